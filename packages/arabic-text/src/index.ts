@@ -1,0 +1,2 @@
+export type { CstoErrorCode, CstoErrorOptions } from "./errors/csto-error.js";
+export { CstoError } from "./errors/csto-error.js";

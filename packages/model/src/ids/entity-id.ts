@@ -1,0 +1,20 @@
+/** The kinds of entity ids of the dataset: `state:RUS`, `city:moscow`, `person:putin`, … */
+export type EntityKind = "state" | "city" | "person" | "org" | "session" | "initiative" | "src";
+
+/** The id patterns of DESIGN.md §6, one per kind. */
+export const idPatterns: Readonly<Record<EntityKind, RegExp>> = {
+  state: /^state:[A-Z]{3}$/,
+  city: /^city:[a-z][a-z0-9_]*$/,
+  person: /^person:[a-z][a-z0-9_]*$/,
+  org: /^org:[a-z][a-z0-9_-]*$/,
+  session: /^session:\d{4}-\d{2}-\d{2}-[a-z][a-z0-9_]*$/,
+  initiative: /^initiative:[a-z0-9][a-z0-9_-]*$/,
+  src: /^src:[a-z0-9][a-z0-9_.-]*$/,
+};
+
+/** The kind of an id (`"person"` for `person:putin`), or undefined when it matches no pattern. */
+export function kindOfId(id: string): EntityKind | undefined {
+  const kind = id.slice(0, id.indexOf(":"));
+  if (!Object.hasOwn(idPatterns, kind)) return undefined;
+  return idPatterns[kind as EntityKind].test(id) ? (kind as EntityKind) : undefined;
+}
