@@ -28,7 +28,7 @@ function ses(date, city, kind, format, status, chair, attendees, extra) {
 const NOT_ALL = "attendee list incomplete: only leaders named in the sources read are listed";
 
 const sessions = [
-  ses("2009-02-04", "moscow", "extraordinary", "in-person", "held", "RUS", ["medvedev"], {
+  ses("2009-02-04", "moscow", "extraordinary", "in-person", "held", "ARM", ["medvedev"], {
     notes: [
       "Extraordinary session that decided to create the Collective Rapid Reaction Force (KSOR/CRRF); the June 2009 session reviewed 'the decision of the CSC of 4 February 2009' (src:newsarmenia-2009-06-14-crrf-without-lukashenko).",
       "The heads of state also moved the next summit forward to June 2009 (src:argumenty-2009-02-05-next-summit-june).",
@@ -36,21 +36,23 @@ const sessions = [
     ],
     sources: ["src:argumenty-2009-02-05-next-summit-june", "src:newsarmenia-2009-06-14-crrf-without-lukashenko"],
   }),
-  ses("2009-06-14", "moscow", "regular", "in-person", "held", "RUS", ["medvedev"], {
+  ses("2009-06-14", "moscow", "regular", "in-person", "held", "ARM", ["medvedev", "serzh_sargsyan"], {
     absent: ["BLR"],
     notes: [
       "The Agreement on the Collective Rapid Reaction Force was signed by all members except Belarus and Uzbekistan; a Declaration was also signed.",
       "Belarus boycotted the summit over Russian restrictions on Belarusian dairy imports ('milk war'); Lukashenko signed the CRRF package later (reported 2009-10-20, src:korrespondent-2009-10-20-lukashenko-crrf).",
       "Uzbekistan did not sign the CRRF agreement; whether Karimov attended in person was not established from the sources read.",
       "Total number of documents signed not established.",
+      "Opened under Armenia's chairmanship (Sargsyan summed up 'a year of Armenia's chairmanship'); since Belarus, next in turn, stayed away, Russia took over the chairmanship at this session (src:glavnoe-2009-06-14-russia-temporary-chair).",
       NOT_ALL,
     ],
-    sources: ["src:newsarmenia-2009-06-14-crrf-without-lukashenko", "src:kremlin-en-2009-06-14-csto-summit", "src:korrespondent-2009-10-20-lukashenko-crrf"],
+    sources: ["src:newsarmenia-2009-06-14-crrf-without-lukashenko", "src:kremlin-en-2009-06-14-csto-summit", "src:korrespondent-2009-10-20-lukashenko-crrf", "src:newsarmenia-2009-06-14-sargsyan-chair-year", "src:glavnoe-2009-06-14-russia-temporary-chair"],
   }),
-  ses("2009-07-31", "cholpon_ata", "informal", "in-person", "held", null, ["medvedev", "bakiyev"], {
+  ses("2009-07-31", "cholpon_ata", "informal", "in-person", "held", "RUS", ["medvedev", "bakiyev"], {
     notes: [
       "Informal summit at Cholpon-Ata on Lake Issyk-Kul: regional security and coordinated information policy (src:ca-news-2009-07-31-cholpon-ata-informal).",
       "Kyrgyz MFA said beforehand that all seven leaders had confirmed (src:elaph-2009-07-cholpon-ata-informal); actual attendance of each leader not established.",
+      "Elaph speculated that Lukashenko might sign the CRRF agreement and take over the chairmanship here; the chairmanship in fact stayed with Russia until 2010-12-10 (src:rbc-2010-12-10-moscow-session).",
       NOT_ALL,
     ],
     sources: ["src:ca-news-2009-07-31-cholpon-ata-informal", "src:elaph-2009-07-cholpon-ata-informal"],
@@ -279,11 +281,11 @@ function ch(state, from, to, motto, notes, srcs) {
 }
 const SESSION_RULE = "Until 2022 the chairmanship ran from one regular session to the next (Charter art. 13: the chairman is the head of the state hosting the regular session and keeps the role until the next regular session; src:asiaplus-2022-05-17-jubilee-summit), so from/to are session dates.";
 const chairmanships = [
-  ch("RUS", "2008-09-05", "2010-12-10", null, [
-    "Chairmanship in force on 2009-01-01. Start inferred from the Moscow regular session of 2008-09-05 (src:peacekeeper-2008-09-08-moscow-summit) under the Charter rule; the 1992-2008 helper owns the exact start.",
-    "Hand-over to Belarus at the 2010-12-10 session (src:rbc-2010-12-10-moscow-session).",
+  ch("RUS", "2009-06-14", "2010-12-10", null, [
+    "Armenia chaired from 2008-09-05 to 2009-06-14 (record in data-parts/early). At the 2009-06-14 Moscow session Belarus, next in turn, stayed away and Russia took over the chairmanship, described at the time as temporary (src:glavnoe-2009-06-14-russia-temporary-chair).",
+    "Russia kept it until the hand-over to Belarus at the 2010-12-10 session (src:rbc-2010-12-10-moscow-session).",
     SESSION_RULE,
-  ], ["src:peacekeeper-2008-09-08-moscow-summit", "src:rbc-2010-12-10-moscow-session", "src:asiaplus-2022-05-17-jubilee-summit"]),
+  ], ["src:glavnoe-2009-06-14-russia-temporary-chair", "src:newsarmenia-2009-06-14-sargsyan-chair-year", "src:rbc-2010-12-10-moscow-session", "src:asiaplus-2022-05-17-jubilee-summit"]),
   ch("BLR", "2010-12-10", "2011-12-20", null, ["Hand-over to Kazakhstan at the 2011-12-20 Moscow session (src:moscowpost-2011-12-20-kremlin-talks).", SESSION_RULE],
     ["src:rbc-2010-12-10-moscow-session", "src:moscowpost-2011-12-20-kremlin-talks", "src:zakon-2011-12-20-moscow-session"]),
   ch("KAZ", "2011-12-20", "2012-12-19", null, ["End date assumed to be the December 2012 Moscow session; the hand-over to Russia there is inferred, not confirmed by a source read."],

@@ -3,6 +3,8 @@ export const S = [
   ["src:argumenty-2009-02-05-next-summit-june", "https://argumenti.ru/news/2009/02/05/8986", "Страны-участницы ОДКБ встретятся снова в июне", "Аргументы недели", "ru", "2009-02-05"],
   ["src:newsarmenia-2009-06-14-crrf-without-lukashenko", "https://newsarmenia.am/news/armenia/sng1-20090614-42090290/", "Лидеры ОДКБ подписали без Лукашенко соглашение о создании Коллективных сил", "Новости-Армения", "ru", "2009-06-14"],
   ["src:kremlin-en-2009-06-14-csto-summit", "http://en.kremlin.ru/events/president/news/44970", "CSTO summit: Agreement on the Collective Rapid Reaction Force signed", "President of Russia (kremlin.ru)", "en", "2009-06-14"],
+  ["src:newsarmenia-2009-06-14-sargsyan-chair-year", "https://newsarmenia.am/news/politics/arm1-20090614-42090305/", "Серж Саргсян: за год председательства Армении в ОДКБ сделано много полезного", "Новости-Армения", "ru", "2009-06-14"],
+  ["src:glavnoe-2009-06-14-russia-temporary-chair", "https://glavnoe.ua/news/n26729", "В отсутствие Беларуси роль председательствующей в ОДКБ взяла на себя Россия", "Главное (glavnoe.ua)", "ru", "2009-06-14"],
   ["src:korrespondent-2009-10-20-lukashenko-crrf", "https://korrespondent.net/world/1005023-lukashenko-podpisal-soglashenie-o-sozdanii-kollektivnyh-sil-odkb", "Лукашенко подписал соглашение о создании коллективных сил ОДКБ", "Корреспондент.net", "ru", "2009-10-20"],
   ["src:ca-news-2009-07-31-cholpon-ata-informal", "https://ca-news.info/2009/07/31/40", "В Киргизии открылся неформальный саммит ОДКБ", "CA-News (Независимая газета)", "ru", "2009-07-31"],
   ["src:elaph-2009-07-cholpon-ata-informal", "https://elaph.com/Web/Politics/2009/7/467015.htm", "ميدفيديف يصل إلى قرغيزيا للمشاركة في القمة غير الرسمية لمنظمة معاهدة الأمن الجماعي", "إيلاف", "ar", "2009-07-31"],
@@ -97,6 +99,5 @@ export const S = [
   ["src:inforos-2026-01-01-russia-takes-chair", "https://inforos.com/ru/?module=news&action=view&id=189361", "Россия принимает председательство в ОДКБ в 2026 году", "Инфорос", "ru", "2026-01-01"],
   ["src:24kg-2026-01-02-lavrov-priorities", "https://24.kg/vlast/356950_moskva_pristupila_kpredsedatelstvu_vodkb_lavrov_oboznachil_prioritetyi/", "Москва приступила к председательству в ОДКБ: Лавров обозначил приоритеты", "24.kg", "ru", "2026-01-02"],
   ["src:ria-2026-01-13-permanent-council-russia", "https://ria.ru/20260113/odkb-2067595453.html", "Председателем постоянного совета ОДКБ на 2026 год стал представитель России", "РИА Новости", "ru", "2026-01-13"],
-  ["src:vb-2026-01-15-kulubaev-chairmanship-results", "https://www.vb.kg/doc/454412_jeenbek_kylybaev_podvel_itogi_liderstva_kyrgyzstana_v_odkb.html", "Жээнбек Кулубаев подвел итоги лидерства Кыргызстана в ОДКБ", "Вечерний Бишкек", "ru", "2026-01-15"],
-  ["src:peacekeeper-2008-09-08-moscow-summit", "http://www.peacekeeper.ru/en/?module=news&action=view&id=7324", "Outcomes of CSTO Summit", "Peacekeeper.ru", "en", "2008-09-08"]
+  ["src:vb-2026-01-15-kulubaev-chairmanship-results", "https://www.vb.kg/doc/454412_jeenbek_kylybaev_podvel_itogi_liderstva_kyrgyzstana_v_odkb.html", "Жээнбек Кулубаев подвел итоги лидерства Кыргызстана в ОДКБ", "Вечерний Бишкек", "ru", "2026-01-15"]
 ];
