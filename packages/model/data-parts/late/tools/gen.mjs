@@ -260,7 +260,7 @@ const sessions = [
       "Armenia did not attend but did not object to the agreed documents (src:tass-2025-11-24-armenia-not-participating).",
       "Preceded the same day by a joint meeting of foreign and defence ministers and security council secretaries, which signed 10 documents (src:tass-2025-11-27-joint-meeting-10-documents).",
     ],
-    sources: ["src:24kg-2025-11-27-bishkek-15-documents", "src:menafn-2025-11-27-bishkek-16-documents", "src:eccis-2025-11-27-bishkek-session", "src:vfokuse-2025-11-27-bishkek-documents", "src:tass-2025-11-24-armenia-not-participating", "src:ria-2025-11-24-ushakov-armenia-absent", "src:newsru-2025-11-24-ushakov-19-documents"],
+    sources: ["src:24kg-2025-11-27-bishkek-15-documents", "src:menafn-2025-11-27-bishkek-16-documents", "src:eccis-2025-11-27-bishkek-session", "src:vfokuse-2025-11-27-bishkek-documents", "src:tass-2025-11-24-armenia-not-participating", "src:ria-2025-11-24-ushakov-armenia-absent", "src:newsru-2025-11-24-ushakov-19-documents", "src:sputnik-ar-2025-11-27-bishkek-final-statement"],
   }),
   ses("2026-11-11", "moscow", "regular", "in-person", "scheduled", "RUS", [], {
     notes: [
@@ -338,8 +338,8 @@ const chairmanships = [
   }, [
     "Ongoing calendar-year term (to = null); expected to end on 2027-01-01.",
     "Russian punctuation varies between sources (colon vs full stop, dash vs comma): src:tass-2025-11-24-ushakov-motto, src:24kg-2026-01-02-lavrov-priorities. English wording from src:eccis-2025-11-27-bishkek-session; 24.kg renders it 'Collective Security in a Multipolar World. One Goal — Shared Responsibility'.",
-    "Motto ar: our translation (Arabic media quote only the first half).",
-  ], ["src:tass-2025-11-24-ushakov-motto", "src:5tv-2025-11-27-putin-motto", "src:eccis-2025-11-27-bishkek-session", "src:24kg-2026-01-02-lavrov-priorities", "src:inforos-2026-01-01-russia-takes-chair"]),
+    "Motto ar: our translation; Arabic media quote only the first half, «الأمن الجماعي في عالم متعدد الأقطاب» (src:sputnik-ar-2025-11-27-bishkek-final-statement).",
+  ], ["src:tass-2025-11-24-ushakov-motto", "src:5tv-2025-11-27-putin-motto", "src:eccis-2025-11-27-bishkek-session", "src:24kg-2026-01-02-lavrov-priorities", "src:inforos-2026-01-01-russia-takes-chair", "src:sputnik-ar-2025-11-27-bishkek-final-statement"]),
 ];
 
 function ini(id, date, session, state, kind, title, summary, srcs) {
