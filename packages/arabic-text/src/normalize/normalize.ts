@@ -1,0 +1,46 @@
+import { CstoError } from "../errors/csto-error.js";
+import { foldTableFor } from "./fold-table.js";
+import { decodeUnits, normalizeIntoBuffer, releaseLargeBuffers } from "./normalize-buffer.js";
+import { type NormalizeOptions, type NormalizeProfile, resolveNormalizeMask } from "./normalize-options.js";
+
+/** A normalized string and, for each of its UTF-16 units, the index of its source unit. */
+export interface NormalizedText {
+  text: string;
+  /**
+   * `map[i]` is the index in the input of the unit that produced output unit `i`;
+   * `map.length === text.length + 1` and `map[text.length] === input.length`. Non-decreasing.
+   */
+  map: Int32Array;
+}
+
+/**
+ * Normalizes Arabic text with the `search` profile (default), the `display` profile or an
+ * options object. Accepts any string (lone surrogates and controls pass through); throws a
+ * `CstoError` only for an unknown profile or a non-boolean / unknown option.
+ */
+export function normalize(text: string, options?: NormalizeProfile | NormalizeOptions): string {
+  const table = foldTableFor(resolveNormalizeMask(options));
+  const input = checkText(text);
+  const result = normalizeIntoBuffer(input, table);
+  const output = result.length === 0 ? "" : decodeUnits(result.units, result.length);
+  releaseLargeBuffers();
+  return output;
+}
+
+/** Like `normalize`, and also returns the offset map back to the input. */
+export function normalizeWithMap(text: string, options?: NormalizeProfile | NormalizeOptions): NormalizedText {
+  const table = foldTableFor(resolveNormalizeMask(options));
+  const input = checkText(text);
+  const result = normalizeIntoBuffer(input, table);
+  const output = result.length === 0 ? "" : decodeUnits(result.units, result.length);
+  const map = result.offsets.slice(0, result.length + 1);
+  releaseLargeBuffers();
+  return { text: output, map };
+}
+
+function checkText(text: unknown): string {
+  if (typeof text !== "string") {
+    throw new CstoError("INVALID_ARGUMENT", `Expected the text to normalize to be a string, got ${typeof text}`);
+  }
+  return text;
+}
