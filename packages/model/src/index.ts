@@ -1,2 +1,4 @@
 export type { EntityKind } from "./ids/entity-id.js";
-export { idPatterns, kindOfId } from "./ids/entity-id.js";
+export { idPatterns, kindOfId, sessionIdFor } from "./ids/entity-id.js";
+export * from "./schemas/index.js";
+export * from "./validate/index.js";

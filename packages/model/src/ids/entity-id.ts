@@ -1,7 +1,11 @@
 /** The kinds of entity ids of the dataset: `state:RUS`, `city:moscow`, `person:putin`, … */
 export type EntityKind = "state" | "city" | "person" | "org" | "session" | "initiative" | "src";
 
-/** The id patterns of DESIGN.md §6, one per kind. */
+/**
+ * The id patterns of DESIGN.md §6, one per kind. Each pattern matches the whole id, so
+ * `idPatterns.city.test(id)` is the complete syntactic check; whether the id exists is a
+ * question for the dataset (`validateDataset` reports dangling references).
+ */
 export const idPatterns: Readonly<Record<EntityKind, RegExp>> = {
   state: /^state:[A-Z]{3}$/,
   city: /^city:[a-z][a-z0-9_]*$/,
@@ -17,4 +21,14 @@ export function kindOfId(id: string): EntityKind | undefined {
   const kind = id.slice(0, id.indexOf(":"));
   if (!Object.hasOwn(idPatterns, kind)) return undefined;
   return idPatterns[kind as EntityKind].test(id) ? (kind as EntityKind) : undefined;
+}
+
+/**
+ * The id a session must carry: `session:<date>-<city slug>`, the slug being the city id
+ * without its `city:` prefix (`sessionIdFor("2025-11-27", "city:bishkek")` →
+ * `"session:2025-11-27-bishkek"`). The id is derived, never invented, so that two people
+ * adding the same summit produce the same id.
+ */
+export function sessionIdFor(date: string, city: string): string {
+  return `session:${date}-${city.startsWith("city:") ? city.slice(5) : city}`;
 }

@@ -1,0 +1,2 @@
+export type { Problem, ProblemCode, ValidationResult } from "./problem.js";
+export { validateDataset } from "./validate-dataset.js";

@@ -1,0 +1,40 @@
+import { dataset as defaultDataset } from "../data/index.js";
+import { checkEventOrder } from "./check-memberships.js";
+import { checkChairmanshipsContiguous, checkOverlaps, checkPeriodOrder } from "./check-periods.js";
+import { checkRecords } from "./check-records.js";
+import { checkReferences, checkSourced, checkUniqueIds } from "./check-references.js";
+import { checkSessionChairs, checkSessionIds } from "./check-sessions.js";
+import { createReporter } from "./context.js";
+import type { ValidationResult } from "./problem.js";
+
+/**
+ * Checks a dataset: every record against its schema (unknown keys included), then the rules
+ * across records — unique ids, references that resolve, a source on every record, periods that
+ * do not overlap, contiguous chairmanships, session chairs and ids. Never throws: anything,
+ * including `null` or a half-built object, yields a result.
+ *
+ * @param dataset the dataset to check; by default the one shipped with this package.
+ */
+export function validateDataset(dataset: unknown = defaultDataset): ValidationResult {
+  const reporter = createReporter();
+  try {
+    const checked = checkRecords(dataset, reporter);
+    if (checked !== undefined) {
+      const { valid, known } = checked;
+      checkUniqueIds(valid, reporter);
+      checkReferences(valid, known, reporter);
+      checkSourced(valid, reporter);
+      checkPeriodOrder(valid, reporter);
+      checkOverlaps(valid, reporter);
+      checkChairmanshipsContiguous(valid, reporter);
+      checkSessionIds(valid, reporter);
+      checkSessionChairs(valid, reporter);
+      checkEventOrder(valid, reporter);
+    }
+  } catch (error) {
+    // Only hostile input gets here (a getter or proxy that throws while being read).
+    const message = error instanceof Error ? error.message : String(error);
+    reporter.report("dataset", undefined, undefined, [], "invalid-input", `The dataset could not be read: ${message}`);
+  }
+  return reporter.problems.length === 0 ? { ok: true } : { ok: false, problems: reporter.problems };
+}
