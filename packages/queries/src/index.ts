@@ -1,3 +1,18 @@
 export type { CstoErrorCode } from "@csto/arabic-text";
 export { CstoError } from "@csto/arabic-text";
-export { kindOfId } from "@csto/model";
+export {
+  chairOn,
+  leaderOf,
+  membersOn,
+  nextSession,
+  previousSession,
+  secretaryGeneralOn,
+  sessionOn,
+  sessions,
+  timeline,
+} from "./bound-queries.js";
+export { createQueries, type Queries } from "./create-queries.js";
+export { type DateInput, toDateKey } from "./dates/to-date-key.js";
+export type { LeaderOptions, TemporalQueries } from "./temporal/create-temporal-queries.js";
+export type { SessionFilter } from "./temporal/session-filter.js";
+export type { TimelineEvent, TimelineEventKind, TimelineFilter } from "./temporal/timeline-event.js";
