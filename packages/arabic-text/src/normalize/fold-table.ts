@@ -50,24 +50,37 @@ function has(mask: number, flag: keyof typeof flagBits): boolean {
   return (mask & flagBits[flag]) !== 0;
 }
 
+// The only BMP ranges any fold touches; every other unit maps to itself.
+const foldedRanges: readonly (readonly [number, number])[] = [
+  [0x0000, 0x052f], // ASCII whitespace, Latin, Greek, Cyrillic
+  [0x0600, 0x06ff], // Arabic
+  [0x08d3, 0x08ff], // Arabic Extended-A marks
+  [0x1680, 0x1680],
+  [0x1c80, 0x1c88],
+  [0x1e00, 0x206f], // Latin/Greek extended, spaces, format controls
+  [0x3000, 0x3000],
+  [0xfb50, 0xfdff], // presentation forms A
+  [0xfe70, 0xfeff], // presentation forms B, BOM
+];
+
 function buildFoldTable(mask: number): FoldTable {
   const codes = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) codes[c] = c;
   const expansions: Int32Array[] = [];
-  for (let c = 0; c < 0x10000; c++) {
-    if (
-      has(mask, "foldPresentationForms") &&
-      isPresentationForm(c) &&
-      !(has(mask, "removeFormatChars") && c === 0xfeff)
-    ) {
-      const units = expandPresentationForm(c, mask);
-      if (units.length === 0) codes[c] = DELETE;
-      else if (units.length === 1) codes[c] = units[0]!;
-      else {
-        codes[c] = EXPANSION - expansions.length;
-        expansions.push(Int32Array.from(units));
+  const foldPresentation = has(mask, "foldPresentationForms");
+  for (const [first, last] of foldedRanges) {
+    for (let c = first; c <= last; c++) {
+      if (foldPresentation && isPresentationForm(c) && !(has(mask, "removeFormatChars") && c === 0xfeff)) {
+        const units = expandPresentationForm(c, mask);
+        if (units.length === 0) codes[c] = DELETE;
+        else if (units.length === 1) codes[c] = units[0]!;
+        else {
+          codes[c] = EXPANSION - expansions.length;
+          expansions.push(Int32Array.from(units));
+        }
+      } else {
+        codes[c] = foldUnit(c, mask);
       }
-    } else {
-      codes[c] = foldUnit(c, mask);
     }
   }
   const collapse = has(mask, "collapseWhitespace");
