@@ -21,7 +21,7 @@ if (files.length === 0) files.push(join(here, "test.jsonl"), join(here, "dev.jso
 // Arabic letters (base block, extended letters, presentation forms) and Latin letters/digits.
 const LETTER = /[\u0621-\u064A\u066E-\u066F\u0671-\u06D3\u06D5\u06FA-\u06FF\uFB50-\uFDFF\uFE70-\uFEFCA-Za-z0-9]/;
 // Marks that live inside a word: harakat, tatweel, Quranic marks, ZWNJ/ZWJ, bidi marks.
-const INNER = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED\u200C\u200D\u200E\u200F]/;
+const INNER = /[\u064B-\u065F\u0670\u0640\u06D6-\u06ED]|[\u200C-\u200F]/;
 const FORMAT = /[\u200C-\u200F]/;
 const PROCLITIC = /^[وفبكل]{1,3}$/;
 
@@ -81,7 +81,9 @@ function ordered(obj, keys) {
 let failures = 0;
 const outputs = [];
 for (const file of files) {
-  const lines = readFileSync(file, "utf8").split("\n").filter((l) => l.trim() !== "");
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   const out = [];
   lines.forEach((line, n) => {
     let rec;
