@@ -1,0 +1,41 @@
+// Inflections of a nisba adjective (روسي): the data lists base forms and irregular plurals;
+// the regular inflections are generated here so that every form links to its state.
+
+const YA = "\u064A";
+const HEH = "\u0647"; // ة after search normalization
+const ARTICLE = "\u0627\u0644";
+// Suffixes added to a stem ending in ي: ة، ون، ين، ان، تان، تين، ات.
+const suffixes = [
+  "",
+  "\u0647",
+  "\u0648\u0646",
+  "\u064A\u0646",
+  "\u0627\u0646",
+  "\u062A\u0627\u0646",
+  "\u062A\u064A\u0646",
+  "\u0627\u062A",
+];
+
+/**
+ * All inflected keys of one adjective key (already normalized and folded), each with and
+ * without the article. `روسي` → روسي، روسيه، روسيون، روسيين، … الروسي، الروسيه، …
+ * A listed plural with the article (الروس) also yields its bare form (روس).
+ */
+export function adjectiveForms(key: string): string[] {
+  const forms = new Set<string>();
+  const bare = key.startsWith(ARTICLE) ? key.slice(2) : key;
+  if (bare.length < 2) return [];
+  let stem: string | undefined;
+  if (bare.endsWith(YA)) stem = bare;
+  else if (bare.endsWith(YA + HEH)) stem = bare.slice(0, -1);
+  if (stem === undefined) {
+    forms.add(bare);
+  } else {
+    for (const suffix of suffixes) forms.add(stem + suffix);
+  }
+  const out: string[] = [];
+  for (const form of forms) {
+    out.push(form, ARTICLE + form);
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+// Names (or name parts) that are also common Arabic words or other places (ENTITIES.md "What
+// does not link"). When such a word is matched ALONE it links only if its context rule allows.
+// Words are written naturally here and turned into gazetteer keys when the table is built.
+import { normalize } from "@csto/arabic-text";
+import { foldKey } from "./name-key.js";
+
+/** How a lone ambiguous name is gated. */
+export interface ContextRule {
+  /** Links only when the previous word (proclitics removed) is one of these. */
+  requirePrevious?: readonly string[];
+  /** Never links when the previous word (proclitics removed) is one of these. */
+  blockPrevious?: readonly string[];
+  /** Never links when one of these words is within `window` words either side. */
+  blockNear?: readonly string[];
+  window?: number;
+}
+
+const never: ContextRule = { requirePrevious: [] };
+
+/** Built lazily: the rule per lone-word key. */
+export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
+  rules ??= keyed([
+    // "صدر" = "was issued", إمام، علي، قاسم، نور، سلطان: first names and common words.
+    ["صدر", never],
+    ["صادر", never],
+    ["إمام", never],
+    ["علي", never],
+    ["قاسم", never],
+    ["نور", never],
+    ["سلطان", never],
+    ["ليفون", never],
+    ["غريب", never],
+    // رحمن: "merciful"; links after a title or the Tajik adjective (الرئيس رحمن، الطاجيكي رحمن).
+    [
+      "رحمن",
+      {
+        requirePrevious: ["الرئيس", "رئيس", "الطاجيكي", "الطاجيكستاني", "طاجيكستان", "الزعيم", "نظيره", "ونظيره"],
+      },
+    ],
+    // جورجيا: also the US state (ولاية جورجيا، أتلانتا).
+    [
+      "جورجيا",
+      {
+        blockPrevious: ["ولاية"],
+        blockNear: ["أمريكية", "الأمريكية", "أميركية", "الأميركية", "أتلانتا", "الأمريكي", "الأميركي", "ولاية"],
+        window: 6,
+      },
+    ],
+    // الأطلسي: the Atlantic ocean (المحيط الأطلسي، عبر الأطلسي).
+    ["الأطلسي", { blockPrevious: ["المحيط", "محيط", "عبر", "ضفتي", "جانبي"] }],
+  ]);
+  return rules;
+}
+
+function toKey(word: string): string {
+  return foldKey(normalize(word, "search"));
+}
+
+function keyed(entries: readonly (readonly [string, ContextRule])[]): Map<string, ContextRule> {
+  const toKeys = (words: readonly string[] | undefined) => words?.map(toKey);
+  const map = new Map<string, ContextRule>();
+  for (const [word, rule] of entries) {
+    const keyedRule: ContextRule = { ...rule };
+    if (rule.requirePrevious) keyedRule.requirePrevious = toKeys(rule.requirePrevious)!;
+    if (rule.blockPrevious) keyedRule.blockPrevious = toKeys(rule.blockPrevious)!;
+    if (rule.blockNear) keyedRule.blockNear = toKeys(rule.blockNear)!;
+    map.set(toKey(word), keyedRule);
+  }
+  return map;
+}
+
+let rules: Map<string, ContextRule> | undefined;

@@ -1,0 +1,101 @@
+import type { Dataset } from "@csto/model";
+import { adjectiveForms } from "./adjective-forms.js";
+import { ambiguousNameRules } from "./ambiguous-names.js";
+import { skeletonOf } from "./name-key.js";
+import { scanWords } from "./scan-words.js";
+import type { EntityRecord, LinkedKind } from "./types.js";
+
+/** What a complete name in the trie links to. */
+export interface GazetteerEntry {
+  id: string;
+  kind: LinkedKind;
+  /** The entry came from an adjective (demonym) of a state. */
+  adjective: boolean;
+}
+
+/** A node of the word trie: one edge per word key. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GazetteerEntry;
+}
+
+/** Two word tries over the dataset's names: exact keys and vowel skeletons. */
+export interface Gazetteer {
+  exact: TrieNode;
+  skeleton: TrieNode;
+  /** Longest name in words: bounds the work per text position. */
+  maxWords: number;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map() };
+}
+
+function kindOf(id: string): LinkedKind {
+  const prefix = id.slice(0, id.indexOf(":"));
+  return prefix === "state" || prefix === "city" || prefix === "person" ? prefix : "org";
+}
+
+/** Word keys of a name, normalized exactly as texts are. */
+export function nameKeys(name: string): string[] {
+  return scanWords(name).words.map((word) => word.key);
+}
+
+function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (child === undefined) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  // The first record to claim a name keeps it: the data lists every name once per entity,
+  // and a clash (two entities, one spelling) is a data problem the tests report.
+  node.entry ??= entry;
+}
+
+function namesOf(record: EntityRecord): string[] {
+  const names = [...record.names.ar];
+  if ("formerNames" in record && record.formerNames) {
+    for (const former of record.formerNames) names.push(...former.names.ar);
+  }
+  if ("abbreviations" in record && record.abbreviations) {
+    const { ar = [], en = [], ru = [] } = record.abbreviations;
+    names.push(...ar, ...en, ...ru);
+  }
+  return names;
+}
+
+/** Builds the gazetteer from the names, variants and adjectives of `dataset`. */
+export function buildGazetteer(dataset: Dataset): Gazetteer {
+  const exact = newNode();
+  const skeleton = newNode();
+  const ambiguous = ambiguousNameRules();
+  let maxWords = 1;
+  const records: EntityRecord[] = [...dataset.persons, ...dataset.organizations, ...dataset.states, ...dataset.cities];
+  for (const record of records) {
+    const entry: GazetteerEntry = { id: record.id, kind: kindOf(record.id), adjective: false };
+    for (const name of namesOf(record)) {
+      const keys = nameKeys(name);
+      maxWords = Math.max(maxWords, keys.length);
+      insert(exact, keys, entry);
+      // Skeletons only for names, and never for a lone common word.
+      if (!(keys.length === 1 && ambiguous.has(keys[0]!))) insert(skeleton, keys.map(skeletonOf), entry);
+    }
+  }
+  for (const state of dataset.states) {
+    const entry: GazetteerEntry = { id: state.id, kind: "state", adjective: true };
+    for (const adjective of state.adjectives.ar) {
+      const keys = nameKeys(adjective);
+      if (keys.length !== 1) {
+        insert(exact, keys, entry);
+        continue;
+      }
+      for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
+    }
+  }
+  return { exact, skeleton, maxWords };
+}
