@@ -3,5 +3,7 @@ export { CstoError } from "./errors/csto-error.js";
 export type { NormalizedText } from "./normalize/normalize.js";
 export { normalize, normalizeWithMap } from "./normalize/normalize.js";
 export type { NormalizeOptions, NormalizeProfile } from "./normalize/normalize-options.js";
+export { toArabicDigits, toWesternDigits } from "./numbers/digits.js";
+export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
 export type { Token, TokenKind } from "./tokenize/tokenize.js";
 export { tokenize } from "./tokenize/tokenize.js";
