@@ -1,0 +1,22 @@
+// Rewrites the generated files (schema/*.json, csv/*.csv) from the zod schemas and the master
+// data in data/*.json. Run: `npm run generate -w @csto/model`
+// (= tsx --conditions=@csto/source scripts/generate-artifacts.ts). The artifacts test fails
+// when the committed files differ from what this writes.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildArtifacts } from "../src/artifacts/build-artifacts.js";
+import { collections } from "../src/schemas/collections.js";
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
+// Read the files rather than import the data module, so a half-edited file is still written out.
+const data = Object.fromEntries(
+  collections.map((name) => [name, JSON.parse(readFileSync(join(packageDir, "data", `${name}.json`), "utf8"))]),
+) as Record<(typeof collections)[number], unknown[]>;
+
+const files = buildArtifacts(data);
+for (const [path, content] of files) {
+  mkdirSync(dirname(join(packageDir, path)), { recursive: true });
+  writeFileSync(join(packageDir, path), content);
+}
+console.log(`wrote ${files.size} files: ${[...files.keys()].join(", ")}`);
