@@ -13,6 +13,14 @@ export {
 } from "./bound-queries.js";
 export { createQueries, type Queries } from "./create-queries.js";
 export { type DateInput, toDateKey } from "./dates/to-date-key.js";
+export {
+  createLinker,
+  type EntityMention,
+  type EntityRecord,
+  type LinkEntities,
+  type LinkedKind,
+  linkEntities,
+} from "./linking/index.js";
 export type { LeaderOptions, TemporalQueries } from "./temporal/create-temporal-queries.js";
 export type { SessionFilter } from "./temporal/session-filter.js";
 export type { TimelineEvent, TimelineEventKind, TimelineFilter } from "./temporal/timeline-event.js";

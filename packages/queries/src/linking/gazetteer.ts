@@ -17,6 +17,8 @@ export interface GazetteerEntry {
 export interface TrieNode {
   next: Map<string, TrieNode>;
   entry?: GazetteerEntry;
+  /** Skeleton trie only: the exact word keys whose skeleton is the edge into this node. */
+  originals?: string[];
 }
 
 /** Two word tries over the dataset's names: exact keys and vowel skeletons. */
@@ -41,14 +43,19 @@ export function nameKeys(name: string): string[] {
   return scanWords(name).words.map((word) => word.key);
 }
 
-function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry): void {
+function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry, skeleton = false): void {
   if (keys.length === 0) return;
   let node = root;
   for (const key of keys) {
-    let child = node.next.get(key);
+    const edge = skeleton ? skeletonOf(key) : key;
+    let child = node.next.get(edge);
     if (child === undefined) {
       child = newNode();
-      node.next.set(key, child);
+      node.next.set(edge, child);
+    }
+    if (skeleton) {
+      child.originals ??= [];
+      if (!child.originals.includes(key)) child.originals.push(key);
     }
     node = child;
   }
@@ -83,7 +90,7 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       maxWords = Math.max(maxWords, keys.length);
       insert(exact, keys, entry);
       // Skeletons only for names, and never for a lone common word.
-      if (!(keys.length === 1 && ambiguous.has(keys[0]!))) insert(skeleton, keys.map(skeletonOf), entry);
+      if (!(keys.length === 1 && ambiguous.has(keys[0]!))) insert(skeleton, keys, entry, true);
     }
   }
   for (const state of dataset.states) {

@@ -1,6 +1,8 @@
 import type { Dataset } from "@csto/model";
-import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
+import { boundedEditDistance } from "../search/edit-distance.js";
+import { ambiguousNameRules } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
+import { contextAllows, nearKinship } from "./context-gates.js";
 import { buildGazetteer, type Gazetteer, type GazetteerEntry, type TrieNode } from "./gazetteer.js";
 import { skeletonOf } from "./name-key.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
@@ -11,6 +13,10 @@ interface Match {
   reading: CliticReading;
   /** Index of the last word of the match. */
   last: number;
+  /** Key of the last word as the gazetteer spells it (for surname coreference). */
+  lastKey: string;
+  /** Largest typo distance tolerated on the way (0 when every word matched a variant). */
+  typos: number;
 }
 
 /** Links every mention of a dataset entity in `text` (ENTITIES.md). Never throws on a string. */
@@ -25,26 +31,72 @@ export function createLinker(dataset: Dataset): LinkEntities {
   };
 }
 
+/** Typo budget inside names: stricter than search, the text is running prose. */
+function linkTypoBudget(length: number): number {
+  if (length < 5) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+/** Typo budget of a later word of a multi-word name, once its first word matched exactly. */
+function innerTypoBudget(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+type Step = [node: TrieNode, key: string, typos: number];
+
+/** The child of `node` a text word leads to: exactly, or (fuzzy) within the typo budget. */
+function step(node: TrieNode, key: string, skeleton: boolean, fuzzy: boolean): Step | undefined {
+  const edge = skeleton ? skeletonOf(key) : key;
+  const child = node.next.get(edge);
+  if (child !== undefined) {
+    if (!skeleton) return [child, key, 0];
+    // A skeleton only proposes; the spelling must still be close to a real variant
+    // (رئيسا and روسيا share a skeleton, not a spelling).
+    for (const original of child.originals ?? []) {
+      const budget = linkTypoBudget(Math.max(original.length, key.length));
+      const distance = boundedEditDistance(key, original, budget);
+      if (distance <= budget) return [child, original, distance];
+    }
+    return undefined;
+  }
+  if (!fuzzy || skeleton) return undefined;
+  const budget = innerTypoBudget(key.length);
+  if (budget === 0) return undefined;
+  for (const [other, next] of node.next) {
+    if (other.length < 4) continue;
+    const distance = boundedEditDistance(key, other, budget);
+    if (distance <= budget) return [next, other, distance];
+  }
+  return undefined;
+}
+
 function walk(
-  root: TrieNode,
+  gazetteer: Gazetteer,
   words: readonly ScannedWord[],
   i: number,
-  first: string,
+  reading: CliticReading,
   skeleton: boolean,
-  maxWords: number,
 ) {
-  let node = root.next.get(first);
-  if (node === undefined) return undefined;
-  let found: { entry: GazetteerEntry; last: number } | undefined = node.entry
-    ? { entry: node.entry, last: i }
-    : undefined;
-  const limit = Math.min(words.length, i + maxWords);
+  const root = skeleton ? gazetteer.skeleton : gazetteer.exact;
+  const first = step(root, reading.base, skeleton, false);
+  if (first === undefined) return undefined;
+  let [node, lastKey, typos] = first;
+  let found: Match | undefined = node.entry ? { entry: node.entry, last: i, lastKey, reading, typos } : undefined;
+  const limit = Math.min(words.length, i + gazetteer.maxWords);
   for (let j = i + 1; j < limit; j++) {
     const word = words[j]!;
     if (!word.softGap) break;
-    node = node.next.get(skeleton ? skeletonOf(word.key) : word.key);
-    if (node === undefined) break;
-    if (node.entry) found = { entry: node.entry, last: j };
+    // Past the first word of a multi-word name, a typo in a later word is tolerated
+    // (إمام علي رخمون، روبرت كوشاريان).
+    const next = step(node, word.key, skeleton, true);
+    if (next === undefined) break;
+    [node, lastKey] = next;
+    typos = Math.max(typos, next[2]);
+    // Two typos only in a person's name (سيرج سارغسيان); "الاتحاد الأوروبي" is not the EAEU.
+    if (node.entry && (typos < 2 || node.entry.kind === "person")) {
+      found = { entry: node.entry, last: j, lastKey, reading, typos };
+    }
   }
   return found;
 }
@@ -59,43 +111,17 @@ function findMatch(gazetteer: Gazetteer, words: readonly ScannedWord[], i: numbe
   const readings = cliticReadings(words[i]!.key);
   let best: Match | undefined;
   for (const reading of readings) {
-    const found = walk(gazetteer.exact, words, i, reading.base, false, gazetteer.maxWords);
-    if (found) {
-      const match = { ...found, reading };
-      if (better(match, best)) best = match;
-    }
+    const match = walk(gazetteer, words, i, reading, false);
+    if (match && better(match, best)) best = match;
   }
   if (best) return best;
   // Spelling variants with doubled or dropped long vowels: only words of 5+ letters.
   for (const reading of readings) {
     if (reading.base.length < 5) continue;
-    const found = walk(gazetteer.skeleton, words, i, skeletonOf(reading.base), true, gazetteer.maxWords);
-    if (found) {
-      const match = { ...found, reading };
-      if (better(match, best)) best = match;
-    }
+    const match = walk(gazetteer, words, i, reading, true);
+    if (match && better(match, best)) best = match;
   }
   return best;
-}
-
-function wordIs(word: ScannedWord | undefined, keys: readonly string[]): boolean {
-  if (word === undefined) return false;
-  return cliticReadings(word.key).some((reading) => keys.includes(reading.base));
-}
-
-function contextAllows(rule: ContextRule, words: readonly ScannedWord[], i: number): boolean {
-  const previous = words[i - 1];
-  if (rule.requirePrevious && !wordIs(previous, rule.requirePrevious)) return false;
-  if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return false;
-  if (rule.blockNear) {
-    const window = rule.window ?? 5;
-    const from = Math.max(0, i - window);
-    const to = Math.min(words.length - 1, i + window);
-    for (let j = from; j <= to; j++) {
-      if (j !== i && wordIs(words[j], rule.blockNear)) return false;
-    }
-  }
-  return true;
 }
 
 const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
@@ -104,6 +130,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
   const { normalized, map, words } = scanWords(text);
   const rules = ambiguousNameRules();
   const mentions: EntityMention[] = [];
+  // Surname → person of the latest full name ending with it: "حيدر علييف … علييف" stays Heydar.
+  const surnames = new Map<string, GazetteerEntry>();
   let i = 0;
   while (i < words.length) {
     const match = findMatch(gazetteer, words, i);
@@ -111,12 +139,17 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
       i++;
       continue;
     }
+    let entry = match.entry;
     if (match.last === i) {
       const rule = rules.get(match.reading.base);
-      if (rule && !contextAllows(rule, words, i)) {
+      const isPerson = entry.kind === "person";
+      if ((rule && !contextAllows(rule, words, i)) || (isPerson && nearKinship(words, i))) {
         i++;
         continue;
       }
+      if (isPerson) entry = surnames.get(match.lastKey) ?? entry;
+    } else if (entry.kind === "person") {
+      surnames.set(match.lastKey, entry);
     }
     const first = words[i]!;
     const startUnit = unitIndexOfKeyOffset(normalized, first.start, match.reading.skip);
@@ -124,7 +157,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
     let end = map[words[match.last]!.end - 1]! + 1;
     // Harakat written on the last letter belong to the mention.
     while (end < text.length && marks.test(text[end]!)) end++;
-    mentions.push({ id: match.entry.id, text: text.slice(start, end), start, end, kind: match.entry.kind });
+    mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
   return mentions;
