@@ -27,6 +27,24 @@ export interface Gazetteer {
   skeleton: TrieNode;
   /** Longest name in words: bounds the work per text position. */
   maxWords: number;
+  /**
+   * First words of names (7+ letters) by themselves and by each one-letter deletion, for
+   * one-typo look-ups of a first word (كيرغيزستان → قيرغيزستان) without scanning the trie.
+   */
+  deletions: Map<string, string[]>;
+}
+
+/** Minimum length of a first word that may carry a typo. */
+export const fuzzyFirstWordLength = 7;
+
+function addDeletions(index: Map<string, string[]>, key: string): void {
+  const add = (variant: string) => {
+    const list = index.get(variant);
+    if (list === undefined) index.set(variant, [key]);
+    else if (!list.includes(key)) list.push(key);
+  };
+  add(key);
+  for (let k = 0; k < key.length; k++) add(key.slice(0, k) + key.slice(k + 1));
 }
 
 function newNode(): TrieNode {
@@ -82,6 +100,7 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
   const skeleton = newNode();
   const ambiguous = ambiguousNameRules();
   let maxWords = 1;
+  const deletions = new Map<string, string[]>();
   const records: EntityRecord[] = [...dataset.persons, ...dataset.organizations, ...dataset.states, ...dataset.cities];
   for (const record of records) {
     const entry: GazetteerEntry = { id: record.id, kind: kindOf(record.id), adjective: false };
@@ -89,6 +108,8 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       const keys = nameKeys(name);
       maxWords = Math.max(maxWords, keys.length);
       insert(exact, keys, entry);
+      const first = keys[0];
+      if (first !== undefined && first.length >= fuzzyFirstWordLength) addDeletions(deletions, first);
       // Skeletons only for names, and never for a lone common word.
       if (!(keys.length === 1 && ambiguous.has(keys[0]!))) insert(skeleton, keys, entry, true);
     }
@@ -104,5 +125,5 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
     }
   }
-  return { exact, skeleton, maxWords };
+  return { exact, skeleton, maxWords, deletions };
 }

@@ -3,7 +3,13 @@ import { boundedEditDistance } from "../search/edit-distance.js";
 import { ambiguousNameRules } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
 import { contextAllows, nearKinship } from "./context-gates.js";
-import { buildGazetteer, type Gazetteer, type GazetteerEntry, type TrieNode } from "./gazetteer.js";
+import {
+  buildGazetteer,
+  fuzzyFirstWordLength,
+  type Gazetteer,
+  type GazetteerEntry,
+  type TrieNode,
+} from "./gazetteer.js";
 import { skeletonOf } from "./name-key.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
 import type { EntityMention } from "./types.js";
@@ -83,10 +89,16 @@ function walk(
   if (first === undefined) return undefined;
   let [node, lastKey, typos] = first;
   let found: Match | undefined = node.entry ? { entry: node.entry, last: i, lastKey, reading, typos } : undefined;
-  const limit = Math.min(words.length, i + gazetteer.maxWords);
+  const limit = Math.min(words.length, i + gazetteer.maxWords + 1);
   for (let j = i + 1; j < limit; j++) {
     const word = words[j]!;
     if (!word.softGap) break;
+    // A patronymic between the first name and the surname (ألكسندر غريغوريفيتش لوكاشينكو,
+    // إمام علي شاريبوفيتش رحمون) is skipped when the name goes on after it.
+    if (j > i && isPatronymic(word.key) && j + 1 < words.length && words[j + 1]!.softGap && !node.next.has(word.key)) {
+      const after = step(node, words[j + 1]!.key, skeleton, true);
+      if (after !== undefined && after[0].entry?.kind === "person") continue;
+    }
     // Past the first word of a multi-word name, a typo in a later word is tolerated
     // (إمام علي رخمون، روبرت كوشاريان).
     const next = step(node, word.key, skeleton, true);
@@ -99,6 +111,27 @@ function walk(
     }
   }
   return found;
+}
+
+/** Name first words within one edit of `key` (7+ letters), through the deletion index. */
+function typoNeighbours(gazetteer: Gazetteer, key: string): string[] {
+  if (key.length < fuzzyFirstWordLength - 1) return [];
+  const found = new Set<string>();
+  const consider = (candidates: readonly string[] | undefined) => {
+    for (const candidate of candidates ?? []) {
+      if (candidate !== key && boundedEditDistance(key, candidate, 1) <= 1) found.add(candidate);
+    }
+  };
+  consider(gazetteer.deletions.get(key));
+  for (let k = 0; k < key.length; k++) consider(gazetteer.deletions.get(key.slice(0, k) + key.slice(k + 1)));
+  return [...found];
+}
+
+// Russian patronymics (…ovich / …evich / …ovna) and Turkic ones (… oglu).
+const patronymicEndings = ["فيتش", "فيش", "فنا", "اوغلو", "اوغلي", "اوجلي"];
+
+function isPatronymic(key: string): boolean {
+  return key.length >= 6 && patronymicEndings.some((ending) => key.endsWith(ending));
 }
 
 function better(candidate: Match, best: Match | undefined): boolean {
@@ -120,6 +153,14 @@ function findMatch(gazetteer: Gazetteer, words: readonly ScannedWord[], i: numbe
     if (reading.base.length < 5) continue;
     const match = walk(gazetteer, words, i, reading, true);
     if (match && better(match, best)) best = match;
+  }
+  if (best) return best;
+  // One typo in a long first word (كيرغيزستان، لوكاشنكو).
+  for (const reading of readings) {
+    for (const key of typoNeighbours(gazetteer, reading.base)) {
+      const match = walk(gazetteer, words, i, { ...reading, base: key }, false);
+      if (match && better(match, best)) best = { ...match, reading, typos: Math.max(1, match.typos) };
+    }
   }
   return best;
 }
