@@ -1,0 +1,163 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import {
+  CATEGORIES,
+  corpusPath,
+  type GoldSentence,
+  GRAINS,
+  loadCorpus,
+  REGISTERS,
+  type Split,
+} from "./dates/corpus.js";
+
+// ISO 8601 / TIMEX3 value shapes per grain (shared/DATES.md "Values and grains").
+const DAY = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
+const VALUE_PATTERN: Record<string, string> = {
+  minute: String.raw`${DAY}T(?:[01]\d|2[0-3]):[0-5]\d`,
+  time: String.raw`T(?:[01]\d|2[0-3]):[0-5]\d`,
+  day: DAY,
+  "part-of-day": DAY,
+  week: String.raw`\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])`,
+  "part-of-week": String.raw`\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])`,
+  month: String.raw`\d{4}-(?:0[1-9]|1[0-2])`,
+  "part-of-month": String.raw`\d{4}-(?:0[1-9]|1[0-2])`,
+  quarter: String.raw`\d{4}-Q[1-4]`,
+  "half-year": String.raw`\d{4}-H[12]`,
+  year: String.raw`\d{4}`,
+  "part-of-year": String.raw`\d{4}`,
+  decade: String.raw`\d{3}`,
+  "part-of-decade": String.raw`\d{3}`,
+  century: String.raw`\d{2}`,
+  "part-of-century": String.raw`\d{2}`,
+};
+const DURATION = /^P(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/;
+
+/** Single values, or A/B ranges whose two ends have the same grain. */
+function valueMatchesGrain(value: string, grain: string): boolean {
+  if (grain === "duration") return DURATION.test(value);
+  const one = VALUE_PATTERN[grain];
+  return one !== undefined && new RegExp(`^(?:${one})(?:/(?:${one}))?$`).test(value);
+}
+
+function isRealDay(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+const WEEKDAYS: ReadonlyArray<readonly string[]> = [
+  ["الأحد", "الاحد"],
+  ["الاثنين", "الإثنين"],
+  ["الثلاثاء"],
+  ["الأربعاء", "الاربعاء"],
+  ["الخميس"],
+  ["الجمعة", "الجمعه"],
+  ["السبت"],
+];
+
+const splits: Split[] = ["test", "dev"];
+const corpora = Object.fromEntries(splits.map((s) => [s, loadCorpus(s)])) as Record<Split, GoldSentence[]>;
+const all = [...corpora.test, ...corpora.dev];
+
+describe("date corpus files", () => {
+  it.each(splits)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
+    const lines = readFileSync(corpusPath(split), "utf8").split("\n");
+    expect(lines.at(-1)).toBe("");
+    for (const line of lines.slice(0, -1)) {
+      const entry = JSON.parse(line) as Record<string, unknown>;
+      expect(Object.keys(entry)).toEqual(["id", "text", "ref", "category", "register", "mentions", "why"]);
+    }
+  });
+
+  it("has at least 400 sentences, at least 60 traps, at least 25 of them in test", () => {
+    expect(all.length).toBeGreaterThanOrEqual(400);
+    expect(all.filter((s) => s.category === "trap").length).toBeGreaterThanOrEqual(60);
+    expect(corpora.test.filter((s) => s.category === "trap").length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("covers every category with at least 15 sentences, present in both splits", () => {
+    for (const c of CATEGORIES) {
+      expect(all.filter((s) => s.category === c).length, c).toBeGreaterThanOrEqual(15);
+      for (const split of splits)
+        expect(
+          corpora[split].some((s) => s.category === c),
+          `${c} in ${split}`,
+        ).toBe(true);
+    }
+  });
+
+  it("has unique ids with the split's prefix", () => {
+    expect(new Set(all.map((s) => s.id)).size).toBe(all.length);
+    for (const s of corpora.test) expect(s.id).toMatch(/^t-\d{4}$/);
+    for (const s of corpora.dev) expect(s.id).toMatch(/^d-\d{4}$/);
+  });
+
+  it("uses only known categories and registers, real ref dates, and says why", () => {
+    for (const s of all) {
+      expect(CATEGORIES, s.id).toContain(s.category);
+      expect(REGISTERS, s.id).toContain(s.register);
+      expect(isRealDay(s.ref), `${s.id} ref ${s.ref}`).toBe(true);
+      expect(s.ref >= "1992-01-01" && s.ref <= "2026-12-31", s.id).toBe(true);
+      expect(s.why.length, s.id).toBeGreaterThan(5);
+    }
+  });
+
+  it("gives traps no mention and every other sentence at least one", () => {
+    for (const s of all) {
+      if (s.category === "trap") expect(s.mentions, s.id).toEqual([]);
+      else expect(s.mentions.length, s.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("has offsets that equal text.slice(start, end), in order and non-overlapping", () => {
+    for (const s of all) {
+      let previousEnd = 0;
+      for (const m of s.mentions) {
+        expect(s.text.slice(m.start, m.end), `${s.id} «${m.text}»`).toBe(m.text);
+        expect(m.start, `${s.id} «${m.text}» order`).toBeGreaterThanOrEqual(previousEnd);
+        expect(m.text.trim(), `${s.id} untrimmed surface`).toBe(m.text);
+        previousEnd = m.end;
+      }
+    }
+  });
+
+  it("has values in the format of their grain, real calendar days and ordered ranges", () => {
+    for (const s of all) {
+      for (const m of s.mentions) {
+        const where = `${s.id} «${m.text}» ${m.grain} ${m.value}`;
+        expect(GRAINS, where).toContain(m.grain);
+        expect(valueMatchesGrain(m.value, m.grain), where).toBe(true);
+        for (const day of m.value.match(/\d{4}-\d{2}-\d{2}/g) ?? []) expect(isRealDay(day), where).toBe(true);
+        const [from, to] = m.value.split("/");
+        if (to !== undefined) expect(from! < to, where).toBe(true);
+      }
+    }
+  });
+
+  it("keeps mod for part-of-period grains and Hijri values at day grain", () => {
+    for (const s of all) {
+      for (const m of s.mentions) {
+        if (m.mod !== undefined) {
+          expect(["start", "mid", "end"], s.id).toContain(m.mod);
+          expect(m.grain.startsWith("part-of-"), `${s.id} «${m.text}»`).toBe(true);
+        }
+        if (m.calendar !== undefined) {
+          expect(m.calendar).toBe("hijri");
+          expect(m.grain, `${s.id} «${m.text}»`).toBe("day");
+        }
+      }
+    }
+  });
+
+  it("names the right weekday wherever a surface with a weekday resolves to one day", () => {
+    for (const s of all) {
+      for (const m of s.mentions) {
+        const day = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?$/.exec(m.value)?.[1];
+        if (!day) continue;
+        const actual = new Date(`${day}T00:00:00Z`).getUTCDay();
+        WEEKDAYS.forEach((names, weekday) => {
+          if (names.some((n) => m.text.includes(n))) expect(weekday, `${s.id} «${m.text}» = ${day}`).toBe(actual);
+        });
+      }
+    }
+  });
+});
