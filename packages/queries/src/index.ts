@@ -21,6 +21,13 @@ export {
   type LinkedKind,
   linkEntities,
 } from "./linking/index.js";
+export {
+  createSearch,
+  type SearchEntities,
+  type SearchOptions,
+  type SearchResult,
+  searchEntities,
+} from "./search/index.js";
 export type { LeaderOptions, TemporalQueries } from "./temporal/create-temporal-queries.js";
 export type { SessionFilter } from "./temporal/session-filter.js";
 export type { TimelineEvent, TimelineEventKind, TimelineFilter } from "./temporal/timeline-event.js";

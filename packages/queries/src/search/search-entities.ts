@@ -1,0 +1,98 @@
+import { CstoError } from "@csto/arabic-text";
+import type { Dataset } from "@csto/model";
+import { cliticReadings } from "../linking/clitics.js";
+import { skeletonOf } from "../linking/name-key.js";
+import type { EntityRecord, LinkedKind } from "../linking/types.js";
+import { boundedEditDistance, typoBudget } from "./edit-distance.js";
+import { buildSearchIndex, type SearchName, searchWords } from "./search-index.js";
+
+/** Options of `searchEntities`. */
+export interface SearchOptions {
+  /** Only these kinds (default: all four). */
+  kinds?: readonly LinkedKind[];
+  /** Maximum number of results (default 10). */
+  limit?: number;
+}
+
+/** One search hit: the entity record and how well it matched, in [0, 1]. */
+export interface SearchResult {
+  entity: EntityRecord;
+  score: number;
+}
+
+export type SearchEntities = (query: string, options?: SearchOptions) => SearchResult[];
+
+const allKinds: readonly LinkedKind[] = ["state", "city", "person", "org"];
+// Long queries are names, not documents: the cap keeps a pasted article cheap.
+const maxQueryLength = 200;
+
+/** Entity search over `dataset`; the index is built on the first call. */
+export function createSearch(dataset: Dataset): SearchEntities {
+  let index: SearchName[] | undefined;
+  return (query, options = {}) => {
+    const { kinds, limit } = checkOptions(options);
+    if (typeof query !== "string") return [];
+    const words = searchWords(query.slice(0, maxQueryLength)).slice(0, 8);
+    if (words.length === 0 || words.join("").length < 2) return [];
+    index ??= buildSearchIndex(dataset);
+    const best = new Map<string, SearchResult>();
+    for (const name of index) {
+      if (!kinds.includes(name.kind)) continue;
+      const score = scoreName(words, name);
+      if (score <= 0) continue;
+      const previous = best.get(name.record.id);
+      if (previous === undefined || previous.score < score) best.set(name.record.id, { entity: name.record, score });
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
+      .slice(0, limit);
+  };
+}
+
+function checkOptions(options: SearchOptions): { kinds: readonly LinkedKind[]; limit: number } {
+  if (typeof options !== "object" || options === null) {
+    throw new CstoError("INVALID_OPTION", "searchEntities options must be an object");
+  }
+  const limit = options.limit ?? 10;
+  if (!Number.isInteger(limit) || limit < 0) {
+    throw new CstoError("INVALID_OPTION", `limit must be a non-negative integer, got ${String(limit)}`);
+  }
+  const kinds = options.kinds ?? allKinds;
+  if (!Array.isArray(kinds) || kinds.some((kind) => !allKinds.includes(kind))) {
+    throw new CstoError("INVALID_OPTION", `kinds must be an array of ${allKinds.join(", ")}`);
+  }
+  return { kinds, limit };
+}
+
+/** Score of one query against one spelling: exact > clitic/word > skeleton > prefix > typo. */
+function scoreName(queryWords: readonly string[], name: SearchName): number {
+  const query = queryWords.join(" ");
+  if (query === name.key) return name.weight;
+  let score = 0;
+  // A query with proclitics (بموسكو، للكرملين) or naming one word of a longer name (Putin).
+  if (queryWords.length === 1) {
+    const readings = cliticReadings(query);
+    for (const reading of readings) {
+      if (reading.base === name.key) score = Math.max(score, 0.95);
+      else if (name.words.length > 1 && name.words.includes(reading.base) && reading.base.length >= 3) {
+        score = Math.max(score, reading.stripped === 0 ? 0.92 : 0.88);
+      }
+    }
+  }
+  const querySkeleton = queryWords.map(skeletonOf).join(" ");
+  if (query.length >= 5 && querySkeleton === name.skeleton) score = Math.max(score, 0.9);
+  if (query.length >= 3 && name.key.startsWith(query))
+    score = Math.max(score, 0.6 + 0.3 * (query.length / name.key.length));
+  const budget = typoBudget(query.length);
+  if (budget > 0 && score < 0.85) {
+    const whole = boundedEditDistance(query, name.key, budget);
+    if (whole <= budget) score = Math.max(score, 0.88 - 0.1 * whole);
+    if (queryWords.length === 1 && name.words.length > 1) {
+      for (const word of name.words) {
+        const distance = boundedEditDistance(query, word, Math.min(budget, typoBudget(word.length)));
+        if (distance <= budget && word.length >= 4) score = Math.max(score, 0.83 - 0.1 * distance);
+      }
+    }
+  }
+  return Math.min(1, score * (name.weight < 1 ? name.weight + 0.05 : 1));
+}
