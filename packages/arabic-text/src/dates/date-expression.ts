@@ -1,0 +1,41 @@
+import type { TimeUnit } from "./date-words.js";
+import type { HolidayRule } from "./holiday-lexicon.js";
+
+/** A year as written: absolute (2025), relative to ref (العام الماضي = -1), or "the same" as the previous date. */
+export type YearRef = { abs: number } | { rel: number } | { same: true };
+
+/** A month as written: a name (with an optional الماضي/المقبل), relative (الشهر الجاري), or the same as before. */
+export type MonthRef = { abs: number; direction?: -1 | 0 | 1 } | { rel: number } | { same: true };
+
+/** A century as its first two digits (19 = 1900–1999) or relative to ref (القرن الماضي = -1). */
+export type CenturyRef = { abs: number } | { rel: number };
+
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
+/** The parsed (unresolved) structure of one date expression. */
+export type DateExpression =
+  | {
+      kind: "calendar";
+      calendar: "gregorian" | "hijri";
+      day?: number;
+      month?: MonthRef;
+      year?: YearRef;
+      weekday?: number;
+      time?: ClockTime;
+      dayPart?: boolean;
+    }
+  | { kind: "relative-day"; offset: number; anaphora?: boolean; time?: ClockTime; dayPart?: boolean }
+  | { kind: "weekday"; weekday: number; direction?: -1 | 1; time?: ClockTime; dayPart?: boolean }
+  | { kind: "period"; unit: "year" | "month" | "week" | "day"; offset: number; anaphora?: boolean }
+  | { kind: "part"; mod: "start" | "mid" | "end"; of: DateExpression }
+  | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }
+  | { kind: "range"; from: DateExpression; to: DateExpression }
+  | { kind: "duration"; amount: number; unit: TimeUnit }
+  | { kind: "decade"; tens: number; century?: CenturyRef }
+  | { kind: "century"; century: CenturyRef }
+  | { kind: "time"; time: ClockTime }
+  | { kind: "holiday"; rule: HolidayRule; year?: YearRef; direction?: -1 | 1; orthodox?: boolean }
+  | { kind: "hijri-year"; year: number };

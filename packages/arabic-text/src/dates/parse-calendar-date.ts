@@ -1,0 +1,107 @@
+import type { DateExpression, MonthRef, YearRef } from "./date-expression.js";
+import { lazyWordSet } from "./lazy.js";
+import { parseDayOfMonth } from "./parse-number-words.js";
+import { type MonthMatch, parseMonthName } from "./parse-month.js";
+import { parseYearAfter } from "./parse-year.js";
+import { type ScanContext, type TokenMatch, lookupWord, wordAt, wordIs } from "./scan-context.js";
+
+// Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
+const monthCues = lazyWordSet(
+  "في منذ حتي خلال قبل بعد مطلع بدايه اوائل منتصف اواسط اواخر نهايه مستهل ختام شهر طوال الي لغايه وحتي اواخر غضون بحلول شهري".split(" "),
+);
+const monthNoun = lazyWordSet(["شهر"]);
+
+/** The month part after a day: a name, or "الشهر الجاري/الماضي/المقبل", "هذا الشهر", "الشهر نفسه". */
+function parseMonthOfDay(
+  ctx: ScanContext,
+  j: number,
+): { month: MonthRef; name?: MonthMatch; last: number } | undefined {
+  const name = parseMonthName(ctx, j, false);
+  if (name) return { month: { abs: name.name.month }, name, last: name.last };
+  const w = wordAt(ctx, j);
+  if (w === "الشهر") {
+    const dir = lookupWord(ctx, j + 1, ctx.words.directions);
+    if (dir) return { month: { rel: dir.value }, last: j + 1 };
+    if (wordIs(ctx, j + 1, ["نفسه", "ذاته"])) return { month: { same: true }, last: j + 1 };
+    return undefined;
+  }
+  if (w === "هذا" && wordAt(ctx, j + 1) === "الشهر") return { month: { rel: 0 }, last: j + 1 };
+  return undefined;
+}
+
+/** Year or direction after a month name. */
+function parseMonthTail(
+  ctx: ScanContext,
+  j: number,
+): { year?: YearRef; direction?: -1 | 0 | 1; last: number; hijri?: boolean } | undefined {
+  const year = parseYearAfter(ctx, j);
+  if (year) return year;
+  const dir = lookupWord(ctx, j, ctx.words.directions);
+  if (dir) return { direction: dir.value, last: j };
+  return undefined;
+}
+
+function calendarOf(name: MonthMatch | undefined, hijriSuffix: boolean | undefined): "gregorian" | "hijri" {
+  return name?.name.system === "hijri" || hijriSuffix === true ? "hijri" : "gregorian";
+}
+
+/** Day + month (+ year): "27 نوفمبر 2025", "الخامس والعشرين من ديسمبر", "غرة رمضان 1446 هـ", "24 من الشهر الجاري". */
+export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const day = parseDayOfMonth(ctx, i);
+  if (!day) return undefined;
+  let j = day.last + 1;
+  const hasMin = wordAt(ctx, j) === "من";
+  if (hasMin) j++;
+  if (day.wordy && !hasMin && !day.firstOf) return undefined;
+  if (wordAt(ctx, j) === "شهر") j++;
+  const month = parseMonthOfDay(ctx, j);
+  if (!month) return undefined;
+  if (month.name && month.name.name.system !== "hijri" && day.day > 31) return undefined;
+  const tail = parseMonthTail(ctx, month.last + 1);
+  const monthRef: MonthRef =
+    "abs" in month.month && tail?.direction !== undefined ? { abs: month.month.abs, direction: tail.direction } : month.month;
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: calendarOf(month.name, tail?.hijri),
+    day: day.day,
+    month: monthRef,
+    ...(tail?.year ? { year: tail.year } : {}),
+  };
+  return { expr, first: i, last: tail ? tail.last : month.last, prefix: day.prefix };
+}
+
+/**
+ * Month (+ year or direction): "نوفمبر 2025", "شهر رمضان", "يناير الماضي", "تشرين الثاني/نوفمبر
+ * من العام المقبل". An ambiguous name (مارس، آب، نيسان، رمضان…) needs a year, a direction, "شهر"
+ * or a temporal preposition before it.
+ */
+export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefined {
+  let j = i;
+  let prefix = 0;
+  const noun = lookupWord(ctx, i, monthNoun(), true);
+  if (noun) {
+    j++;
+    prefix = noun.prefix;
+  }
+  const name = parseMonthName(ctx, j, !noun);
+  if (!name) return undefined;
+  if (!noun) prefix = name.prefix;
+  const tail = parseMonthTail(ctx, name.last + 1);
+  if (name.name.ambiguous && !noun && !tail && !name.paired) {
+    const cueBefore = name.prefix > 0 ? cliticCue(ctx, i) : lookupWord(ctx, i - 1, monthCues(), true) !== undefined;
+    if (!cueBefore) return undefined;
+  }
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: calendarOf(name, tail?.hijri),
+    month: tail?.direction !== undefined ? { abs: name.name.month, direction: tail.direction } : { abs: name.name.month },
+    ...(tail?.year ? { year: tail.year } : {}),
+  };
+  return { expr, first: i, last: tail ? tail.last : name.last, prefix };
+}
+
+// "بمارس"/"لرمضان" read as a date only with ب/ل (in, for); "ومارس" is usually the verb.
+function cliticCue(ctx: ScanContext, i: number): boolean {
+  const w = wordAt(ctx, i) ?? "";
+  return w.startsWith("ب") || w.startsWith("وب") || w.startsWith("ل");
+}

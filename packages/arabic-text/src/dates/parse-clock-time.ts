@@ -1,0 +1,83 @@
+import type { ClockTime } from "./date-expression.js";
+import { lazy } from "./lazy.js";
+import { type ScanContext, type TokenMatch, glued, isPunctAt, lookupWord, numberAt, wordAt, wordIs } from "./scan-context.js";
+
+const hourWords = lazy(
+  () =>
+    new Map(
+      ["الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"].map(
+        (w, i) => [w, i + 1] as const,
+      ),
+    ),
+);
+const hourNoun = lazy(() => new Map([["الساعه", true as const]]));
+
+function hourAt(ctx: ScanContext, i: number): { hour: number; minute?: number; last: number } | undefined {
+  const n = numberAt(ctx, i);
+  if (n && n.digits <= 2 && n.value <= 24) {
+    if (isPunctAt(ctx, i + 1, ":") && glued(ctx, i + 1) && glued(ctx, i + 2)) {
+      const m = numberAt(ctx, i + 2);
+      if (m && m.digits === 2 && m.value < 60) return { hour: n.value, minute: m.value, last: i + 2 };
+      return undefined;
+    }
+    return { hour: n.value, last: i };
+  }
+  const w = wordAt(ctx, i);
+  if (w === undefined) return undefined;
+  if ((w === "الحاديه" || w === "الثانيه") && wordIs(ctx, i + 1, ["عشره", "عشر"])) {
+    return { hour: w === "الحاديه" ? 11 : 12, last: i + 1 };
+  }
+  const h = hourWords().get(w);
+  return h === undefined ? undefined : { hour: h, last: i };
+}
+
+/** Minutes after an hour: والنصف، والربع، إلا ربعا، و10 دقائق. */
+function minutesAt(ctx: ScanContext, i: number): { minute: number; last: number } | undefined {
+  const w = wordAt(ctx, i);
+  if (w === "والنصف") return { minute: 30, last: i };
+  if (w === "والربع") return { minute: 15, last: i };
+  if (w === "والثلث") return { minute: 20, last: i };
+  if (w === "الا" && wordIs(ctx, i + 1, ["ربعا", "ربع"])) return { minute: -15, last: i + 1 };
+  if (w === "و") {
+    const n = numberAt(ctx, i + 1);
+    if (n && n.value < 60 && wordIs(ctx, i + 2, ["دقيقه", "دقائق"])) return { minute: n.value, last: i + 2 };
+  }
+  return undefined;
+}
+
+function applyQualifier(hour: number, q: "am" | "pm" | "noon" | "night" | undefined): number {
+  if (q === "am") return hour === 12 ? 0 : hour;
+  if (q === "pm") return hour < 12 ? hour + 12 : hour;
+  if (q === "noon") return hour < 6 ? hour + 12 : hour;
+  if (q === "night") return hour >= 6 && hour < 12 ? hour + 12 : hour === 12 ? 0 : hour;
+  return hour;
+}
+
+/**
+ * A clock time: "الساعة العاشرة صباحا", "الساعة 10:30", "22:30", "الثامنة والنصف مساء".
+ * Digits alone need the colon form; words need "الساعة" or a qualifier (صباحا/مساء).
+ */
+export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const noun = lookupWord(ctx, i, hourNoun(), true);
+  const k = noun ? i + 1 : i;
+  const h = hourAt(ctx, k);
+  if (!h) return undefined;
+  let minute = h.minute ?? 0;
+  let last = h.last;
+  const mins = h.minute === undefined ? minutesAt(ctx, last + 1) : undefined;
+  if (mins) {
+    minute = mins.minute;
+    last = mins.last;
+  }
+  const q = lookupWord(ctx, last + 1, ctx.words.clockQualifiers);
+  if (q) last++;
+  if (!noun && !q && h.minute === undefined) return undefined;
+  let hour = applyQualifier(h.hour, q?.value);
+  if (minute < 0) {
+    hour = (hour + 23) % 24;
+    minute += 60;
+  }
+  if (hour > 23) return undefined;
+  const time: ClockTime = { hour, minute };
+  return { expr: { kind: "time", time }, first: i, last, prefix: noun?.prefix ?? 0 };
+}

@@ -1,0 +1,81 @@
+import { lazyWordSet } from "./lazy.js";
+import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
+import { parseClockTime } from "./parse-clock-time.js";
+import { parseDayPart } from "./parse-day-part.js";
+import { parseHoliday } from "./parse-holiday.js";
+import { parseNumericDate } from "./parse-numeric-date.js";
+import { parseCentury, parseDecade, parseDuration, parsePartOfPeriod, parseSubYear } from "./parse-period-extent.js";
+import { parseRange } from "./parse-range.js";
+import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
+import { parseWeekday } from "./parse-weekday.js";
+import { parseStandaloneYear } from "./parse-year.js";
+import { type ScanContext, type TokenMatch, lookupWord, wordAt } from "./scan-context.js";
+
+type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
+
+// In priority order: on equal length the earlier parser wins.
+const PARSERS: readonly Parser[] = [
+  parseRange,
+  parseWeekday,
+  parseDayPart,
+  parseNumericDate,
+  parseDayMonth,
+  parseSubYear,
+  parsePartOfPeriod,
+  parseMonthYear,
+  parseHoliday,
+  parseStandaloneYear,
+  parseRelativeDay,
+  parseRelativePeriod,
+  parseAgo,
+  parseDecade,
+  parseCentury,
+  parseClockTime,
+  parseDuration,
+];
+
+// Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".
+const nameHeads = lazyWordSet(
+  "مدينه جسر شارع ميدان ساحه حي مطار جامعه ملعب مستشفي مدرسه حركه قناه كوبري نفق محطه مجمع ثوره انتفاضه تيار تحالف لواء كتيبه فرقه مؤسسه قاعده جاده منطقه ضاحيه قريه".split(
+    " ",
+  ),
+);
+// Words before a number that make it an anniversary/ordinal/count ("الذكرى الـ 30", "الدورة الـ25").
+const countHeads = lazyWordSet("الذكري ذكري الدوره الجوله النسخه المرحله رقم العدد الماده القرار البند الفقره".split(" "));
+
+/** The longest date expression starting at token i, or undefined. */
+export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const t = ctx.tokens[i];
+  if (!t || t.kind === "punct") return undefined;
+  let best: TokenMatch | undefined;
+  for (const parse of PARSERS) {
+    const m = parse(ctx, i);
+    if (m && (!best || m.last > best.last)) best = m;
+  }
+  if (!best) return undefined;
+  if (isName(ctx, i, best)) return undefined;
+  return attachTime(ctx, best);
+}
+
+function isName(ctx: ScanContext, i: number, m: TokenMatch): boolean {
+  const e = m.expr;
+  const startsWithNumber = ctx.tokens[i]?.kind === "number" || wordAt(ctx, i) === "ال";
+  if (!startsWithNumber) return false;
+  if (lookupWord(ctx, i - 1, nameHeads(), true)) return e.kind === "calendar" && e.year === undefined;
+  if (lookupWord(ctx, i - 1, countHeads(), true) || lookupWord(ctx, i - 2, countHeads(), true)) {
+    return e.kind === "calendar" && e.month === undefined;
+  }
+  return false;
+}
+
+/** "27 نوفمبر 2025 الساعة 8 صباحا", "صباح اليوم الساعة العاشرة": a date directly followed by a time. */
+function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
+  const e = m.expr;
+  const dayLike =
+    (e.kind === "calendar" && e.day !== undefined) || e.kind === "relative-day" || e.kind === "weekday";
+  if (!dayLike || ("time" in e && e.time)) return m;
+  const time = parseClockTime(ctx, m.last + 1);
+  if (!time || time.prefix !== 0 || time.expr.kind !== "time") return m;
+  // Bare digits "22:30" after a date are attached; so are "الساعة …" forms.
+  return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
+}

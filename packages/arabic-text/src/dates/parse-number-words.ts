@@ -1,0 +1,88 @@
+import { lazy, lazyWordSet } from "./lazy.js";
+import { lookupWord, numberAt, type ScanContext, wordAt } from "./scan-context.js";
+
+// Date-specific number words only (day ordinals up to 31, small counts, "الـ 30"): anything
+// larger — years in words — goes through the package's general parseArabicNumber.
+
+const TENS: Record<string, number> = { العشرين: 20, العشرون: 20, الثلاثين: 30, الثلاثون: 30 };
+const tensTable = lazy(() => new Map(Object.entries(TENS)));
+const firstOfMonth = lazyWordSet(["غره", "فاتح", "مستهل"]);
+const article = lazyWordSet(["ال"]);
+
+/**
+ * An ordinal in words at token i: الأول، الحادي عشر، الخامس والعشرين، العشرين، الثلاثين.
+ * Returns the value and the last token used.
+ */
+export function parseOrdinalWords(
+  ctx: ScanContext,
+  i: number,
+  clitics: boolean,
+): { value: number; last: number; prefix: number } | undefined {
+  const unit = lookupWord(ctx, i, ctx.words.ordinals, clitics);
+  if (unit && unit.value > 0) {
+    const next = wordAt(ctx, i + 1);
+    if (unit.value < 10 && (next === "عشر" || next === "عشره")) {
+      return { value: 10 + unit.value, last: i + 1, prefix: unit.prefix };
+    }
+    if (next?.startsWith("و") && unit.value < 10) {
+      const tens = TENS[next.slice(1)];
+      if (tens !== undefined) return { value: tens + unit.value, last: i + 1, prefix: unit.prefix };
+    }
+    return { value: unit.value, last: i, prefix: unit.prefix };
+  }
+  const tens = lookupWord(ctx, i, tensTable(), clitics);
+  if (tens) return { value: tens.value, last: i, prefix: tens.prefix };
+  return undefined;
+}
+
+/**
+ * A day of the month at token i: "27", "الـ27" / "الـ 27", an ordinal word, or غرة/فاتح (the 1st).
+ * `wordy` tells the caller the day was written in words (those need "من" before the month).
+ */
+export function parseDayOfMonth(
+  ctx: ScanContext,
+  i: number,
+): { day: number; last: number; prefix: number; wordy: boolean; firstOf: boolean } | undefined {
+  const n = numberAt(ctx, i);
+  if (n) {
+    if (n.digits <= 2 && n.value >= 1 && n.value <= 31)
+      return { day: n.value, last: i, prefix: 0, wordy: false, firstOf: false };
+    return undefined;
+  }
+  const w = wordAt(ctx, i);
+  if (w === undefined) return undefined;
+  // "الـ 30" / "بالـ30": the article standing alone before the number.
+  const art = lookupWord(ctx, i, article(), true);
+  if (art) {
+    const m = numberAt(ctx, i + 1);
+    if (m && m.digits <= 2 && m.value >= 1 && m.value <= 31) {
+      return { day: m.value, last: i + 1, prefix: art.prefix, wordy: false, firstOf: false };
+    }
+    return undefined;
+  }
+  const first = lookupWord(ctx, i, firstOfMonth(), true);
+  if (first) return { day: 1, last: i, prefix: first.prefix, wordy: true, firstOf: true };
+  const ord = parseOrdinalWords(ctx, i, true);
+  if (ord && ord.value >= 1 && ord.value <= 31) {
+    return { day: ord.value, last: ord.last, prefix: ord.prefix, wordy: true, firstOf: false };
+  }
+  return undefined;
+}
+
+/** A count at token i: digits or a cardinal word (ثلاثة، خمس). */
+export function parseCount(
+  ctx: ScanContext,
+  i: number,
+  clitics: boolean,
+): { value: number; last: number; prefix: number } | undefined {
+  const n = numberAt(ctx, i);
+  if (n) return { value: n.value, last: i, prefix: 0 };
+  const c = lookupWord(ctx, i, ctx.words.counts, clitics);
+  if (!c) return undefined;
+  // "ثلاثة عشر" (13), "خمسة وعشرين" (25).
+  const next = wordAt(ctx, i + 1);
+  if (c.value < 10 && (next === "عشر" || next === "عشره"))
+    return { value: c.value + 10, last: i + 1, prefix: c.prefix };
+  if (next && (next === "وعشرين" || next === "وعشرون")) return { value: c.value + 20, last: i + 1, prefix: c.prefix };
+  return { value: c.value, last: i, prefix: c.prefix };
+}

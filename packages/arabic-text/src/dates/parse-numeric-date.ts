@@ -1,0 +1,48 @@
+import { parseEraSuffix } from "./parse-year.js";
+import { type ScanContext, type TokenMatch, glued, isPunctAt, numberAt } from "./scan-context.js";
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+/**
+ * All-digit dates with one separator kind, no spaces: D/M/Y ("27/11/2025", "7-6-2022",
+ * "22.10.2025") or Y/M/D when the 4-digit year comes first. Two-digit years are not read.
+ */
+export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const a = numberAt(ctx, i);
+  if (!a) return undefined;
+  const sep = ctx.tokens[i + 1];
+  if (sep?.kind !== "punct" || !"/-.".includes(sep.text) || !glued(ctx, i + 1)) return undefined;
+  const b = numberAt(ctx, i + 2);
+  if (!b || !glued(ctx, i + 2) || !isPunctAt(ctx, i + 3, sep.text) || !glued(ctx, i + 3)) return undefined;
+  const c = numberAt(ctx, i + 4);
+  if (!c || !glued(ctx, i + 4) || b.digits > 2) return undefined;
+  // A digit or separator right after would make this part of a longer identifier (1.2.3.4).
+  const after = ctx.tokens[i + 5];
+  if (after && !after.spaced && (after.kind === "number" || (after.kind === "punct" && "/-.".includes(after.text)) && numberAt(ctx, i + 6))) {
+    return undefined;
+  }
+  let year: number;
+  let month: number;
+  let day: number;
+  if (a.digits === 4 && c.digits <= 2) {
+    [year, month, day] = [a.value, b.value, c.value];
+  } else if (c.digits === 4 && a.digits <= 2) {
+    [year, month, day] = [c.value, b.value, a.value];
+  } else {
+    return undefined;
+  }
+  if (year < 1000 || !validDay(year, month, day)) return undefined;
+  const suffix = parseEraSuffix(ctx, i + 5);
+  const hijri = suffix?.hijri === true;
+  if (hijri && (month > 12 || day > 30)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: hijri ? "hijri" : "gregorian", day, month: { abs: month }, year: { abs: year } },
+    first: i,
+    last: suffix ? suffix.last : i + 4,
+    prefix: 0,
+  };
+}

@@ -1,0 +1,155 @@
+import type { CenturyRef, DateExpression } from "./date-expression.js";
+import { lazyWordSet } from "./lazy.js";
+import { parseMonthYear } from "./parse-calendar-date.js";
+import { parseOrdinalWords } from "./parse-number-words.js";
+import { parseRelativePeriod } from "./parse-relative.js";
+import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
+import { type ScanContext, type TokenMatch, lookupWord, numberAt, wordAt, wordIs } from "./scan-context.js";
+
+const bareNouns = lazyWordSet(["العام", "السنه", "الشهر", "الاسبوع"]);
+// "نهاية العام الدراسي": a school/fiscal year is not the calendar year.
+const notCalendarYear = lazyWordSet(["الدراسي", "المالي", "الدراسيه", "الماليه", "الاكاديمي", "الزراعي", "الجامعي"]);
+
+/** A decade word, optionally qualified by its century: التسعينيات، ثمانينيات القرن الماضي. */
+export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const d = lookupWord(ctx, i, ctx.words.decades, true);
+  if (!d) return undefined;
+  let last = i;
+  let century: CenturyRef | undefined;
+  const c = centuryAt(ctx, i + 1);
+  if (c) {
+    century = c.century;
+    last = c.last;
+  }
+  return { expr: { kind: "decade", tens: d.value, ...(century ? { century } : {}) }, first: i, last, prefix: d.prefix };
+}
+
+function centuryAt(ctx: ScanContext, i: number): { century: CenturyRef; last: number } | undefined {
+  return wordAt(ctx, i) === "القرن" ? centuryAfter(ctx, i) : undefined;
+}
+
+// The qualifier after "القرن" at token i: الماضي/الحالي, an ordinal, or a number.
+function centuryAfter(ctx: ScanContext, i: number): { century: CenturyRef; last: number } | undefined {
+  const dir = lookupWord(ctx, i + 1, ctx.words.directions);
+  if (dir) return { century: { rel: dir.value }, last: i + 1 };
+  const ord = parseOrdinalWords(ctx, i + 1, false);
+  if (ord && ord.value >= 1 && ord.value <= 30) return { century: { abs: ord.value - 1 }, last: ord.last };
+  const n = numberAt(ctx, i + 1);
+  if (n && n.value >= 1 && n.value <= 30) return { century: { abs: n.value - 1 }, last: i + 1 };
+  return undefined;
+}
+
+const centuryNoun = lazyWordSet(["القرن"]);
+
+/** القرن الحادي والعشرين، القرن الماضي، القرن 21. */
+export function parseCentury(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const noun = lookupWord(ctx, i, centuryNoun(), true);
+  if (!noun) return undefined;
+  const c = centuryAfter(ctx, i);
+  if (!c) return undefined;
+  return { expr: { kind: "century", century: c.century }, first: i, last: c.last, prefix: noun.prefix };
+}
+
+/** What a part-of-period word or a quarter/half can apply to. */
+function parseContainer(ctx: ScanContext, k: number): TokenMatch | undefined {
+  const candidates = [
+    parseMonthYear(ctx, k),
+    parseRelativePeriod(ctx, k),
+    parseStandaloneYear(ctx, k),
+    parseDecade(ctx, k),
+    parseCentury(ctx, k),
+  ];
+  let best: TokenMatch | undefined;
+  for (const c of candidates) if (c && c.prefix === 0 && (!best || c.last > best.last)) best = c;
+  if (best) return best;
+  const y = yearNumberAt(ctx, k);
+  if (y !== undefined && y >= 1000 && (numberAt(ctx, k)?.digits ?? 0) === 4) {
+    return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: y } }, first: k, last: k, prefix: 0 };
+  }
+  const bare = lookupWord(ctx, k, bareNouns());
+  if (bare && !lookupWord(ctx, k + 1, notCalendarYear())) {
+    const unit = ctx.words.periodNouns.get(wordAt(ctx, k)!)!;
+    return { expr: { kind: "period", unit, offset: 0 }, first: k, last: k, prefix: 0 };
+  }
+  return undefined;
+}
+
+/** مطلع/منتصف/أواخر + month, year, relative period, decade or century. */
+export function parsePartOfPeriod(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const head = lookupWord(ctx, i, ctx.words.parts, true);
+  if (!head) return undefined;
+  let k = i + 1;
+  if (wordAt(ctx, k) === "من") k++;
+  const inner = parseContainer(ctx, k);
+  if (!inner) return undefined;
+  const expr: DateExpression = { kind: "part", mod: head.value, of: inner.expr };
+  return { expr, first: i, last: inner.last, prefix: head.prefix };
+}
+
+/** النصف الأول من العام، الربع الأخير من 2025 → quarters and halves of a year. */
+export function parseSubYear(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const head = lookupWord(ctx, i, lazySubYear(), true);
+  if (!head) return undefined;
+  const ord = lookupWord(ctx, i + 1, ctx.words.ordinals);
+  if (!ord) return undefined;
+  const unit = head.value;
+  const max = unit === "half" ? 2 : 4;
+  const index = ord.value === -1 ? max : ord.value;
+  if (index < 1 || index > max) return undefined;
+  if (!wordIs(ctx, i + 2, ["من"])) return undefined;
+  const inner = parseContainer(ctx, i + 3);
+  if (!inner) return undefined;
+  const e = inner.expr;
+  const isYear = (e.kind === "calendar" && e.month === undefined) || (e.kind === "period" && e.unit === "year");
+  if (!isYear) return undefined;
+  return { expr: { kind: "sub-year", unit, index, of: e }, first: i, last: inner.last, prefix: head.prefix };
+}
+
+let subYear: Map<string, "quarter" | "half"> | undefined;
+function lazySubYear() {
+  subYear ??= new Map([
+    ["النصف", "half"],
+    ["الربع", "quarter"],
+  ]);
+  return subYear;
+}
+
+/** Durations: "خمس سنوات", "24 ساعة", "عامين", "لمدة عام" (the cue word stays outside). */
+export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const count = parseCountForDuration(ctx, i);
+  let k = i;
+  let amount: number | undefined;
+  let prefix = 0;
+  if (count) {
+    amount = count.value;
+    prefix = count.prefix;
+    k = count.last + 1;
+  }
+  const unit = lookupWord(ctx, k, ctx.words.units, !count);
+  if (!unit) return undefined;
+  if (!count) prefix = unit.prefix;
+  let last = k;
+  if (unit.value.count !== undefined) {
+    if (count) return undefined;
+    amount = unit.value.count;
+  } else if (!count) {
+    // A bare singular unit needs a duration cue before it ("لمدة عام") and may take واحد.
+    if (!lookupWord(ctx, i - 1, lazyCues(), true) || unit.prefix > 0) return undefined;
+    amount = 1;
+    if (wordIs(ctx, k + 1, ["واحد", "واحده", "كامل", "كامله"])) last = k + 1;
+  }
+  if (amount === undefined || amount <= 0) return undefined;
+  return { expr: { kind: "duration", amount, unit: unit.value.unit }, first: i, last, prefix };
+}
+
+const lazyCues = lazyWordSet(["لمده", "مده", "طوال", "طيله", "مدي", "غضون", "خلال", "مدار", "مدتها", "مدته"]);
+
+function parseCountForDuration(ctx: ScanContext, i: number) {
+  const n = numberAt(ctx, i);
+  if (n) return n.value >= 1 && n.value <= 999 && n.digits <= 3 ? { value: n.value, last: i, prefix: 0 } : undefined;
+  const c = lookupWord(ctx, i, ctx.words.counts, true);
+  if (!c) return undefined;
+  const next = wordAt(ctx, i + 1);
+  if (c.value < 10 && (next === "عشر" || next === "عشره")) return { value: c.value + 10, last: i + 1, prefix: c.prefix };
+  return { value: c.value, last: i, prefix: c.prefix };
+}

@@ -1,0 +1,182 @@
+import type { DateExpression } from "./date-expression.js";
+import { lazyWordSet } from "./lazy.js";
+import { parseCount } from "./parse-number-words.js";
+import {
+  type ScanContext,
+  type TokenMatch,
+  lookupWord,
+  markAfter,
+  wordAt,
+  wordIs,
+} from "./scan-context.js";
+
+// "اليوم العالمي", "اليوم الأول من القمة", "اليوم الذي": اليوم as a noun, not "today".
+const notToday = lazyWordSet(
+  "العالمي الوطني الدولي العربي الاول الثاني الثالث الرابع الخامس الاخير الذي الواحد الموعود المفتوح الكامل المشهود".split(" "),
+);
+const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
+const anaphoraNext = lazyWordSet(["التالي", "التاليه", "اللاحق", "الموالي", "الذي تلاه"]);
+const anaphoraSame = lazyWordSet(["نفسه", "ذاته", "عينه"]);
+const anaphoraPrevious = lazyWordSet(["السابق", "الذي سبقه"]);
+// Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
+// the most frequent false date in this domain. Any other head keeps العام as "the year":
+// "وقع البلدان العام الماضي" is "last year".
+const generalHeads = lazyWordSet(
+  ("الامين المدعي الراي القطاع النائب المؤتمر المدير المفتش المراقب القائد القنصل الصالح النظام الامن " +
+    "الاضراب التعليم الاتجاه الاطار المجمع الشان المال الانطباع الطابع المستوي المنسق المقرر المستشار " +
+    "الوكيل المحامي العفو الانفاق الدين الموظف المرشد الحق النفع الوعي الذوق الخط المفوض السكرتير " +
+    "الحاكم المفتي المشهد المناخ الصعيد الجو الاحصاء الاستفتاء التعبئه الحشد الاتحاد المجلس الادعاء " +
+    "الاتهام المنسق الهيكل السياق التوجه الموقف الوضع التصور الشعور الامين_العام البرنامج الاطار " +
+    "المستشفي الطريق النقل القانون الذكاء المزاج").split(" "),
+);
+
+/** True when "العام" at token i means "general" (الأمين العام، المؤتمر العام). */
+export function isGeneralAdjective(ctx: ScanContext, i: number): boolean {
+  if (wordAt(ctx, i) !== "العام") return false;
+  return lookupWord(ctx, i - 1, generalHeads(), true) !== undefined;
+}
+
+function relativeWord(ctx: ScanContext, i: number): { offset: number; last: number; prefix: number } | undefined {
+  const w = wordAt(ctx, i);
+  if (w === undefined) return undefined;
+  if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
+  if (wordIs(ctx, i, ["اول"], true) && wordIs(ctx, i + 1, ["امس"])) return { offset: -2, last: i + 1, prefix: w.length - 3 };
+  if (wordIs(ctx, i, ["اول"], true) && wordAt(ctx, i + 1) === "من" && wordIs(ctx, i + 2, ["امس"])) {
+    return { offset: -2, last: i + 2, prefix: w.length - 3 };
+  }
+  if (wordIs(ctx, i, ["بعد"], true) && wordIs(ctx, i + 1, ["غد", "الغد"])) return { offset: 2, last: i + 1, prefix: w.length - 3 };
+  const single = lookupWord(ctx, i, ctx.words.relativeDays, true);
+  if (!single) return undefined;
+  const base = w.slice(single.prefix);
+  const next = wordAt(ctx, i + 1);
+  if (base === "اليوم") {
+    if (next !== undefined && notToday().has(next)) return undefined;
+    if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
+  } else if (base === "امس" || base === "الامس") {
+    if (markAfter(ctx, i, "\u0651") || next === "الحاجه" || next === "حاجه") return undefined;
+  } else if (base === "غدا") {
+    if (!markAfter(ctx, i, "\u064b") && looksLikeVerbBecame(ctx, i)) return undefined;
+  } else if (base === "الغد") {
+    // "صحيفة الغد": only a date after a preposition or before a weekday.
+    if (!wordIs(ctx, i - 1, ["في", "حتي", "صباح", "مساء", "ظهر"], true) && single.prefix === 0) return undefined;
+  }
+  return { offset: single.value, last: i, prefix: single.prefix };
+}
+
+// "غدا الوضع أكثر تعقيدا": the verb "became" opens a clause and is followed by its subject.
+function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (!next || next.kind !== "word") return false;
+  if (ctx.words.weekdays.has(next.text) || ctx.words.dayParts.has(next.text)) return false;
+  const prev = ctx.tokens[i - 1];
+  const opensClause = !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3;
+  return opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text);
+}
+
+/** اليوم، أمس، غدا، أول أمس، بعد غد, each optionally with its weekday ("أمس الأربعاء"). */
+export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const rel = relativeWord(ctx, i);
+  if (!rel) return undefined;
+  const w = wordAt(ctx, rel.last);
+  if (w === "اليوم") {
+    const next = wordAt(ctx, rel.last + 1);
+    if (next !== undefined && anaphoraNext().has(next)) return anaphoraDay(1, i, rel.last + 1, rel.prefix);
+    if (next !== undefined && anaphoraSame().has(next)) return anaphoraDay(0, i, rel.last + 1, rel.prefix);
+    if (next !== undefined && anaphoraPrevious().has(next)) return anaphoraDay(-1, i, rel.last + 1, rel.prefix);
+  }
+  let last = rel.last;
+  const weekday = lookupWord(ctx, last + 1, ctx.words.weekdays);
+  if (weekday) last++;
+  return { expr: { kind: "relative-day", offset: rel.offset }, first: i, last, prefix: rel.prefix };
+}
+
+function anaphoraDay(offset: number, first: number, last: number, prefix: number): TokenMatch {
+  return { expr: { kind: "relative-day", offset, anaphora: true }, first, last, prefix };
+}
+
+/**
+ * العام/السنة/الشهر/الأسبوع + الماضي/المقبل/الجاري; هذا العام; العام نفسه; العام التالي.
+ */
+export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | undefined {
+  let k = i;
+  let prefix = 0;
+  let offset: number | undefined;
+  let anaphora = false;
+  const demo = lookupWord(ctx, i, lazyDemo(), true);
+  if (demo) {
+    prefix = demo.prefix;
+    k++;
+  }
+  const same = !demo && wordIs(ctx, i, ["نفس"], true);
+  if (same) {
+    prefix = (wordAt(ctx, i)?.length ?? 3) - 3;
+    k++;
+  }
+  const noun = lookupWord(ctx, k, ctx.words.periodNouns, !demo && !same);
+  if (!noun) return undefined;
+  if (!demo && !same) prefix = noun.prefix;
+  if (isGeneralAdjective(ctx, k) && noun.prefix === 0) return undefined;
+  let last = k;
+  if (demo) offset = 0;
+  else if (same) {
+    offset = 0;
+    anaphora = true;
+  } else {
+    const next = wordAt(ctx, k + 1);
+    const dir = lookupWord(ctx, k + 1, ctx.words.directions);
+    if (dir) offset = dir.value;
+    else if (next !== undefined && anaphoraSame().has(next)) {
+      offset = 0;
+      anaphora = true;
+    } else if (next !== undefined && anaphoraNext().has(next)) {
+      offset = 1;
+      anaphora = true;
+    } else if (next !== undefined && anaphoraPrevious().has(next)) {
+      offset = -1;
+      anaphora = true;
+    } else return undefined;
+    last = k + 1;
+  }
+  const expr: DateExpression = { kind: "period", unit: noun.value, offset, ...(anaphora ? { anaphora } : {}) };
+  return { expr, first: i, last, prefix };
+}
+
+const lazyDemo = lazyWordSet(["هذا", "هذه"]);
+
+/** قبل عامين، قبل ثلاثة أيام، بعد أسبوعين (relative to ref; "بعد يومين من المحادثات" is not). */
+export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const head = lookupWord(ctx, i, lazyAgo(), true);
+  if (!head) return undefined;
+  let k = i + 1;
+  let count = 1;
+  const c = parseCount(ctx, k, false);
+  if (c) {
+    count = c.value;
+    k = c.last + 1;
+  }
+  const unit = lookupWord(ctx, k, ctx.words.units);
+  if (!unit) return undefined;
+  if (unit.value.count !== undefined) {
+    if (c) return undefined;
+    count = unit.value.count;
+  }
+  const u = unit.value.unit;
+  if (u !== "year" && u !== "month" && u !== "week" && u !== "day") return undefined;
+  const next = wordAt(ctx, k + 1);
+  if (next === "من" || next === "علي" || next === "فقط") return undefined;
+  const offset = head.value * count;
+  const expr: DateExpression =
+    u === "day" ? { kind: "relative-day", offset } : { kind: "period", unit: u, offset };
+  return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+const lazyAgo = (() => {
+  let table: Map<string, number> | undefined;
+  return () => {
+    table ??= new Map([
+      ["قبل", -1],
+      ["بعد", 1],
+    ]);
+    return table;
+  };
+})();

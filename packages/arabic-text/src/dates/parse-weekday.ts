@@ -1,0 +1,53 @@
+import { lazyWordSet } from "./lazy.js";
+import { parseDayMonth } from "./parse-calendar-date.js";
+import { parseNumericDate } from "./parse-numeric-date.js";
+import { type ScanContext, type TokenMatch, isPunctAt, lookupWord, wordAt } from "./scan-context.js";
+
+// "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
+const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات"]);
+const notWeekdayAfter = lazyWordSet(["معا", "منهما", "كليهما", "عشر"]);
+
+/** A weekday name at token i, with an optional "يوم" before it. */
+export function weekdayAt(
+  ctx: ScanContext,
+  i: number,
+): { weekday: number; last: number; prefix: number } | undefined {
+  let k = i;
+  let prefix = 0;
+  const yawm = lookupWord(ctx, i, lazyYawm(), true);
+  if (yawm) {
+    prefix = yawm.prefix;
+    k++;
+  }
+  const wd = lookupWord(ctx, k, ctx.words.weekdays, !yawm);
+  if (!wd) return undefined;
+  if (!yawm) {
+    prefix = wd.prefix;
+    if (lookupWord(ctx, i - 1, notWeekdayBefore(), true)) return undefined;
+  }
+  const next = wordAt(ctx, k + 1);
+  if (next !== undefined && notWeekdayAfter().has(next)) return undefined;
+  return { weekday: wd.value, last: k, prefix };
+}
+
+const lazyYawm = lazyWordSet(["يوم"]);
+
+/**
+ * A weekday alone ("الجمعة", "الجمعة المقبلة", "يوم الأحد الماضي") or before a date
+ * ("الخميس 27 نوفمبر", "الخميس، 27/11/2025", "الخميس الموافق 27 نوفمبر").
+ */
+export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const wd = weekdayAt(ctx, i);
+  if (!wd) return undefined;
+  let k = wd.last + 1;
+  if (isPunctAt(ctx, k, "،,") || wordAt(ctx, k) === "الموافق") k++;
+  const date = parseDayMonth(ctx, k) ?? parseNumericDate(ctx, k);
+  if (date && date.expr.kind === "calendar" && date.prefix === 0) {
+    return { expr: { ...date.expr, weekday: wd.weekday }, first: i, last: date.last, prefix: wd.prefix };
+  }
+  const dir = lookupWord(ctx, wd.last + 1, ctx.words.directions);
+  if (dir && dir.value !== 0) {
+    return { expr: { kind: "weekday", weekday: wd.weekday, direction: dir.value }, first: i, last: wd.last + 1, prefix: wd.prefix };
+  }
+  return { expr: { kind: "weekday", weekday: wd.weekday }, first: i, last: wd.last, prefix: wd.prefix };
+}

@@ -1,0 +1,35 @@
+import { DateTime, IANAZone } from "luxon";
+import { CstoError } from "../errors/csto-error.js";
+import type { CalendarDay } from "./umm-al-qura.js";
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Reads the `ref` option as a calendar day: a "YYYY-MM-DD" string is that day as written; a
+ * `Date` (or another ISO string with a time) is the day it falls on in `zone` (default UTC).
+ * Anything else is misuse and throws.
+ */
+export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay {
+  if (typeof zone !== "string" || !IANAZone.isValidZone(zone)) {
+    throw new CstoError("INVALID_OPTION", `zone must be a valid IANA time zone name, got ${JSON.stringify(zone)}`);
+  }
+  if (typeof ref === "string") {
+    const m = ISO_DAY.exec(ref);
+    if (m) {
+      const dt = DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { zone: "UTC" });
+      if (!dt.isValid) throw new CstoError("INVALID_DATE", `ref is not a real calendar day: "${ref}"`);
+      return { year: dt.year, month: dt.month, day: dt.day };
+    }
+    const dt = DateTime.fromISO(ref, { zone });
+    if (!dt.isValid || !/\d{4}-\d{2}-\d{2}T/.test(ref)) {
+      throw new CstoError("INVALID_DATE", `ref must be "YYYY-MM-DD", an ISO date-time or a Date, got "${ref}"`);
+    }
+    return { year: dt.year, month: dt.month, day: dt.day };
+  }
+  if (ref instanceof Date) {
+    const dt = DateTime.fromJSDate(ref, { zone });
+    if (!dt.isValid) throw new CstoError("INVALID_DATE", "ref is an invalid Date");
+    return { year: dt.year, month: dt.month, day: dt.day };
+  }
+  throw new CstoError("INVALID_DATE", `ref must be "YYYY-MM-DD" or a Date, got ${typeof ref}`);
+}

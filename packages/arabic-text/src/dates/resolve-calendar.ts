@@ -1,0 +1,90 @@
+import type { DateExpression, YearRef } from "./date-expression.js";
+import { type ResolveEnv, type Resolved, choiceFor, pickOccurrence } from "./resolve-types.js";
+import { dayValue, daysInMonth, monthValue, timeValue, yearValue } from "./timex-value.js";
+import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
+
+type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
+
+/** The absolute year a YearRef names, and whether it came from ref or a previous date. */
+export function resolveYearRef(year: YearRef, env: ResolveEnv): { year: number; relative: boolean } {
+  if ("abs" in year) return { year: year.abs, relative: false };
+  if ("rel" in year) return { year: env.ref.year + year.rel, relative: true };
+  return { year: env.previous?.year ?? env.ref.year, relative: true };
+}
+
+/** Resolves a Gregorian calendar expression (day/month/year, any of them missing). */
+export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolved | undefined {
+  const ref = env.ref;
+  let year: number | undefined;
+  let relative = false;
+  if (e.year) {
+    const y = resolveYearRef(e.year, env);
+    year = y.year;
+    relative = y.relative;
+  }
+  let month: number | undefined;
+  let direction: -1 | 0 | 1 | undefined;
+  if (e.month) {
+    if ("abs" in e.month) {
+      month = e.month.abs;
+      direction = e.month.direction;
+    } else if ("rel" in e.month) {
+      const total = ref.year * 12 + (ref.month - 1) + e.month.rel;
+      month = (total % 12) + 1;
+      year ??= Math.floor(total / 12);
+      relative = true;
+    } else {
+      month = env.previous?.month ?? ref.month;
+      year ??= env.previous?.year ?? ref.year;
+      relative = true;
+    }
+  }
+  if (month === undefined) {
+    if (year === undefined) return undefined;
+    return { value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } };
+  }
+  if (year === undefined) {
+    relative = true;
+    year = chooseYear(month, e.day, direction, env);
+    if (year === undefined) return undefined;
+  }
+  if (e.day === undefined) {
+    return { value: monthValue(year, month), grain: "month", calendar: "gregorian", relative, anchor: { year, month } };
+  }
+  if (e.day > daysInMonth(year, month)) return undefined;
+  return dayResult({ year, month, day: e.day }, e, relative, "gregorian");
+}
+
+/** The shared day/part-of-day/minute result of a resolved day. */
+export function dayResult(
+  d: CalendarDay,
+  e: { time?: { hour: number; minute: number }; dayPart?: boolean },
+  relative: boolean,
+  calendar: "gregorian" | "hijri",
+): Resolved {
+  const anchor = { year: d.year, month: d.month, day: d.day };
+  if (e.time) return { value: `${dayValue(d)}${timeValue(e.time)}`, grain: "minute", calendar, relative, anchor };
+  return { value: dayValue(d), grain: e.dayPart ? "part-of-day" : "day", calendar, relative, anchor };
+}
+
+// Year-less month or day-month: the direction word, else the tense, else the nearest (rules 4–5).
+function chooseYear(month: number, day: number | undefined, direction: -1 | 0 | 1 | undefined, env: ResolveEnv) {
+  const ref = env.ref;
+  if (direction === 0) return ref.year;
+  const choice = choiceFor(direction, env);
+  const candidates = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => {
+    if (day === undefined) {
+      const key = y * 12 + month;
+      return [{ item: y, start: key, end: key }];
+    }
+    if (day > daysInMonth(y, month)) return [];
+    const key = epochDayOf({ year: y, month, day });
+    return [{ item: y, start: key, end: key }];
+  });
+  const refKey = day === undefined ? ref.year * 12 + ref.month : epochDayOf(ref);
+  return pickOccurrence(candidates, refKey, choice);
+}
+
+export function dayRange(first: number, last: number): string {
+  return `${dayValue(calendarDayOf(first))}/${dayValue(calendarDayOf(last))}`;
+}

@@ -1,0 +1,94 @@
+import type { DateExpression } from "./date-expression.js";
+import { resolveGregorian } from "./resolve-calendar.js";
+import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
+import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
+import type { ResolveEnv, Resolved } from "./resolve-types.js";
+import { timeValue } from "./timex-value.js";
+import type { DateGrain } from "./types.js";
+
+const PART_GRAIN: Partial<Record<DateGrain, DateGrain>> = {
+  year: "part-of-year",
+  month: "part-of-month",
+  week: "part-of-week",
+  day: "part-of-day",
+  decade: "part-of-decade",
+  century: "part-of-century",
+};
+
+const DURATION: Record<string, (n: number) => string> = {
+  year: (n) => `P${n}Y`,
+  month: (n) => `P${n}M`,
+  week: (n) => `P${n}W`,
+  day: (n) => `P${n}D`,
+  hour: (n) => `PT${n}H`,
+  minute: (n) => `PT${n}M`,
+  decade: (n) => `P${n * 10}Y`,
+  century: (n) => `P${n * 100}Y`,
+};
+
+/** Turns a parsed expression into its value against ref (or the previous date). */
+export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved | undefined {
+  switch (e.kind) {
+    case "calendar":
+      return e.calendar === "hijri" ? resolveHijri(e, env) : resolveGregorian(e, env);
+    case "relative-day":
+      return resolveRelativeDay(e, env);
+    case "weekday":
+      return resolveWeekday(e, env);
+    case "period":
+      return resolvePeriod(e, env);
+    case "holiday":
+      return resolveHoliday(e, env);
+    case "hijri-year":
+      return resolveHijriYear(e.year);
+    case "part": {
+      const inner = resolveExpression(e.of, env);
+      if (!inner) return undefined;
+      return { ...inner, grain: PART_GRAIN[inner.grain] ?? inner.grain, mod: e.mod };
+    }
+    case "sub-year": {
+      const inner = resolveExpression(e.of, env);
+      if (!inner || inner.grain !== "year") return undefined;
+      const value = `${inner.value}-${e.unit === "quarter" ? "Q" : "H"}${e.index}`;
+      return { ...inner, value, grain: e.unit === "quarter" ? "quarter" : "half-year" };
+    }
+    case "range":
+      return resolveRange(e, env);
+    case "duration":
+      return { value: DURATION[e.unit]!(e.amount), grain: "duration", calendar: "gregorian", relative: false };
+    case "decade": {
+      const c = e.century;
+      const century = c === undefined ? 19 : "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;
+      const relative = c !== undefined && "rel" in c;
+      return { value: `${century}${e.tens}`, grain: "decade", calendar: "gregorian", relative };
+    }
+    case "century": {
+      const c = e.century;
+      const century = "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;
+      return { value: String(century).padStart(2, "0"), grain: "century", calendar: "gregorian", relative: "rel" in c };
+    }
+    case "time":
+      return { value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false };
+  }
+}
+
+// The end is resolved first so a year-less start borrows its year ("من 28 نوفمبر إلى 2 ديسمبر 2025").
+function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
+  const to = resolveExpression(e.to, env);
+  if (!to) return undefined;
+  let from = e.from;
+  if (from.kind === "calendar" && from.year === undefined && to.anchor && from.month && "abs" in from.month) {
+    const toMonth = to.anchor.month ?? 12;
+    const year = from.month.abs > toMonth ? to.anchor.year - 1 : to.anchor.year;
+    from = { ...from, year: { abs: year } };
+  }
+  const start = resolveExpression(from, env);
+  if (!start) return undefined;
+  return {
+    value: `${start.value}/${to.value}`,
+    grain: start.grain,
+    calendar: start.calendar === "hijri" || to.calendar === "hijri" ? "hijri" : "gregorian",
+    relative: start.relative || to.relative,
+    ...(to.anchor ? { anchor: to.anchor } : {}),
+  };
+}

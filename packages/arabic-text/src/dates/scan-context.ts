@@ -1,0 +1,150 @@
+import type { DateExpression } from "./date-expression.js";
+import type { DateToken } from "./date-tokens.js";
+import { type DateWords, dateWords } from "./date-words.js";
+import { type HolidayName, holidayLexicon } from "./holiday-lexicon.js";
+import { type MonthName, monthLexicon } from "./month-lexicon.js";
+
+/** What the parsers share while scanning one text. */
+export interface ScanContext {
+  /** The original input and the map from normalized offsets to input offsets. */
+  source: string;
+  map: Int32Array;
+  tokens: DateToken[];
+  words: DateWords;
+  months: Map<string, MonthName[]>;
+  holidays: Map<string, HolidayName[]>;
+}
+
+/** A parsed expression over tokens `first..last` (inclusive); `prefix` clitic letters of the first token are outside. */
+export interface TokenMatch {
+  expr: DateExpression;
+  first: number;
+  last: number;
+  prefix: number;
+}
+
+export function createScanContext(source: string, map: Int32Array, tokens: DateToken[]): ScanContext {
+  return { source, map, tokens, words: dateWords(), months: monthLexicon(), holidays: holidayLexicon() };
+}
+
+/**
+ * True when the original text carries one of `marks` (harakat) right after the letters of
+ * token i: "غداً" (tanween: tomorrow) vs "غدا" (the verb), "أمسّ" (shadda: most) vs "أمس".
+ */
+export function markAfter(ctx: ScanContext, i: number, marks: string): boolean {
+  const t = ctx.tokens[i];
+  if (!t) return false;
+  let k = (ctx.map[t.end - 1] ?? -1) + 1;
+  while (k < ctx.source.length) {
+    const c = ctx.source[k]!;
+    if (marks.includes(c)) return true;
+    const code = c.charCodeAt(0);
+    if (!((code >= 0x64b && code <= 0x65f) || code === 0x670 || code === 0x640)) return false;
+    k++;
+  }
+  return false;
+}
+
+/** The normalized text of token `i` when it is a word. */
+export function wordAt(ctx: ScanContext, i: number): string | undefined {
+  const t = ctx.tokens[i];
+  return t?.kind === "word" ? t.text : undefined;
+}
+
+export function isPunctAt(ctx: ScanContext, i: number, chars: string): boolean {
+  const t = ctx.tokens[i];
+  return t?.kind === "punct" && chars.includes(t.text);
+}
+
+/** The value of token `i` when it is a digit run, with its digit count. */
+export function numberAt(ctx: ScanContext, i: number): { value: number; digits: number } | undefined {
+  const t = ctx.tokens[i];
+  if (t?.kind !== "number" || Number.isNaN(t.value)) return undefined;
+  return { value: t.value, digits: t.text.length };
+}
+
+/** True when tokens i-1 and i touch (no whitespace between). */
+export function glued(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t !== undefined && !t.spaced;
+}
+
+/**
+ * The readings of a word with its proclitics peeled off, full word first:
+ * "وبالأمس" → وبالامس, بالامس, الامس; "للعام" → للعام, لعام, العام. `prefix` is how many
+ * letters were removed.
+ */
+export function cliticForms(word: string): { base: string; prefix: number }[] {
+  const forms = [{ base: word, prefix: 0 }];
+  let rest = word;
+  let prefix = 0;
+  if (rest.length > 2 && (rest[0] === "و" || rest[0] === "ف")) {
+    rest = rest.slice(1);
+    prefix++;
+    forms.push({ base: rest, prefix });
+  }
+  if (rest.length > 2 && (rest[0] === "ب" || rest[0] === "ل" || rest[0] === "ك")) {
+    if (rest.startsWith("لل") && rest.length > 3) forms.push({ base: `ا${rest.slice(1)}`, prefix: prefix + 1 });
+    forms.push({ base: rest.slice(1), prefix: prefix + 1 });
+  }
+  return forms;
+}
+
+/** Looks a word (token i) up in `table`, peeling proclitics when `clitics` is true. */
+export function lookupWord<V>(
+  ctx: ScanContext,
+  i: number,
+  table: Map<string, V>,
+  clitics = false,
+): { value: V; prefix: number } | undefined {
+  const w = wordAt(ctx, i);
+  if (w === undefined) return undefined;
+  if (!clitics) {
+    const v = table.get(w);
+    return v === undefined ? undefined : { value: v, prefix: 0 };
+  }
+  for (const f of cliticForms(w)) {
+    const v = table.get(f.base);
+    if (v !== undefined) return { value: v, prefix: f.prefix };
+  }
+  return undefined;
+}
+
+/** True when token i is one of `words` (normalized), optionally after proclitics. */
+export function wordIs(ctx: ScanContext, i: number, words: readonly string[], clitics = false): boolean {
+  const w = wordAt(ctx, i);
+  if (w === undefined) return false;
+  if (!clitics) return words.includes(w);
+  return cliticForms(w).some((f) => words.includes(f.base));
+}
+
+/**
+ * Matches the longest multi-word entry of a lexicon indexed by first word at token i. Only
+ * the first word may carry proclitics; later words must match exactly (digits included).
+ */
+export function matchPhrase<E extends { words: string[] }>(
+  ctx: ScanContext,
+  i: number,
+  lexicon: Map<string, E[]>,
+  clitics: boolean,
+): { entry: E; last: number; prefix: number } | undefined {
+  const w = wordAt(ctx, i);
+  if (w === undefined) return undefined;
+  const forms = clitics ? cliticForms(w) : [{ base: w, prefix: 0 }];
+  for (const form of forms) {
+    const candidates = lexicon.get(form.base);
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      let ok = true;
+      for (let k = 1; k < entry.words.length; k++) {
+        const t = ctx.tokens[i + k];
+        if (t === undefined || t.kind === "punct" || t.text !== entry.words[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { entry, last: i + entry.words.length - 1, prefix: form.prefix };
+    }
+  }
+  return undefined;
+}

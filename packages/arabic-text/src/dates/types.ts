@@ -1,0 +1,66 @@
+/** The precision of a resolved date value (TIMEX3-style). A range has the grain of its endpoints. */
+export type DateGrain =
+  | "minute"
+  | "time"
+  | "day"
+  | "part-of-day"
+  | "week"
+  | "part-of-week"
+  | "month"
+  | "part-of-month"
+  | "quarter"
+  | "half-year"
+  | "year"
+  | "part-of-year"
+  | "decade"
+  | "part-of-decade"
+  | "century"
+  | "part-of-century"
+  | "duration";
+
+/** Which part of its container a part-of-period expression names (مطلع / منتصف / أواخر). */
+export type DateMod = "start" | "mid" | "end";
+
+/** One date expression found in a text. */
+export interface DateMention {
+  /** The surface, exactly `input.slice(start, end)`. */
+  text: string;
+  /** JS string index of the first character in the original input. */
+  start: number;
+  /** JS string index just after the last character in the original input. */
+  end: number;
+  /** ISO 8601 / TIMEX3 value at the expression's own grain: `2025-11-27`, `2025-W49`, `199`, `P5Y`, `A/B` … */
+  value: string;
+  grain: DateGrain;
+  /** Set for part-of-period expressions (مطلع، منتصف، أواخر …). */
+  mod?: DateMod;
+  /** The calendar the text used; the value is always Gregorian. */
+  calendar: "gregorian" | "hijri";
+  /** True when the value came from `ref` or from a previous date in the text. */
+  relative: boolean;
+}
+
+/** Options of `findDates` and `parseDate`. */
+export interface DateOptions {
+  /** The publication date: `YYYY-MM-DD` (a calendar date) or a `Date` (read in `zone`). */
+  ref: string | Date;
+  /** IANA zone used to read a `Date` ref. Default `"UTC"`. */
+  zone?: string;
+}
+
+/** Why `parseDate` found no single date expression. */
+export type ParseDateReason = "empty" | "no-date" | "multiple-dates" | "partial";
+
+export type ParseDateResult =
+  | { ok: true; value: DateMention }
+  | { ok: false; reason: ParseDateReason; message: string };
+
+/** Month-name system used by `formatArabicDate`. */
+export type ArabicDateStyle = "egyptian" | "levantine" | "maghrebi" | "both";
+
+export interface FormatArabicDateOptions {
+  /** Month names: Egyptian/Gulf (default), Levantine, Maghrebi, or "نوفمبر/تشرين الثاني". */
+  style?: ArabicDateStyle;
+  /** Latin (default) or Arabic-Indic digits. */
+  digits?: "latin" | "arabic";
+}
