@@ -2,6 +2,7 @@
 // data in data/*.json. Run: `npm run generate -w @csto/model`
 // (= tsx --conditions=@csto/source scripts/generate-artifacts.ts). The artifacts test fails
 // when the committed files differ from what this writes.
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,3 +21,19 @@ for (const [path, content] of files) {
   writeFileSync(join(packageDir, path), content);
 }
 console.log(`wrote ${files.size} files: ${[...files.keys()].join(", ")}`);
+
+// The README states the record counts; keep its table in step with the data.
+const readmePath = join(packageDir, "README.md");
+const readme = readFileSync(readmePath, "utf8");
+let updated = readme;
+for (const name of collections) {
+  updated = updated.replace(new RegExp(`^\\| ${name} +\\| \\d+ +\\|$`, "m"), `| ${name} | ${data[name].length} |`);
+}
+if (updated !== readme) {
+  writeFileSync(readmePath, updated);
+  // Re-align the table the way the repository's formatter (biome) lays it out.
+  execFileSync(join(packageDir, "../../node_modules/.bin/biome"), ["format", "--write", readmePath], {
+    stdio: "ignore",
+  });
+  console.log("updated the record counts in README.md");
+}

@@ -86,6 +86,15 @@ describe("the dataset", () => {
     expect(problemsWith("unsorted-events")).toEqual([]);
   });
 
+  it("has the record counts the README states", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const stated = Object.fromEntries(
+      collections.map((name) => [name, Number(new RegExp(`^\\| ${name} +\\| (\\d+) +\\|$`, "m").exec(readme)?.[1])]),
+    );
+    const actual = Object.fromEntries(collections.map((name) => [name, dataset[name].length]));
+    expect(stated, "run `npm run generate -w @csto/model` to update the counts in README.md").toEqual(actual);
+  });
+
   it("passes validateDataset as a whole", () => {
     expect(problems.map((problem) => `${problem.code} ${problem.path}: ${problem.message}`)).toEqual([]);
   });
