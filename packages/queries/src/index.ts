@@ -1,6 +1,18 @@
 export type { CstoErrorCode } from "@csto/arabic-text";
 export { CstoError } from "@csto/arabic-text";
 export {
+  type AnalyzeArticle,
+  type AnalyzeOptions,
+  type AnalyzerTools,
+  type ArticleAnalysis,
+  type ArticleDate,
+  analyzeArticle,
+  createAnalyzer,
+  type FindDates,
+  type SessionCandidate,
+  type SessionEvidence,
+} from "./analyze/index.js";
+export {
   chairOn,
   leaderOf,
   membersOn,

@@ -1,0 +1,10 @@
+export { type AnalyzeArticle, type AnalyzerTools, createAnalyzer } from "./analyze-article.js";
+export { analyzeArticle } from "./default-analyzer.js";
+export type {
+  AnalyzeOptions,
+  ArticleAnalysis,
+  ArticleDate,
+  FindDates,
+  SessionCandidate,
+  SessionEvidence,
+} from "./types.js";
