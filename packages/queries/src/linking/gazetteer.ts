@@ -32,6 +32,8 @@ export interface Gazetteer {
    * one-typo look-ups of a first word (كيرغيزستان → قيرغيزستان) without scanning the trie.
    */
   deletions: Map<string, string[]>;
+  /** Per text word: where it enters the tries (filled by the linker as it reads). */
+  wordCache: Map<string, unknown>;
 }
 
 /** Minimum length of a first word that may carry a typo. */
@@ -125,5 +127,5 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
     }
   }
-  return { exact, skeleton, maxWords, deletions };
+  return { exact, skeleton, maxWords, deletions, wordCache: new Map() };
 }

@@ -77,17 +77,53 @@ function step(node: TrieNode, key: string, skeleton: boolean, fuzzy: boolean): S
   return undefined;
 }
 
-function walk(
-  gazetteer: Gazetteer,
-  words: readonly ScannedWord[],
-  i: number,
-  reading: CliticReading,
-  skeleton: boolean,
-) {
-  const root = skeleton ? gazetteer.skeleton : gazetteer.exact;
-  const first = step(root, reading.base, skeleton, false);
-  if (first === undefined) return undefined;
-  let [node, lastKey, typos] = first;
+/** Where the first word of a text position can enter the tries. */
+interface FirstStep {
+  reading: CliticReading;
+  node: TrieNode;
+  key: string;
+  typos: number;
+}
+
+interface WordSteps {
+  exact: FirstStep[];
+  skeleton: FirstStep[];
+  typo: FirstStep[];
+}
+
+const noSteps: WordSteps = { exact: [], skeleton: [], typo: [] };
+// Distinct words are few next to running text (Zipf): the entry points of each word are
+// computed once and reused, which keeps the skeleton and typo look-ups off the hot path.
+const maxCachedWords = 100_000;
+
+function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
+  const cached = gazetteer.wordCache.get(key) as WordSteps | undefined;
+  if (cached !== undefined) return cached;
+  const readings = cliticReadings(key);
+  const steps: WordSteps = { exact: [], skeleton: [], typo: [] };
+  for (const reading of readings) {
+    const exact = gazetteer.exact.next.get(reading.base);
+    if (exact) steps.exact.push({ reading, node: exact, key: reading.base, typos: 0 });
+    // Spelling variants with doubled or dropped long vowels: only words of 5+ letters.
+    if (reading.base.length >= 5) {
+      const skeleton = step(gazetteer.skeleton, reading.base, true, false);
+      if (skeleton) steps.skeleton.push({ reading, node: skeleton[0], key: skeleton[1], typos: skeleton[2] });
+    }
+    // One typo in a long first word (كيرغيزستان، لوكاشنكو).
+    for (const neighbour of typoNeighbours(gazetteer, reading.base)) {
+      const node = gazetteer.exact.next.get(neighbour);
+      if (node) steps.typo.push({ reading, node, key: neighbour, typos: 1 });
+    }
+  }
+  const result = steps.exact.length + steps.skeleton.length + steps.typo.length === 0 ? noSteps : steps;
+  if (gazetteer.wordCache.size >= maxCachedWords) gazetteer.wordCache.clear();
+  gazetteer.wordCache.set(key, result);
+  return result;
+}
+
+function walk(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, first: FirstStep, skeleton: boolean) {
+  let { node, key: lastKey, typos } = first;
+  const reading = first.reading;
   let found: Match | undefined = node.entry ? { entry: node.entry, last: i, lastKey, reading, typos } : undefined;
   const limit = Math.min(words.length, i + gazetteer.maxWords + 1);
   for (let j = i + 1; j < limit; j++) {
@@ -141,28 +177,21 @@ function better(candidate: Match, best: Match | undefined): boolean {
 }
 
 function findMatch(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number): Match | undefined {
-  const readings = cliticReadings(words[i]!.key);
+  const steps = firstSteps(gazetteer, words[i]!.key);
+  if (steps === noSteps) return undefined;
   let best: Match | undefined;
-  for (const reading of readings) {
-    const match = walk(gazetteer, words, i, reading, false);
-    if (match && better(match, best)) best = match;
-  }
-  if (best) return best;
-  // Spelling variants with doubled or dropped long vowels: only words of 5+ letters.
-  for (const reading of readings) {
-    if (reading.base.length < 5) continue;
-    const match = walk(gazetteer, words, i, reading, true);
-    if (match && better(match, best)) best = match;
-  }
-  if (best) return best;
-  // One typo in a long first word (كيرغيزستان، لوكاشنكو).
-  for (const reading of readings) {
-    for (const key of typoNeighbours(gazetteer, reading.base)) {
-      const match = walk(gazetteer, words, i, { ...reading, base: key }, false);
-      if (match && better(match, best)) best = { ...match, reading, typos: Math.max(1, match.typos) };
+  for (const [phase, skeleton] of [
+    [steps.exact, false],
+    [steps.skeleton, true],
+    [steps.typo, false],
+  ] as const) {
+    for (const first of phase) {
+      const match = walk(gazetteer, words, i, first, skeleton);
+      if (match && better(match, best)) best = match;
     }
+    if (best) return best;
   }
-  return best;
+  return undefined;
 }
 
 const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
