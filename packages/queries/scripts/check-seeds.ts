@@ -14,15 +14,15 @@ import { analyzeArticle } from "@csto/queries";
 export const seedExpectations: readonly { file: string; published: string; session: string; why: string }[] = [
   {
     file: "000_23321924ba276e70.txt",
-    published: "2025-11-28",
+    published: "2025-11-27",
     session: "session:2025-11-27-bishkek",
-    why: "reports the Bishkek summit as held (plan to 2030, Russian chairmanship next year)",
+    why: "reports the Bishkek summit; Putin arrived 'yesterday, Wednesday' (26th), so published Thursday 27th",
   },
   {
     file: "001_8a7be7528faee170.txt",
     published: "2025-11-28",
     session: "session:2025-11-27-bishkek",
-    why: "analysis of the results of Putin's visit to Bishkek for the summit",
+    why: "analysis of the results of Putin's visit to Bishkek (no dateline: the day after the summit)",
   },
   {
     file: "002_c738a0e1a00c6181.txt",
