@@ -29,7 +29,7 @@ export type DateExpression =
     }
   | { kind: "relative-day"; offset: number; anaphora?: boolean; time?: ClockTime; dayPart?: boolean }
   | { kind: "weekday"; weekday: number; direction?: -1 | 1; time?: ClockTime; dayPart?: boolean }
-  | { kind: "period"; unit: "year" | "month" | "week" | "day"; offset: number; anaphora?: boolean }
+  | { kind: "period"; unit: "decade" | "year" | "month" | "week" | "day"; offset: number; anaphora?: boolean }
   | { kind: "part"; mod: "start" | "mid" | "end"; of: DateExpression }
   | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }
   | { kind: "range"; from: DateExpression; to: DateExpression }

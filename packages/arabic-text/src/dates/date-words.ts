@@ -16,7 +16,7 @@ export interface DateWords {
   /** Single relative-day words → offset from ref (اليوم 0, أمس −1, غدا +1). */
   relativeDays: Map<string, number>;
   /** Period nouns that take a direction word: العام الماضي, الشهر المقبل. */
-  periodNouns: Map<string, "year" | "month" | "week">;
+  periodNouns: Map<string, "decade" | "year" | "month" | "week">;
   /** Unit nouns with the count they imply (dual forms imply 2). */
   units: Map<string, { unit: TimeUnit; count?: number }>;
   /** Cardinal count words → value (ثلاثة، خمس …). */
@@ -77,7 +77,9 @@ const DECADES = ["عشرين", "ثلاثين", "أربعين", "خمسين", "س
 export function dateWords(): DateWords {
   if (cache) return cache;
   const ordinals = new Map<string, number>();
-  ORDINAL_UNITS.forEach((w, i) => ordinals.set(fold(w), i + 1));
+  ORDINAL_UNITS.forEach((w, i) => {
+    ordinals.set(fold(w), i + 1);
+  });
   ordinals.set(fold("الحادي"), 1);
   ordinals.set(fold("الواحد"), 1);
   ordinals.set(fold("الأخير"), -1);
@@ -119,8 +121,10 @@ export function dateWords(): DateWords {
       ["البارحة", -1],
       ["غدا", 1],
       ["الغد", 1],
+      ["غد", 1],
     ]),
-    periodNouns: group<"year" | "month" | "week">([
+    periodNouns: group<"decade" | "year" | "month" | "week">([
+      ["decade", ["العقد"]],
       ["year", ["العام", "السنة"]],
       ["month", ["الشهر"]],
       ["week", ["الأسبوع"]],

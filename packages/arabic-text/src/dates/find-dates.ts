@@ -4,7 +4,7 @@ import { parseExpressionAt } from "./parse-expression.js";
 import { readReference } from "./reference.js";
 import { resolveExpression } from "./resolve-expression.js";
 import type { Anchor } from "./resolve-types.js";
-import { type ScanContext, type TokenMatch, createScanContext } from "./scan-context.js";
+import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
 import { toSearchText } from "./search-text.js";
 import { detectTense } from "./tense.js";
 import type { DateMention, DateOptions } from "./types.js";
@@ -45,6 +45,10 @@ export function findDates(text: string, options: DateOptions): DateMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const m = parseExpressionAt(ctx, i);
     if (!m) continue;
+    if (m.rejected) {
+      i = m.last;
+      continue;
+    }
     const resolved = resolveExpression(m.expr, {
       ref,
       previous,
@@ -68,4 +72,3 @@ export function findDates(text: string, options: DateOptions): DateMention[] {
   }
   return mentions;
 }
-

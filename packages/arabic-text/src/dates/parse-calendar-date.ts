@@ -1,13 +1,15 @@
 import type { DateExpression, MonthRef, YearRef } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
-import { parseDayOfMonth } from "./parse-number-words.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
+import { parseDayOfMonth } from "./parse-number-words.js";
 import { parseYearAfter } from "./parse-year.js";
-import { type ScanContext, type TokenMatch, lookupWord, wordAt, wordIs } from "./scan-context.js";
+import { lookupWord, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 // Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
 const monthCues = lazyWordSet(
-  "في منذ حتي خلال قبل بعد مطلع بدايه اوائل منتصف اواسط اواخر نهايه مستهل ختام شهر طوال الي لغايه وحتي اواخر غضون بحلول شهري".split(" "),
+  "في منذ حتي خلال قبل بعد مطلع بدايه اوائل منتصف اواسط اواخر نهايه مستهل ختام شهر طوال الي لغايه وحتي اواخر غضون بحلول شهري".split(
+    " ",
+  ),
 );
 const monthNoun = lazyWordSet(["شهر"]);
 
@@ -59,7 +61,9 @@ export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefin
   if (month.name && month.name.name.system !== "hijri" && day.day > 31) return undefined;
   const tail = parseMonthTail(ctx, month.last + 1);
   const monthRef: MonthRef =
-    "abs" in month.month && tail?.direction !== undefined ? { abs: month.month.abs, direction: tail.direction } : month.month;
+    "abs" in month.month && tail?.direction !== undefined
+      ? { abs: month.month.abs, direction: tail.direction }
+      : month.month;
   const expr: DateExpression = {
     kind: "calendar",
     calendar: calendarOf(month.name, tail?.hijri),
@@ -94,7 +98,8 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
   const expr: DateExpression = {
     kind: "calendar",
     calendar: calendarOf(name, tail?.hijri),
-    month: tail?.direction !== undefined ? { abs: name.name.month, direction: tail.direction } : { abs: name.name.month },
+    month:
+      tail?.direction !== undefined ? { abs: name.name.month, direction: tail.direction } : { abs: name.name.month },
     ...(tail?.year ? { year: tail.year } : {}),
   };
   return { expr, first: i, last: tail ? tail.last : name.last, prefix };

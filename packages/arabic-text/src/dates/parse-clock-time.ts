@@ -1,13 +1,31 @@
 import type { ClockTime } from "./date-expression.js";
 import { lazy } from "./lazy.js";
-import { type ScanContext, type TokenMatch, glued, isPunctAt, lookupWord, numberAt, wordAt, wordIs } from "./scan-context.js";
+import {
+  glued,
+  isPunctAt,
+  lookupWord,
+  numberAt,
+  type ScanContext,
+  type TokenMatch,
+  wordAt,
+  wordIs,
+} from "./scan-context.js";
 
 const hourWords = lazy(
   () =>
     new Map(
-      ["الواحده", "الثانيه", "الثالثه", "الرابعه", "الخامسه", "السادسه", "السابعه", "الثامنه", "التاسعه", "العاشره"].map(
-        (w, i) => [w, i + 1] as const,
-      ),
+      [
+        "الواحده",
+        "الثانيه",
+        "الثالثه",
+        "الرابعه",
+        "الخامسه",
+        "السادسه",
+        "السابعه",
+        "الثامنه",
+        "التاسعه",
+        "العاشره",
+      ].map((w, i) => [w, i + 1] as const),
     ),
 );
 const hourNoun = lazy(() => new Map([["الساعه", true as const]]));

@@ -2,7 +2,7 @@ import type { DateExpression } from "./date-expression.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseRelativeDay } from "./parse-relative.js";
 import { parseWeekday } from "./parse-weekday.js";
-import { type ScanContext, type TokenMatch, lookupWord } from "./scan-context.js";
+import { lookupWord, type ScanContext, type TokenMatch } from "./scan-context.js";
 
 let table: Map<string, true> | undefined;
 
@@ -19,7 +19,7 @@ export function parseDayPart(ctx: ScanContext, i: number): TokenMatch | undefine
   if (!head) return undefined;
   const k = i + 1;
   const inner = parseRelativeDay(ctx, k) ?? parseWeekday(ctx, k) ?? parseDayMonth(ctx, k);
-  if (!inner || inner.prefix !== 0) return undefined;
+  if (inner?.prefix !== 0) return undefined;
   const e = inner.expr;
   if (e.kind === "period" || (e.kind === "relative-day" && e.anaphora)) return undefined;
   if (e.kind !== "relative-day" && e.kind !== "weekday" && e.kind !== "calendar") return undefined;

@@ -1,3 +1,4 @@
+import { attachTime } from "./attach-time.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
@@ -9,7 +10,7 @@ import { parseRange } from "./parse-range.js";
 import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
 import { parseWeekday } from "./parse-weekday.js";
 import { parseStandaloneYear } from "./parse-year.js";
-import { type ScanContext, type TokenMatch, lookupWord, wordAt } from "./scan-context.js";
+import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 
 type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
 
@@ -41,7 +42,9 @@ const nameHeads = lazyWordSet(
   ),
 );
 // Words before a number that make it an anniversary/ordinal/count ("الذكرى الـ 30", "الدورة الـ25").
-const countHeads = lazyWordSet("الذكري ذكري الدوره الجوله النسخه المرحله رقم العدد الماده القرار البند الفقره".split(" "));
+const countHeads = lazyWordSet(
+  "الذكري ذكري الدوره الجوله النسخه المرحله رقم العدد الماده القرار البند الفقره".split(" "),
+);
 
 /** The longest date expression starting at token i, or undefined. */
 export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | undefined {
@@ -53,7 +56,7 @@ export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | und
     if (m && (!best || m.last > best.last)) best = m;
   }
   if (!best) return undefined;
-  if (isName(ctx, i, best)) return undefined;
+  if (isName(ctx, i, best)) return { ...best, rejected: true };
   return attachTime(ctx, best);
 }
 
@@ -61,21 +64,9 @@ function isName(ctx: ScanContext, i: number, m: TokenMatch): boolean {
   const e = m.expr;
   const startsWithNumber = ctx.tokens[i]?.kind === "number" || wordAt(ctx, i) === "ال";
   if (!startsWithNumber) return false;
-  if (lookupWord(ctx, i - 1, nameHeads(), true)) return e.kind === "calendar" && e.year === undefined;
+  if (lookupWord(ctx, i - 1, nameHeads(), true)) return e.kind === "calendar" && e.day !== undefined;
   if (lookupWord(ctx, i - 1, countHeads(), true) || lookupWord(ctx, i - 2, countHeads(), true)) {
     return e.kind === "calendar" && e.month === undefined;
   }
   return false;
-}
-
-/** "27 نوفمبر 2025 الساعة 8 صباحا", "صباح اليوم الساعة العاشرة": a date directly followed by a time. */
-function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
-  const e = m.expr;
-  const dayLike =
-    (e.kind === "calendar" && e.day !== undefined) || e.kind === "relative-day" || e.kind === "weekday";
-  if (!dayLike || ("time" in e && e.time)) return m;
-  const time = parseClockTime(ctx, m.last + 1);
-  if (!time || time.prefix !== 0 || time.expr.kind !== "time") return m;
-  // Bare digits "22:30" after a date are attached; so are "الساعة …" forms.
-  return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
 }

@@ -1,7 +1,7 @@
 import type { DateExpression } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseYearAfter } from "./parse-year.js";
-import { type ScanContext, type TokenMatch, lookupWord, matchPhrase, wordAt } from "./scan-context.js";
+import { lookupWord, matchPhrase, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 
 const orthodoxWords = lazyWordSet(["الارثوذكسي", "الشرقي", "الروسي", "الارثوذكسيه"]);
 

@@ -1,5 +1,5 @@
 import type { MonthName } from "./month-lexicon.js";
-import { type ScanContext, isPunctAt, matchPhrase } from "./scan-context.js";
+import { isPunctAt, matchPhrase, type ScanContext } from "./scan-context.js";
 
 export interface MonthMatch {
   name: MonthName;

@@ -1,5 +1,6 @@
+import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import { lazy, lazyWordSet } from "./lazy.js";
-import { lookupWord, numberAt, type ScanContext, wordAt } from "./scan-context.js";
+import { cliticForms, lookupWord, numberAt, type ScanContext, wordAt } from "./scan-context.js";
 
 // Date-specific number words only (day ordinals up to 31, small counts, "الـ 30"): anything
 // larger — years in words — goes through the package's general parseArabicNumber.
@@ -69,20 +70,35 @@ export function parseDayOfMonth(
   return undefined;
 }
 
-/** A count at token i: digits or a cardinal word (ثلاثة، خمس). */
-export function parseCount(
+/**
+ * A count at token i that ends right before a unit word (or at `end` when given): digits, or
+ * number words read by the general parseArabicNumber ("ثلاثين"، "خمسة وعشرين"، "وثلاث").
+ * Only looks at words when a unit follows within three tokens, so the scan stays cheap.
+ */
+export function parseCountBefore(
   ctx: ScanContext,
   i: number,
-  clitics: boolean,
+  isUnit: (k: number) => boolean,
 ): { value: number; last: number; prefix: number } | undefined {
   const n = numberAt(ctx, i);
   if (n) return { value: n.value, last: i, prefix: 0 };
-  const c = lookupWord(ctx, i, ctx.words.counts, clitics);
-  if (!c) return undefined;
-  // "ثلاثة عشر" (13), "خمسة وعشرين" (25).
-  const next = wordAt(ctx, i + 1);
-  if (c.value < 10 && (next === "عشر" || next === "عشره"))
-    return { value: c.value + 10, last: i + 1, prefix: c.prefix };
-  if (next && (next === "وعشرين" || next === "وعشرون")) return { value: c.value + 20, last: i + 1, prefix: c.prefix };
-  return { value: c.value, last: i, prefix: c.prefix };
+  if (ctx.tokens[i]?.kind !== "word") return undefined;
+  let unitAt = -1;
+  for (let k = i + 1; k <= i + 3 && ctx.tokens[k]?.kind === "word"; k++) {
+    if (isUnit(k)) {
+      unitAt = k;
+      break;
+    }
+  }
+  if (unitAt < 0) return undefined;
+  const rest = [];
+  for (let k = i + 1; k < unitAt; k++) rest.push(ctx.tokens[k]!.text);
+  for (const form of cliticForms(ctx.tokens[i]!.text)) {
+    // Counts are cardinals: "أول أيام الصيام" and "الثلاثين يوما" are not durations.
+    if (form.base.startsWith("ال") || form.base === "اول" || form.base === "اخر") continue;
+    const value = parseArabicNumber([form.base, ...rest].join(" "));
+    if (value !== undefined && Number.isInteger(value) && value > 0)
+      return { value, last: unitAt - 1, prefix: form.prefix };
+  }
+  return undefined;
 }

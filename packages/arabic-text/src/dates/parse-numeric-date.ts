@@ -1,5 +1,5 @@
 import { parseEraSuffix } from "./parse-year.js";
-import { type ScanContext, type TokenMatch, glued, isPunctAt, numberAt } from "./scan-context.js";
+import { glued, isPunctAt, numberAt, type ScanContext, type TokenMatch } from "./scan-context.js";
 
 function validDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -22,7 +22,11 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   if (!c || !glued(ctx, i + 4) || b.digits > 2) return undefined;
   // A digit or separator right after would make this part of a longer identifier (1.2.3.4).
   const after = ctx.tokens[i + 5];
-  if (after && !after.spaced && (after.kind === "number" || (after.kind === "punct" && "/-.".includes(after.text)) && numberAt(ctx, i + 6))) {
+  if (
+    after &&
+    !after.spaced &&
+    (after.kind === "number" || (after.kind === "punct" && "/-.".includes(after.text) && numberAt(ctx, i + 6)))
+  ) {
     return undefined;
   }
   let year: number;
@@ -40,7 +44,13 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   const hijri = suffix?.hijri === true;
   if (hijri && (month > 12 || day > 30)) return undefined;
   return {
-    expr: { kind: "calendar", calendar: hijri ? "hijri" : "gregorian", day, month: { abs: month }, year: { abs: year } },
+    expr: {
+      kind: "calendar",
+      calendar: hijri ? "hijri" : "gregorian",
+      day,
+      month: { abs: month },
+      year: { abs: year },
+    },
     first: i,
     last: suffix ? suffix.last : i + 4,
     prefix: 0,

@@ -1,10 +1,10 @@
 import type { CenturyRef, DateExpression } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseMonthYear } from "./parse-calendar-date.js";
-import { parseOrdinalWords } from "./parse-number-words.js";
+import { parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
 import { parseRelativePeriod } from "./parse-relative.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
-import { type ScanContext, type TokenMatch, lookupWord, numberAt, wordAt, wordIs } from "./scan-context.js";
+import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 const bareNouns = lazyWordSet(["العام", "السنه", "الشهر", "الاسبوع"]);
 // "نهاية العام الدراسي": a school/fiscal year is not the calendar year.
@@ -116,7 +116,7 @@ function lazySubYear() {
 
 /** Durations: "خمس سنوات", "24 ساعة", "عامين", "لمدة عام" (the cue word stays outside). */
 export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefined {
-  const count = parseCountForDuration(ctx, i);
+  const count = parseCountForDuration(ctx, i, (k) => lookupWord(ctx, k, ctx.words.units) !== undefined);
   let k = i;
   let amount: number | undefined;
   let prefix = 0;
@@ -133,10 +133,11 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
     if (count) return undefined;
     amount = unit.value.count;
   } else if (!count) {
-    // A bare singular unit needs a duration cue before it ("لمدة عام") and may take واحد.
-    if (!lookupWord(ctx, i - 1, lazyCues(), true) || unit.prefix > 0) return undefined;
+    // A bare singular unit needs a duration cue before it ("لمدة عام") or واحد after it.
+    const one = wordIs(ctx, k + 1, ["واحد", "واحده"]);
+    if ((!one && !lookupWord(ctx, i - 1, lazyCues(), true)) || unit.prefix > 0) return undefined;
     amount = 1;
-    if (wordIs(ctx, k + 1, ["واحد", "واحده", "كامل", "كامله"])) last = k + 1;
+    if (one || wordIs(ctx, k + 1, ["كامل", "كامله"])) last = k + 1;
   }
   if (amount === undefined || amount <= 0) return undefined;
   return { expr: { kind: "duration", amount, unit: unit.value.unit }, first: i, last, prefix };
@@ -144,12 +145,10 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
 
 const lazyCues = lazyWordSet(["لمده", "مده", "طوال", "طيله", "مدي", "غضون", "خلال", "مدار", "مدتها", "مدته"]);
 
-function parseCountForDuration(ctx: ScanContext, i: number) {
-  const n = numberAt(ctx, i);
-  if (n) return n.value >= 1 && n.value <= 999 && n.digits <= 3 ? { value: n.value, last: i, prefix: 0 } : undefined;
-  const c = lookupWord(ctx, i, ctx.words.counts, true);
+function parseCountForDuration(ctx: ScanContext, i: number, isUnit: (k: number) => boolean) {
+  const c = parseCountBefore(ctx, i, isUnit);
   if (!c) return undefined;
-  const next = wordAt(ctx, i + 1);
-  if (c.value < 10 && (next === "عشر" || next === "عشره")) return { value: c.value + 10, last: i + 1, prefix: c.prefix };
-  return { value: c.value, last: i, prefix: c.prefix };
+  const n = numberAt(ctx, i);
+  if (n && (n.digits > 3 || n.value < 1)) return undefined;
+  return c;
 }

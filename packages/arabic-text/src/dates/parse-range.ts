@@ -3,7 +3,7 @@ import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
-import { type ScanContext, type TokenMatch, isPunctAt, lookupWord, numberAt, wordAt, wordIs } from "./scan-context.js";
+import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 
@@ -12,7 +12,11 @@ const pluralYearNouns = lazyWordSet(["عامي", "سنتي", "يومي", "الف
 const DASHES = "-–—";
 
 /** One endpoint of a range: a full or partial calendar date, a year, or a bare day number. */
-function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: CalendarExpression; last: number } | undefined {
+function endpoint(
+  ctx: ScanContext,
+  k: number,
+  yearsOnly: boolean,
+): { expr: CalendarExpression; last: number } | undefined {
   const n = numberAt(ctx, k);
   if (n && n.digits === 4) {
     const y = yearNumberAt(ctx, k);
@@ -20,7 +24,12 @@ function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: Cale
     return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: y } }, last: k };
   }
   if (yearsOnly) return undefined;
-  const candidates = [parseNumericDate(ctx, k), parseDayMonth(ctx, k), parseMonthYear(ctx, k), parseStandaloneYear(ctx, k)];
+  const candidates = [
+    parseNumericDate(ctx, k),
+    parseDayMonth(ctx, k),
+    parseMonthYear(ctx, k),
+    parseStandaloneYear(ctx, k),
+  ];
   let best: TokenMatch | undefined;
   for (const c of candidates) {
     if (c && c.prefix === 0 && c.expr.kind === "calendar" && (!best || c.last > best.last)) best = c;
@@ -71,13 +80,15 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   if (!from) return undefined;
   let j = from.last + 1;
   if (between) {
-    if (wordAt(ctx, j) !== "و") return undefined;
+    // "بين عام 1994 وعام 1999": the conjunction may be glued to the second year noun.
+    if (wordIs(ctx, j, ["وعام", "وسنه", "والعام"]) && numberAt(ctx, j + 1)) j++;
+    else if (wordAt(ctx, j) !== "و") return undefined;
   } else if (opener) {
     if (!wordIs(ctx, j, ["الي", "حتي", "لغايه"]) && !isPunctAt(ctx, j, DASHES)) return undefined;
   } else if (!isPunctAt(ctx, j, DASHES)) {
     return undefined;
   }
-  j++;
+  if (!(between && numberAt(ctx, j))) j++;
   if (wordIs(ctx, j, ["عام", "سنه", "العام"]) && numberAt(ctx, j + 1)) j++;
   const to = endpoint(ctx, j, yearsOnly && from.expr.day === undefined && from.expr.month === undefined);
   if (!to) return undefined;
@@ -97,6 +108,8 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
 function ordered(a: DateExpression, b: DateExpression): boolean {
   if (a.kind !== "calendar" || b.kind !== "calendar") return true;
   const key = (e: CalendarExpression) =>
-    (e.year && "abs" in e.year ? e.year.abs : 0) * 10000 + (e.month && "abs" in e.month ? e.month.abs : 0) * 100 + (e.day ?? 0);
+    (e.year && "abs" in e.year ? e.year.abs : 0) * 10000 +
+    (e.month && "abs" in e.month ? e.month.abs : 0) * 100 +
+    (e.day ?? 0);
   return key(a) < key(b);
 }

@@ -1,18 +1,15 @@
 import type { DateExpression } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
-import { parseCount } from "./parse-number-words.js";
-import {
-  type ScanContext,
-  type TokenMatch,
-  lookupWord,
-  markAfter,
-  wordAt,
-  wordIs,
-} from "./scan-context.js";
+import { parseDayMonth } from "./parse-calendar-date.js";
+import { parseCountBefore } from "./parse-number-words.js";
+import { parseNumericDate } from "./parse-numeric-date.js";
+import { isPunctAt, lookupWord, markAfter, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 // "اليوم العالمي", "اليوم الأول من القمة", "اليوم الذي": اليوم as a noun, not "today".
 const notToday = lazyWordSet(
-  "العالمي الوطني الدولي العربي الاول الثاني الثالث الرابع الخامس الاخير الذي الواحد الموعود المفتوح الكامل المشهود".split(" "),
+  "العالمي الوطني الدولي العربي الاول الثاني الثالث الرابع الخامس الاخير الذي الواحد الموعود المفتوح الكامل المشهود".split(
+    " ",
+  ),
 );
 const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
 const anaphoraNext = lazyWordSet(["التالي", "التاليه", "اللاحق", "الموالي", "الذي تلاه"]);
@@ -22,12 +19,14 @@ const anaphoraPrevious = lazyWordSet(["السابق", "الذي سبقه"]);
 // the most frequent false date in this domain. Any other head keeps العام as "the year":
 // "وقع البلدان العام الماضي" is "last year".
 const generalHeads = lazyWordSet(
-  ("الامين المدعي الراي القطاع النائب المؤتمر المدير المفتش المراقب القائد القنصل الصالح النظام الامن " +
+  (
+    "الامين المدعي الراي القطاع النائب المؤتمر المدير المفتش المراقب القائد القنصل الصالح النظام الامن " +
     "الاضراب التعليم الاتجاه الاطار المجمع الشان المال الانطباع الطابع المستوي المنسق المقرر المستشار " +
     "الوكيل المحامي العفو الانفاق الدين الموظف المرشد الحق النفع الوعي الذوق الخط المفوض السكرتير " +
     "الحاكم المفتي المشهد المناخ الصعيد الجو الاحصاء الاستفتاء التعبئه الحشد الاتحاد المجلس الادعاء " +
     "الاتهام المنسق الهيكل السياق التوجه الموقف الوضع التصور الشعور الامين_العام البرنامج الاطار " +
-    "المستشفي الطريق النقل القانون الذكاء المزاج").split(" "),
+    "المستشفي الطريق النقل القانون الذكاء المزاج"
+  ).split(" "),
 );
 
 /** True when "العام" at token i means "general" (الأمين العام، المؤتمر العام). */
@@ -40,11 +39,13 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
   if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
-  if (wordIs(ctx, i, ["اول"], true) && wordIs(ctx, i + 1, ["امس"])) return { offset: -2, last: i + 1, prefix: w.length - 3 };
+  if (wordIs(ctx, i, ["اول"], true) && wordIs(ctx, i + 1, ["امس"]))
+    return { offset: -2, last: i + 1, prefix: w.length - 3 };
   if (wordIs(ctx, i, ["اول"], true) && wordAt(ctx, i + 1) === "من" && wordIs(ctx, i + 2, ["امس"])) {
     return { offset: -2, last: i + 2, prefix: w.length - 3 };
   }
-  if (wordIs(ctx, i, ["بعد"], true) && wordIs(ctx, i + 1, ["غد", "الغد"])) return { offset: 2, last: i + 1, prefix: w.length - 3 };
+  if (wordIs(ctx, i, ["بعد"], true) && wordIs(ctx, i + 1, ["غد", "الغد"]))
+    return { offset: 2, last: i + 1, prefix: w.length - 3 };
   const single = lookupWord(ctx, i, ctx.words.relativeDays, true);
   if (!single) return undefined;
   const base = w.slice(single.prefix);
@@ -53,9 +54,12 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
     if (next !== undefined && notToday().has(next)) return undefined;
     if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
   } else if (base === "امس" || base === "الامس") {
-    if (markAfter(ctx, i, "\u0651") || next === "الحاجه" || next === "حاجه") return undefined;
+    // "أمسّ الحاجة" (most in need), "حتى الأمس القريب" (until recently).
+    if (markAfter(ctx, i, "\u0651") || next === "الحاجه" || next === "حاجه" || next === "القريب") return undefined;
   } else if (base === "غدا") {
     if (!markAfter(ctx, i, "\u064b") && looksLikeVerbBecame(ctx, i)) return undefined;
+  } else if (base === "غد") {
+    if (!ctx.words.dayParts.has(wordAt(ctx, i - 1) ?? "")) return undefined;
   } else if (base === "الغد") {
     // "صحيفة الغد": only a date after a preposition or before a weekday.
     if (!wordIs(ctx, i - 1, ["في", "حتي", "صباح", "مساء", "ظهر"], true) && single.prefix === 0) return undefined;
@@ -66,7 +70,7 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
 // "غدا الوضع أكثر تعقيدا": the verb "became" opens a clause and is followed by its subject.
 function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (!next || next.kind !== "word") return false;
+  if (next?.kind !== "word") return false;
   if (ctx.words.weekdays.has(next.text) || ctx.words.dayParts.has(next.text)) return false;
   const prev = ctx.tokens[i - 1];
   const opensClause = !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3;
@@ -86,7 +90,15 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
   }
   let last = rel.last;
   const weekday = lookupWord(ctx, last + 1, ctx.words.weekdays);
-  if (weekday) last++;
+  if (weekday) {
+    last++;
+    // "اليوم الخميس 28 نوفمبر": the explicit date that follows is part of the expression.
+    const k = isPunctAt(ctx, last + 1, "،,") ? last + 2 : last + 1;
+    const date = parseDayMonth(ctx, k) ?? parseNumericDate(ctx, k);
+    if (date && date.prefix === 0 && date.expr.kind === "calendar" && date.expr.day !== undefined) {
+      return { expr: { ...date.expr, weekday: weekday.value }, first: i, last: date.last, prefix: rel.prefix };
+    }
+  }
   return { expr: { kind: "relative-day", offset: rel.offset }, first: i, last, prefix: rel.prefix };
 }
 
@@ -143,32 +155,48 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
 
 const lazyDemo = lazyWordSet(["هذا", "هذه"]);
 
-/** قبل عامين، قبل ثلاثة أيام، بعد أسبوعين (relative to ref; "بعد يومين من المحادثات" is not). */
+/**
+ * قبل عامين، قبل ثلاثة أيام، بعد أسبوعين (relative to ref; "بعد يومين من المحادثات" is not), and
+ * the anaphoric "بعد ذلك بيومين" (relative to the previous date).
+ */
 export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   const head = lookupWord(ctx, i, lazyAgo(), true);
   if (!head) return undefined;
   let k = i + 1;
+  const anaphora = wordIs(ctx, k, ["ذلك", "ذاك"]);
+  if (anaphora) k++;
+  const isUnit = (x: number) => lookupWord(ctx, x, ctx.words.units, anaphora) !== undefined;
+  const c = parseCountBefore(ctx, k, isUnit);
+  if (anaphora && c && (c.prefix === 0 || !wordAt(ctx, k)?.startsWith("ب"))) return undefined;
   let count = 1;
-  const c = parseCount(ctx, k, false);
   if (c) {
     count = c.value;
     k = c.last + 1;
   }
-  const unit = lookupWord(ctx, k, ctx.words.units);
+  const unit = lookupWord(ctx, k, ctx.words.units, anaphora && !c);
   if (!unit) return undefined;
+  if (anaphora && !c && !wordAt(ctx, k)?.startsWith("ب")) return undefined;
+  const unitWord = wordAt(ctx, k)!.slice(unit.prefix);
   if (unit.value.count !== undefined) {
     if (c) return undefined;
     count = unit.value.count;
+  } else if (!c && !SINGULAR_UNITS.includes(unitWord)) {
+    // "بعد أيام" (in a few days) is vague: no value.
+    return undefined;
   }
   const u = unit.value.unit;
   if (u !== "year" && u !== "month" && u !== "week" && u !== "day") return undefined;
   const next = wordAt(ctx, k + 1);
-  if (next === "من" || next === "علي" || next === "فقط") return undefined;
+  if (!anaphora && (next === "من" || next === "علي" || next === "فقط")) return undefined;
   const offset = head.value * count;
   const expr: DateExpression =
-    u === "day" ? { kind: "relative-day", offset } : { kind: "period", unit: u, offset };
+    u === "day"
+      ? { kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) }
+      : { kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) };
   return { expr, first: i, last: k, prefix: head.prefix };
 }
+
+const SINGULAR_UNITS = ["عام", "سنه", "شهر", "اسبوع", "يوم"];
 
 const lazyAgo = (() => {
   let table: Map<string, number> | undefined;

@@ -1,17 +1,14 @@
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
-import { type ScanContext, type TokenMatch, isPunctAt, lookupWord, wordAt } from "./scan-context.js";
+import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 
 // "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
 const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات"]);
 const notWeekdayAfter = lazyWordSet(["معا", "منهما", "كليهما", "عشر"]);
 
 /** A weekday name at token i, with an optional "يوم" before it. */
-export function weekdayAt(
-  ctx: ScanContext,
-  i: number,
-): { weekday: number; last: number; prefix: number } | undefined {
+export function weekdayAt(ctx: ScanContext, i: number): { weekday: number; last: number; prefix: number } | undefined {
   let k = i;
   let prefix = 0;
   const yawm = lookupWord(ctx, i, lazyYawm(), true);
@@ -24,12 +21,15 @@ export function weekdayAt(
   if (!yawm) {
     prefix = wd.prefix;
     if (lookupWord(ctx, i - 1, notWeekdayBefore(), true)) return undefined;
+    // "عبد الله الخميس", "ابن الجمعة": a family name.
+    if (lookupWord(ctx, i - 1, nameParticles()) || wordAt(ctx, i - 2) === "عبد") return undefined;
   }
   const next = wordAt(ctx, k + 1);
   if (next !== undefined && notWeekdayAfter().has(next)) return undefined;
   return { weekday: wd.value, last: k, prefix };
 }
 
+const nameParticles = lazyWordSet(["بن", "ابن", "ابو", "بنت", "ال", "عبد", "ابا", "ابي"]);
 const lazyYawm = lazyWordSet(["يوم"]);
 
 /**
@@ -47,7 +47,12 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   }
   const dir = lookupWord(ctx, wd.last + 1, ctx.words.directions);
   if (dir && dir.value !== 0) {
-    return { expr: { kind: "weekday", weekday: wd.weekday, direction: dir.value }, first: i, last: wd.last + 1, prefix: wd.prefix };
+    return {
+      expr: { kind: "weekday", weekday: wd.weekday, direction: dir.value },
+      first: i,
+      last: wd.last + 1,
+      prefix: wd.prefix,
+    };
   }
   return { expr: { kind: "weekday", weekday: wd.weekday }, first: i, last: wd.last, prefix: wd.prefix };
 }

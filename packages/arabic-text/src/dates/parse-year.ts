@@ -1,3 +1,4 @@
+import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import type { YearRef } from "./date-expression.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -14,6 +15,7 @@ const counted = lazy(
       ),
     ),
 );
+const startingWords = lazyWordSet(["ابتداء", "اعتبارا", "بدءا", "انطلاقا", "بداء"]);
 const yearNounTable = lazyWordSet(["عام", "العام", "سنه", "السنه"]);
 
 /** The era suffix after a year number (م / هـ / هجري / ميلادي), if any. */
@@ -22,6 +24,23 @@ export function parseEraSuffix(ctx: ScanContext, i: number): { hijri: boolean; l
   if (w === undefined) return undefined;
   if (HIJRI_SUFFIX.includes(w)) return { hijri: true, last: i };
   if (GREGORIAN_SUFFIX.includes(w)) return { hijri: false, last: i };
+  return undefined;
+}
+
+/**
+ * A year written in words after عام/سنة: "ألفين وخمسة وعشرين", "ألف وتسعمائة واثنين وتسعين".
+ * Only starts on a word beginning with ألف, so ordinary text costs nothing.
+ */
+export function yearWordsAt(ctx: ScanContext, k: number): { value: number; last: number } | undefined {
+  const first = wordAt(ctx, k);
+  if (first === undefined || !first.startsWith("الف")) return undefined;
+  const words: string[] = [];
+  for (let j = k; j < k + 8 && ctx.tokens[j]?.kind === "word"; j++) words.push(ctx.tokens[j]!.text);
+  for (let n = words.length; n >= 1; n--) {
+    const value = parseArabicNumber(words.slice(0, n).join(" "));
+    if (value !== undefined && Number.isInteger(value) && value >= 1000 && value <= 2999)
+      return { value, last: k + n - 1 };
+  }
   return undefined;
 }
 
@@ -47,6 +66,8 @@ export function parseYearAfter(
   // often a list separator.
   const noun = wordIs(ctx, k, YEAR_NOUNS);
   if (noun) k++;
+  const inWords = noun ? yearWordsAt(ctx, k) : undefined;
+  if (inWords) return { year: { abs: inWords.value }, last: inWords.last };
   const y = yearNumberAt(ctx, k);
   if (y !== undefined && (noun || !hadMin)) {
     const suffix = parseEraSuffix(ctx, k + 1);
@@ -87,6 +108,8 @@ export function parseRelativeYear(
 export function parseStandaloneYear(ctx: ScanContext, i: number): TokenMatch | undefined {
   const noun = lookupWord(ctx, i, yearNounTable(), true);
   if (noun) {
+    const inWords = yearWordsAt(ctx, i + 1);
+    if (inWords) return yearMatch(inWords.value, false, i, inWords.last, noun.prefix);
     const y = yearNumberAt(ctx, i + 1);
     if (y === undefined) return undefined;
     const suffix = parseEraSuffix(ctx, i + 2);
@@ -99,12 +122,19 @@ export function parseStandaloneYear(ctx: ScanContext, i: number): TokenMatch | u
   if (y < 1900 || y > 2100 || (numberAt(ctx, i)?.digits ?? 0) !== 4) return undefined;
   const prev = lookupWord(ctx, i - 1, prepositionTable(ctx), true);
   if (!prev) return undefined;
+  // "ابتداء من 2026", "اعتبارا من 2026": من after these is a date cue, not "more than".
+  const startingFrom = wordAt(ctx, i - 1) === "من" && lookupWord(ctx, i - 2, startingWords()) !== undefined;
   const next = ctx.tokens[i + 1];
   if (next?.kind === "word" && counted().has(next.text)) return undefined;
   if (next?.kind === "number") return undefined;
   // "من 2000" is usually "more than 2000 …"; accept it only before punctuation or the end.
   const prevWord = wordAt(ctx, i - 1);
-  if ((prevWord === "من" || prevWord === "عن") && next !== undefined && !isPunctAt(ctx, i + 1, "،,.؛:)"))
+  if (
+    !startingFrom &&
+    (prevWord === "من" || prevWord === "عن") &&
+    next !== undefined &&
+    !isPunctAt(ctx, i + 1, "،,.؛:)")
+  )
     return undefined;
   return yearMatch(y, false, i, i, 0);
 }

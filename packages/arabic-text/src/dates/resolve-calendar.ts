@@ -1,6 +1,6 @@
 import type { DateExpression, YearRef } from "./date-expression.js";
-import { type ResolveEnv, type Resolved, choiceFor, pickOccurrence } from "./resolve-types.js";
-import { dayValue, daysInMonth, monthValue, timeValue, yearValue } from "./timex-value.js";
+import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
+import { daysInMonth, dayValue, monthValue, timeValue, yearValue } from "./timex-value.js";
 import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;

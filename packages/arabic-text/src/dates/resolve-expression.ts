@@ -2,7 +2,7 @@ import type { DateExpression } from "./date-expression.js";
 import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
-import type { ResolveEnv, Resolved } from "./resolve-types.js";
+import type { Resolved, ResolveEnv } from "./resolve-types.js";
 import { timeValue } from "./timex-value.js";
 import type { DateGrain } from "./types.js";
 
@@ -48,7 +48,7 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
     }
     case "sub-year": {
       const inner = resolveExpression(e.of, env);
-      if (!inner || inner.grain !== "year") return undefined;
+      if (inner?.grain !== "year") return undefined;
       const value = `${inner.value}-${e.unit === "quarter" ? "Q" : "H"}${e.index}`;
       return { ...inner, value, grain: e.unit === "quarter" ? "quarter" : "half-year" };
     }

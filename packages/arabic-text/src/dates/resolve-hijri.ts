@@ -1,6 +1,6 @@
 import type { DateExpression } from "./date-expression.js";
 import { dayRange, dayResult, resolveYearRef } from "./resolve-calendar.js";
-import { type ResolveEnv, type Resolved, choiceFor, pickOccurrence } from "./resolve-types.js";
+import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
 import { calendarDayOf, epochDayOf, epochDayOfHijri, hijriMonthSpan, hijriOfEpochDay } from "./umm-al-qura.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
@@ -120,7 +120,14 @@ export function resolveHoliday(e: HolidayExpression, env: ResolveEnv): Resolved 
   }
   days.sort((a, b) => a - b);
   const choice = e.year ? "nearest" : choiceFor(e.direction, env);
-  const picked = days.length === 1 ? days[0] : pickOccurrence(days.map((d) => ({ item: d, start: d, end: d })), refDay, choice);
+  const picked =
+    days.length === 1
+      ? days[0]
+      : pickOccurrence(
+          days.map((d) => ({ item: d, start: d, end: d })),
+          refDay,
+          choice,
+        );
   if (picked === undefined) return undefined;
   return dayResult(calendarDayOf(picked), {}, relative, rule.calendar === "hijri" ? "hijri" : "gregorian");
 }

@@ -1,5 +1,5 @@
-import type { DateGrain, DateMod } from "./types.js";
 import type { Tense } from "./tense.js";
+import type { DateGrain, DateMod } from "./types.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 /** The date a later anaphor ("العام نفسه", "اليوم التالي") refers back to. */
@@ -40,7 +40,11 @@ export function choiceFor(direction: -1 | 0 | 1 | undefined, env: ResolveEnv): C
  * Picks one candidate given as an interval [start, end] of comparable keys (epoch days or
  * month numbers), relative to `ref`. Candidates are sorted ascending.
  */
-export function pickOccurrence<T>(candidates: { item: T; start: number; end: number }[], ref: number, choice: Choice): T | undefined {
+export function pickOccurrence<T>(
+  candidates: { item: T; start: number; end: number }[],
+  ref: number,
+  choice: Choice,
+): T | undefined {
   let best: { item: T; start: number; end: number } | undefined;
   for (const c of candidates) {
     switch (choice) {

@@ -21,6 +21,8 @@ export interface TokenMatch {
   first: number;
   last: number;
   prefix: number;
+  /** Set when the tokens read like a date but are a name ("مدينة 6 أكتوبر"): skip them, report nothing. */
+  rejected?: true;
 }
 
 export function createScanContext(source: string, map: Int32Array, tokens: DateToken[]): ScanContext {

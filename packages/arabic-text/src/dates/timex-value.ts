@@ -27,7 +27,10 @@ export function weekValue(d: CalendarDay): string {
 }
 
 /** Luxon date arithmetic on plain days (luxon stays internal). */
-export function addToDay(d: CalendarDay, amount: { days?: number; weeks?: number; months?: number; years?: number }): CalendarDay {
+export function addToDay(
+  d: CalendarDay,
+  amount: { days?: number; weeks?: number; months?: number; years?: number },
+): CalendarDay {
   const dt = DateTime.fromObject(d, { zone: "UTC" }).plus(amount);
   return { year: dt.year, month: dt.month, day: dt.day };
 }

@@ -75,6 +75,9 @@ export function epochDayOfHijri(h: CalendarDay): number | undefined {
 export function hijriMonthSpan(year: number, month: number): [number, number] | undefined {
   const first = epochDayOfHijri({ year, month, day: 1 });
   if (first === undefined) return undefined;
-  const nextFirst = month === 12 ? epochDayOfHijri({ year: year + 1, month: 1, day: 1 }) : epochDayOfHijri({ year, month: month + 1, day: 1 });
+  const nextFirst =
+    month === 12
+      ? epochDayOfHijri({ year: year + 1, month: 1, day: 1 })
+      : epochDayOfHijri({ year, month: month + 1, day: 1 });
   return [first, (nextFirst ?? first + 30) - 1];
 }

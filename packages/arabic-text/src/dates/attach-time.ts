@@ -1,0 +1,39 @@
+import type { ClockTime } from "./date-expression.js";
+import { lazyWordSet } from "./lazy.js";
+import { parseClockTime } from "./parse-clock-time.js";
+import { parseDayPart } from "./parse-day-part.js";
+import { type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+
+const joiners = lazyWordSet(["عند", "في", "علي"]);
+const eveningParts = lazyWordSet(["مساء", "عصر", "ليل", "ليله", "عشيه", "ظهر"]);
+
+function hasDay(m: TokenMatch): boolean {
+  const e = m.expr;
+  return (e.kind === "calendar" && e.day !== undefined) || e.kind === "relative-day" || e.kind === "weekday";
+}
+
+/**
+ * Joins a day and a clock time into one minute-grain expression:
+ * "16 مايو 2022 الساعة 10:00", "… عند الساعة 12:00", and the time-first
+ * "الساعة الخامسة من مساء أمس" (the day part then fixes am/pm).
+ */
+export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
+  const e = m.expr;
+  if (e.kind === "time") return timeThenDay(ctx, m, e.time);
+  if (!hasDay(m) || ("time" in e && e.time)) return m;
+  let k = m.last + 1;
+  if (joiners().has(wordAt(ctx, k) ?? "") && wordAt(ctx, k + 1)?.endsWith("الساعه")) k++;
+  const time = parseClockTime(ctx, k);
+  if (time?.prefix !== 0 || time.expr.kind !== "time") return m;
+  return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
+}
+
+function timeThenDay(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMatch {
+  if (wordAt(ctx, m.last + 1) !== "من") return m;
+  const day = parseDayPart(ctx, m.last + 2);
+  if (day?.prefix !== 0 || !hasDay(day)) return m;
+  let hour = time.hour;
+  if (eveningParts().has(wordAt(ctx, m.last + 2) ?? "") && hour < 12) hour += 12;
+  const { dayPart: _ignored, ...rest } = day.expr as typeof day.expr & { dayPart?: boolean };
+  return { ...m, expr: { ...rest, time: { hour, minute: time.minute } } as typeof day.expr, last: day.last };
+}
