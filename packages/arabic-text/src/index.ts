@@ -7,3 +7,16 @@ export { toArabicDigits, toWesternDigits } from "./numbers/digits.js";
 export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
 export type { Token, TokenKind } from "./tokenize/tokenize.js";
 export { tokenize } from "./tokenize/tokenize.js";
+export { findDates } from "./dates/find-dates.js";
+export { formatArabicDate } from "./dates/format-arabic-date.js";
+export { parseDate } from "./dates/parse-date.js";
+export type {
+  ArabicDateStyle,
+  DateGrain,
+  DateMention,
+  DateMod,
+  DateOptions,
+  FormatArabicDateOptions,
+  ParseDateReason,
+  ParseDateResult,
+} from "./dates/types.js";
