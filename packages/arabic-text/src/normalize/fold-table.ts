@@ -8,13 +8,18 @@ import {
 } from "./char-classes.js";
 import { flagBits } from "./normalize-options.js";
 
-// Actions of a fold table entry. A value >= 0 is the output code unit itself.
+// Actions of a fold table entry. A value in 0..0xffff is the output code unit itself.
 /** Drop the input unit. */
 export const DELETE = -1;
-/** Whitespace that collapses: emitted lazily as one U+0020 per run. */
-export const SPACE = -2;
+/**
+ * Whitespace that collapses: U+0020 plus a flag bit (1 << 16) that tells the loop to write it
+ * only after a non-space. Being >= 0 it stays on the loop's fast path.
+ */
+export const SPACE = 0x10020;
 /** A combining madda/hamza that may compose with the previous output unit. */
 export const MARK = -3;
+/** A UTF-16 surrogate: passes through, but the output then needs a surrogate-safe decoder. */
+export const SURROGATE = -4;
 /** Entries <= EXPANSION are ligatures: expansions[EXPANSION - entry]. */
 export const EXPANSION = -16;
 
@@ -22,11 +27,13 @@ export const EXPANSION = -16;
 export interface FoldTable {
   /** One action per BMP code unit (see DELETE, SPACE, MARK, EXPANSION). */
   readonly codes: Int32Array;
-  /** Ligature expansions: output units (>= 0) or SPACE. */
+  /** Ligature expansions: output units or SPACE. */
   readonly expansions: readonly Int32Array[];
   /** What an uncomposable MARK becomes: DELETE when diacritics are stripped, else itself. */
   readonly stripMarks: boolean;
   readonly trim: boolean;
+  /** Whitespace runs collapse (table entries are SPACE). */
+  readonly collapses: boolean;
   /** trim without collapseWhitespace needs a post pass over the output. */
   readonly trimWithoutCollapse: boolean;
 }
@@ -83,12 +90,14 @@ function buildFoldTable(mask: number): FoldTable {
       }
     }
   }
+  codes.fill(SURROGATE, 0xd800, 0xe000);
   const collapse = has(mask, "collapseWhitespace");
   return {
     codes,
     expansions,
     stripMarks: has(mask, "stripDiacritics"),
     trim: has(mask, "trim"),
+    collapses: collapse,
     trimWithoutCollapse: has(mask, "trim") && !collapse,
   };
 }

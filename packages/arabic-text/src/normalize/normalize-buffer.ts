@@ -1,6 +1,6 @@
 import { isWhitespace } from "./char-classes.js";
 import { composeHamza } from "./compose-hamza.js";
-import { DELETE, EXPANSION, type FoldTable, MARK, SPACE } from "./fold-table.js";
+import { DELETE, EXPANSION, type FoldTable, MARK, SPACE, SURROGATE } from "./fold-table.js";
 
 // Output and map buffers are reused across calls and grow on demand, so normalizing many
 // short strings allocates nothing but the result. Buffers above this size are not kept.
@@ -13,6 +13,8 @@ export interface NormalizedBuffer {
   units: Uint16Array;
   offsets: Int32Array;
   length: number;
+  /** Whether a surrogate unit was written (the output then needs a surrogate-safe decoder). */
+  surrogates: boolean;
 }
 
 function ensureCapacity(needed: number, length: number): void {
@@ -36,91 +38,107 @@ export function releaseLargeBuffers(): void {
 
 /**
  * The single normalization pass over UTF-16 code units. Each unit is looked up in the fold
- * table; the rare actions (marks that compose with the previous letter, ligatures) take a
- * slower branch. Whitespace runs are held as one pending space (its map entry = the first
- * whitespace unit of the run) and only written when a non-space follows, which collapses and
- * trims in the same pass.
+ * table; a unit that maps to a unit is written with its input index, deletions are skipped,
+ * and the rare rest (composing marks, ligatures, surrogates) goes to `rareAction`.
+ *
+ * Collapsing whitespace is branch-free: a SPACE entry writes U+0020 but only advances the
+ * output when the previous output unit is not a space, so the map entry of a collapsed space
+ * is the index of the first whitespace unit of its run. Trimming starts as if a space had
+ * just been written (dropping leading ones) and drops a trailing one at the end.
  */
 export function normalizeIntoBuffer(input: string, table: FoldTable): NormalizedBuffer {
   const n = input.length;
   ensureCapacity(n + 1, 0);
-  let out = units;
-  let map = offsets;
   const codes = table.codes;
   const trim = table.trim;
   let length = 0;
-  let pending = -1;
-  for (let i = 0; i < n; i++) {
-    const c = input.charCodeAt(i);
-    let action = codes[c]!;
-    if (action >= 0) {
-      if (pending >= 0) {
-        if (length > 0 || !trim) {
-          out[length] = 0x20;
-          map[length++] = pending;
+  // 1 while the last output unit is a collapsed space (or nothing was written and we trim).
+  let afterSpace = trim ? 1 : 0;
+  sawSurrogate = false;
+  let i = 0;
+  // The buffers are constants inside one sweep; a ligature that needs more room grows them
+  // and starts a new sweep at the same unit (V8 keeps the hot loop tighter this way).
+  sweep: for (;;) {
+    const out = units;
+    const map = offsets;
+    for (; i < n; i++) {
+      const action = codes[input.charCodeAt(i)]!;
+      if (action >= 0) {
+        const space = action >>> 16;
+        out[length] = action & 0xffff;
+        map[length] = i;
+        length += (space & afterSpace) ^ 1;
+        afterSpace = space;
+      } else if (action !== DELETE) {
+        const next = rareAction(input, i, action, table, out, map, length);
+        if (next < 0) {
+          ensureCapacity(length + (n - i) + maxExpansion + 1, length);
+          continue sweep;
         }
-        pending = -1;
+        length = next;
+        afterSpace = length > 0 ? (out[length - 1] === 0x20 && table.collapses ? 1 : 0) : trim ? 1 : 0;
       }
-      out[length] = action;
-      map[length++] = i;
-      continue;
     }
-    if (action === SPACE) {
-      if (pending < 0) pending = i;
-      continue;
-    }
-    if (action === DELETE) continue;
-    if (action === MARK) {
-      if (pending < 0 && length > 0) {
-        const composed = composeHamza(out[length - 1]!, c);
-        if (composed !== 0) {
-          // The composed letter keeps the map entry of its base letter.
-          out[length - 1] = codes[composed]!;
-          continue;
-        }
-      }
-      if (table.stripMarks) continue;
-      action = c;
-      if (pending >= 0) {
-        if (length > 0 || !trim) {
-          out[length] = 0x20;
-          map[length++] = pending;
-        }
-        pending = -1;
-      }
-      out[length] = action;
-      map[length++] = i;
-      continue;
-    }
-    // A ligature: every produced unit maps to the ligature's own index.
-    const expansion = table.expansions[EXPANSION - action]!;
-    ensureCapacity(length + expansion.length + (n - i) + 1, length);
-    out = units;
-    map = offsets;
-    for (let k = 0; k < expansion.length; k++) {
-      const unit = expansion[k]!;
-      if (unit === SPACE) {
-        if (pending < 0) pending = i;
-        continue;
-      }
-      if (pending >= 0) {
-        if (length > 0 || !trim) {
-          out[length] = 0x20;
-          map[length++] = pending;
-        }
-        pending = -1;
-      }
-      out[length] = unit;
-      map[length++] = i;
-    }
+    break;
   }
-  if (pending >= 0 && !trim) {
-    out[length] = 0x20;
-    map[length++] = pending;
-  }
+  const out = units;
+  const map = offsets;
+  if (trim && length > 0 && afterSpace === 1) length--;
   if (table.trimWithoutCollapse) length = trimBuffer(out, map, length);
   map[length] = n;
-  return { units: out, offsets: map, length };
+  return { units: out, offsets: map, length, surrogates: sawSurrogate };
+}
+
+// The longest ligature expansion (U+FDFA, 18 units) with room to spare.
+const maxExpansion = 32;
+let sawSurrogate = false;
+
+/**
+ * Marks that compose with the previous letter, surrogates and ligatures: rare units kept out
+ * of the hot loop. Returns the new output length, or -1 when a ligature needs more room.
+ */
+function rareAction(
+  input: string,
+  i: number,
+  action: number,
+  table: FoldTable,
+  out: Uint16Array,
+  map: Int32Array,
+  length: number,
+): number {
+  const c = input.charCodeAt(i);
+  if (action === MARK) {
+    const composed = length > 0 ? composeHamza(out[length - 1]!, c) : 0;
+    if (composed !== 0) {
+      // The composed letter keeps the map entry of its base letter.
+      out[length - 1] = table.codes[composed]!;
+      return length;
+    }
+    if (table.stripMarks) return length;
+    out[length] = c;
+    map[length] = i;
+    return length + 1;
+  }
+  if (action === SURROGATE) {
+    sawSurrogate = true;
+    out[length] = c;
+    map[length] = i;
+    return length + 1;
+  }
+  // A ligature: every produced unit maps to the ligature's own index.
+  const expansion = table.expansions[EXPANSION - action]!;
+  if (length + expansion.length + (input.length - i) + 1 > out.length) return -1;
+  for (let k = 0; k < expansion.length; k++) {
+    const unit = expansion[k]!;
+    if (unit !== SPACE) {
+      out[length] = unit;
+      map[length++] = i;
+    } else if (length > 0 ? out[length - 1] !== 0x20 : !table.trim) {
+      out[length] = 0x20;
+      map[length++] = i;
+    }
+  }
+  return length;
 }
 
 /** Trim for option sets that trim but do not collapse: drop whitespace units at both ends. */
@@ -137,11 +155,43 @@ function trimBuffer(out: Uint16Array, map: Int32Array, length: number): number {
 }
 
 const chunkSize = 8192;
+let decoder: TextDecoder | undefined;
 
-/** Decodes output units into a string. fromCharCode keeps lone surrogates as they are. */
-export function decodeUnits(out: Uint16Array, length: number): string {
-  if (length <= chunkSize) {
-    return String.fromCharCode.apply(null, out.subarray(0, length) as unknown as number[]);
+/** Node's Buffer, when the runtime has one: its UTF-16 decoder is the fastest and keeps lone surrogates. */
+interface NodeBuffer {
+  from(buffer: ArrayBufferLike, byteOffset: number, length: number): { ucs2Slice(start: number, end: number): string };
+}
+let nodeBuffer: NodeBuffer | null | undefined;
+let nodeView: { buffer: ArrayBufferLike; view: { ucs2Slice(start: number, end: number): string } } | undefined;
+
+/**
+ * Decodes output units into a string. Node's Buffer (ucs2Slice) is the fast path where it
+ * exists; elsewhere TextDecoder, which would turn a lone surrogate into U+FFFD, so output
+ * holding surrogates goes through fromCharCode there, which keeps them as they are.
+ */
+export function decodeUnits(result: NormalizedBuffer): string {
+  const { units: out, length } = result;
+  if (length === 0) return "";
+  if (nodeBuffer === undefined) {
+    const candidate = (globalThis as unknown as { Buffer?: NodeBuffer }).Buffer;
+    nodeBuffer = typeof candidate?.from === "function" ? candidate : null;
+  }
+  if (nodeBuffer !== null) {
+    if (nodeView?.buffer !== out.buffer) {
+      nodeView = { buffer: out.buffer, view: nodeBuffer.from(out.buffer, 0, out.buffer.byteLength) };
+    }
+    return nodeView.view.ucs2Slice(out.byteOffset, out.byteOffset + length * 2);
+  }
+  return decodePortable(result);
+}
+
+/** The decoder for runtimes without Buffer (browsers, workers). */
+export function decodePortable(result: NormalizedBuffer): string {
+  const { units: out, length } = result;
+  if (!result.surrogates) {
+    // ignoreBOM keeps a U+FEFF that an option set chose not to remove.
+    decoder ??= new TextDecoder("utf-16le", { ignoreBOM: true });
+    return decoder.decode(out.subarray(0, length));
   }
   let text = "";
   for (let start = 0; start < length; start += chunkSize) {

@@ -22,7 +22,7 @@ export function normalize(text: string, options?: NormalizeProfile | NormalizeOp
   const table = foldTableFor(resolveNormalizeMask(options));
   const input = checkText(text);
   const result = normalizeIntoBuffer(input, table);
-  const output = result.length === 0 ? "" : decodeUnits(result.units, result.length);
+  const output = decodeUnits(result);
   releaseLargeBuffers();
   return output;
 }
@@ -32,7 +32,7 @@ export function normalizeWithMap(text: string, options?: NormalizeProfile | Norm
   const table = foldTableFor(resolveNormalizeMask(options));
   const input = checkText(text);
   const result = normalizeIntoBuffer(input, table);
-  const output = result.length === 0 ? "" : decodeUnits(result.units, result.length);
+  const output = decodeUnits(result);
   const map = result.offsets.slice(0, result.length + 1);
   releaseLargeBuffers();
   return { text: output, map };
