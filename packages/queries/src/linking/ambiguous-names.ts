@@ -6,14 +6,19 @@ import { foldKey } from "./name-key.js";
 
 /** How a lone ambiguous name is gated. */
 export interface ContextRule {
-  /** Links only when the previous word (proclitics removed) is one of these. */
+  /** Links only when the previous word (proclitics removed) is one of these, or a word of `allowNear` is near. */
   requirePrevious?: readonly string[];
+  /** With `requirePrevious`: words that also allow the link within `window` words either side. */
+  allowNear?: readonly string[];
   /** Never links when the previous word (proclitics removed) is one of these. */
   blockPrevious?: readonly string[];
   /** Never links when one of these words is within `window` words either side. */
   blockNear?: readonly string[];
   window?: number;
 }
+
+// Words that make a lone رحمن / رحمان the Tajik president.
+const tajikContext = ["طاجيكستان", "الطاجيكي", "الطاجيكية", "الطاجيك", "دوشنبه", "دوشانبي", "الطاجيكستاني"];
 
 const never: ContextRule = { requirePrevious: [] };
 
@@ -32,9 +37,19 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
     ["غريب", never],
     // رحمن: "merciful"; links after a title or the Tajik adjective (الرئيس رحمن، الطاجيكي رحمن).
     [
+      "رحمان",
+      {
+        requirePrevious: ["الرئيس", "رئيس", "الطاجيكي", "الطاجيكستاني", "طاجيكستان", "الزعيم", "نظيره", "ونظيره"],
+        allowNear: tajikContext,
+        window: 8,
+      },
+    ],
+    [
       "رحمن",
       {
         requirePrevious: ["الرئيس", "رئيس", "الطاجيكي", "الطاجيكستاني", "طاجيكستان", "الزعيم", "نظيره", "ونظيره"],
+        allowNear: tajikContext,
+        window: 8,
       },
     ],
     // جورجيا: also the US state (ولاية جورجيا، أتلانتا).
@@ -47,7 +62,7 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
       },
     ],
     // الأطلسي: the Atlantic ocean (المحيط الأطلسي، عبر الأطلسي).
-    ["الأطلسي", { blockPrevious: ["المحيط", "محيط", "عبر", "ضفتي", "جانبي"] }],
+    ["الأطلسي", { blockPrevious: ["المحيط", "محيط", "عبر", "ضفتي", "جانبي", "الساحل", "ساحل", "سواحل", "السواحل"] }],
   ]);
   return rules;
 }
@@ -64,6 +79,7 @@ function keyed(entries: readonly (readonly [string, ContextRule])[]): Map<string
     if (rule.requirePrevious) keyedRule.requirePrevious = toKeys(rule.requirePrevious)!;
     if (rule.blockPrevious) keyedRule.blockPrevious = toKeys(rule.blockPrevious)!;
     if (rule.blockNear) keyedRule.blockNear = toKeys(rule.blockNear)!;
+    if (rule.allowNear) keyedRule.allowNear = toKeys(rule.allowNear)!;
     map.set(toKey(word), keyedRule);
   }
   return map;

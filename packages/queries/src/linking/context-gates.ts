@@ -14,17 +14,21 @@ export function wordIs(word: ScannedWord | undefined, keys: readonly string[] | 
 /** Whether a lone ambiguous name at word `i` may link under `rule`. */
 export function contextAllows(rule: ContextRule, words: readonly ScannedWord[], i: number): boolean {
   const previous = words[i - 1];
-  if (rule.requirePrevious && !wordIs(previous, rule.requirePrevious)) return false;
-  if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return false;
-  if (rule.blockNear) {
-    const window = rule.window ?? 5;
-    const from = Math.max(0, i - window);
-    const to = Math.min(words.length - 1, i + window);
-    for (let j = from; j <= to; j++) {
-      if (j !== i && wordIs(words[j], rule.blockNear)) return false;
-    }
+  if (rule.requirePrevious && !wordIs(previous, rule.requirePrevious)) {
+    if (!(rule.allowNear && isNear(words, i, rule.allowNear, rule.window))) return false;
   }
+  if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return false;
+  if (rule.blockNear && isNear(words, i, rule.blockNear, rule.window)) return false;
   return true;
+}
+
+function isNear(words: readonly ScannedWord[], i: number, keys: readonly string[], window = 5): boolean {
+  const from = Math.max(0, i - window);
+  const to = Math.min(words.length - 1, i + window);
+  for (let j = from; j <= to; j++) {
+    if (j !== i && wordIs(words[j], keys)) return true;
+  }
+  return false;
 }
 
 // A surname next to a kinship word names a relative, not the leader

@@ -62,7 +62,12 @@ function step(node: TrieNode, key: string, skeleton: boolean, fuzzy: boolean): S
     for (const original of child.originals ?? []) {
       const budget = linkTypoBudget(Math.max(original.length, key.length));
       const distance = boundedEditDistance(key, original, budget);
-      if (distance <= budget) return [child, original, distance];
+      // Short words: only added or dropped long vowels; a changed vowel is another word (بوتان ≠ بوتين).
+      // Long words may also move a vowel (الكريملن / الكرملين).
+      const indel = distance === Math.abs(key.length - original.length);
+      if (distance <= budget && (indel || Math.min(key.length, original.length) >= 8)) {
+        return [child, original, distance];
+      }
     }
     return undefined;
   }
@@ -163,6 +168,13 @@ function typoNeighbours(gazetteer: Gazetteer, key: string): string[] {
   return [...found];
 }
 
+const ALEF = "\u0627";
+
+/** A Russian feminine surname (…ova, …eva, …ina) read as the masculine one by a typo match. */
+function isFeminineForm(textKey: string, nameKey: string): boolean {
+  return textKey.endsWith(ALEF) && !nameKey.endsWith(ALEF);
+}
+
 // Russian patronymics (…ovich / …evich / …ovna) and Turkic ones (… oglu).
 const patronymicEndings = ["فيتش", "فيش", "فنا", "اوغلو", "اوغلي", "اوجلي"];
 
@@ -210,8 +222,13 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
       continue;
     }
     let entry = match.entry;
+    if (match.typos > 0 && entry.kind === "person" && isFeminineForm(words[match.last]!.key, match.lastKey)) {
+      // ميدفيديفا، نزارباييفا: a woman of the family, not the leader.
+      i++;
+      continue;
+    }
     if (match.last === i) {
-      const rule = rules.get(match.reading.base);
+      const rule = rules.get(match.reading.base) ?? rules.get(match.lastKey);
       const isPerson = entry.kind === "person";
       if ((rule && !contextAllows(rule, words, i)) || (isPerson && nearKinship(words, i))) {
         i++;
