@@ -1,21 +1,22 @@
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
-import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 // "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
 const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات"]);
 const notWeekdayAfter = lazyWordSet(["معا", "منهما", "كليهما", "عشر"]);
 
 /** A weekday name at token i, with an optional "يوم" before it. */
-export function weekdayAt(ctx: ScanContext, i: number): { weekday: number; last: number; prefix: number } | undefined {
+export function weekdayAt(
+  ctx: ScanContext,
+  i: number,
+): { weekday: number; first: number; last: number; prefix: number } | undefined {
   let k = i;
   let prefix = 0;
+  // "يوم السبت": يوم stays outside the surface, like a preposition.
   const yawm = lookupWord(ctx, i, lazyYawm(), true);
-  if (yawm) {
-    prefix = yawm.prefix;
-    k++;
-  }
+  if (yawm) k++;
   const wd = lookupWord(ctx, k, ctx.words.weekdays, !yawm);
   if (!wd) return undefined;
   if (!yawm) {
@@ -23,10 +24,17 @@ export function weekdayAt(ctx: ScanContext, i: number): { weekday: number; last:
     if (lookupWord(ctx, i - 1, notWeekdayBefore(), true)) return undefined;
     // "عبد الله الخميس", "ابن الجمعة": a family name.
     if (lookupWord(ctx, i - 1, nameParticles()) || wordAt(ctx, i - 2) === "عبد") return undefined;
+    // "إن الاثنين اتفقا": "the two" as a subject, followed by a dual verb.
+    if (
+      wd.value === 1 &&
+      (wordIs(ctx, i - 1, ["ان", "لكن", "وان"]) || /^[^ال].{2,}ا$/.test(wordAt(ctx, i + 1) ?? ""))
+    ) {
+      if (!ctx.words.relativeDays.has(wordAt(ctx, i + 1) ?? "")) return undefined;
+    }
   }
   const next = wordAt(ctx, k + 1);
   if (next !== undefined && notWeekdayAfter().has(next)) return undefined;
-  return { weekday: wd.value, last: k, prefix };
+  return { weekday: wd.value, first: k, last: k, prefix };
 }
 
 const nameParticles = lazyWordSet(["بن", "ابن", "ابو", "بنت", "ال", "عبد", "ابا", "ابي"]);
@@ -43,16 +51,16 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   if (isPunctAt(ctx, k, "،,") || wordAt(ctx, k) === "الموافق") k++;
   const date = parseDayMonth(ctx, k) ?? parseNumericDate(ctx, k);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
-    return { expr: { ...date.expr, weekday: wd.weekday }, first: i, last: date.last, prefix: wd.prefix };
+    return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
   }
   const dir = lookupWord(ctx, wd.last + 1, ctx.words.directions);
   if (dir && dir.value !== 0) {
     return {
       expr: { kind: "weekday", weekday: wd.weekday, direction: dir.value },
-      first: i,
+      first: wd.first,
       last: wd.last + 1,
       prefix: wd.prefix,
     };
   }
-  return { expr: { kind: "weekday", weekday: wd.weekday }, first: i, last: wd.last, prefix: wd.prefix };
+  return { expr: { kind: "weekday", weekday: wd.weekday }, first: wd.first, last: wd.last, prefix: wd.prefix };
 }

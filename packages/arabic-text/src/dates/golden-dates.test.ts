@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { GOLDEN_DATES } from "./__fixtures__/golden-dates.js";
+import { findDates } from "./find-dates.js";
+
+describe("findDates golden cases", () => {
+  it("has at least 80 cases", () => {
+    expect(GOLDEN_DATES.length).toBeGreaterThanOrEqual(80);
+  });
+  for (const c of GOLDEN_DATES) {
+    it(`${c.why}: ${c.text}`, () => {
+      const found = findDates(c.text, { ref: c.ref });
+      expect(found.map((m) => [m.text, m.value])).toEqual(c.expect.map(([text, value]) => [text, value]));
+      c.expect.forEach(([, , grain, mod], k) => {
+        if (grain) expect(found[k]?.grain).toBe(grain);
+        if (mod) expect(found[k]?.mod).toBe(mod);
+      });
+      for (const m of found) expect(c.text.slice(m.start, m.end)).toBe(m.text);
+    });
+  }
+});
