@@ -21,11 +21,9 @@ export class WorkerPool {
 
   constructor(size: number, entryUrl: string) {
     for (let index = 0; index < size; index++) {
-      // The entry file re-enters as a worker (see cli.ts); execArgv (tsx, conditions) is inherited.
-      const worker = new Worker(new URL(entryUrl), { workerData: { role: "batch" } });
+      const worker = startWorker(entryUrl);
       worker.on("message", (message: ChunkResult & { taskId: number }) => this.settle(worker, message));
       worker.on("error", (error) => this.failAll(error));
-      worker.unref();
       this.all.push(worker);
       this.idle.push(worker);
     }
@@ -66,4 +64,16 @@ export class WorkerPool {
     for (const waiting of this.waiting.values()) waiting.reject(error);
     this.waiting.clear();
   }
+}
+
+/**
+ * The entry file re-enters as a worker (see cli.ts). Run from sources (tests, `tsx`), the
+ * worker thread does not inherit tsx's loader hooks, so it registers them before importing
+ * the TypeScript entry; `--conditions` is a process flag and carries over on its own.
+ */
+function startWorker(entryUrl: string): Worker {
+  const options = { workerData: { role: "batch" } };
+  if (!entryUrl.endsWith(".ts")) return new Worker(new URL(entryUrl), options);
+  const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entryUrl)}); });`;
+  return new Worker(bootstrap, { ...options, eval: true });
 }
