@@ -61,7 +61,7 @@ describe("analyze --jsonl", () => {
     expect(run.code).toBe(1);
     const records = parseOutput(run.stdout);
     expect(records).toHaveLength(1000);
-    records.forEach((record, index) => expect(record.line).toBe(index + 1));
+    expect(records.map((record) => record.line)).toEqual(Array.from({ length: 1000 }, (_, index) => index + 1));
     const failed = records.filter((record) => record.error);
     expect(failed.map((record) => [record.line, record.error?.code])).toEqual(
       Object.entries(malformed).map(([line, code]) => [Number(line), code]),
