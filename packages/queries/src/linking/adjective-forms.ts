@@ -19,11 +19,13 @@ const suffixes = [
 /**
  * All inflected keys of one adjective key (already normalized and folded), each with and
  * without the article. `روسي` → روسي، روسيه، روسيون، روسيين، … الروسي، الروسيه، …
- * A listed plural with the article (الروس) also yields its bare form (روس).
  */
 export function adjectiveForms(key: string): string[] {
   const forms = new Set<string>();
-  const bare = key.startsWith(ARTICLE) ? key.slice(2) : key;
+  // A listed plural with the article (الروس) stays as written: bare روس is mostly a prefix of
+  // other names (روس أتوم).
+  if (key.startsWith(ARTICLE)) return [key];
+  const bare = key;
   if (bare.length < 2) return [];
   let stem: string | undefined;
   if (bare.endsWith(YA)) stem = bare;

@@ -20,6 +20,22 @@ export interface ContextRule {
 // Words that make a lone رحمن / رحمان the Tajik president.
 const tajikContext = ["طاجيكستان", "الطاجيكي", "الطاجيكية", "الطاجيك", "دوشنبه", "دوشانبي", "الطاجيكستاني"];
 
+// Titles before a given name.
+const titleWords = [
+  "الجنرال",
+  "المارشال",
+  "السيد",
+  "الرئيس",
+  "الكاتب",
+  "الممثل",
+  "اللاعب",
+  "المدرب",
+  "الوزير",
+  "الأميرال",
+  "العقيد",
+  "الفريق",
+];
+
 const never: ContextRule = { requirePrevious: [] };
 
 /** Built lazily: the rule per lone-word key. */
@@ -56,11 +72,13 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
     [
       "جورجيا",
       {
-        blockPrevious: ["ولاية"],
+        blockPrevious: ["ولاية", "حاكم", "حاكمة", "ولايتي"],
         blockNear: ["أمريكية", "الأمريكية", "أميركية", "الأميركية", "أتلانتا", "الأمريكي", "الأميركي", "ولاية"],
         window: 6,
       },
     ],
+    // جورجي: also the given name Georgy (الجنرال جورجي جوكوف).
+    ["جورجي", { blockPrevious: titleWords }],
     // الأطلسي: the Atlantic ocean (المحيط الأطلسي، عبر الأطلسي).
     ["الأطلسي", { blockPrevious: ["المحيط", "محيط", "عبر", "ضفتي", "جانبي", "الساحل", "ساحل", "سواحل", "السواحل"] }],
   ]);

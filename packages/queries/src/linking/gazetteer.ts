@@ -1,6 +1,7 @@
 import type { Dataset } from "@csto/model";
 import { adjectiveForms } from "./adjective-forms.js";
 import { ambiguousNameRules } from "./ambiguous-names.js";
+import { commonGivenNames } from "./given-names.js";
 import { skeletonOf } from "./name-key.js";
 import { scanWords } from "./scan-words.js";
 import type { EntityRecord, LinkedKind } from "./types.js";
@@ -32,6 +33,8 @@ export interface Gazetteer {
    * one-typo look-ups of a first word (كيرغيزستان → قيرغيزستان) without scanning the trie.
    */
   deletions: Map<string, string[]>;
+  /** Given names → ids of the dataset persons who carry them (empty: someone else's name). */
+  givenNames: Map<string, Set<string>>;
   /** Per text word: where it enters the tries (filled by the linker as it reads). */
   wordCache: Map<string, unknown>;
 }
@@ -103,6 +106,10 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
   const ambiguous = ambiguousNameRules();
   let maxWords = 1;
   const deletions = new Map<string, string[]>();
+  const givenNames = new Map<string, Set<string>>();
+  for (const name of commonGivenNames) {
+    for (const key of nameKeys(name)) givenNames.set(key, new Set());
+  }
   const records: EntityRecord[] = [...dataset.persons, ...dataset.organizations, ...dataset.states, ...dataset.cities];
   for (const record of records) {
     const entry: GazetteerEntry = { id: record.id, kind: kindOf(record.id), adjective: false };
@@ -110,6 +117,11 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       const keys = nameKeys(name);
       maxWords = Math.max(maxWords, keys.length);
       insert(exact, keys, entry);
+      if (entry.kind === "person" && keys.length > 1) {
+        const given = givenNames.get(keys[0]!) ?? new Set<string>();
+        given.add(record.id);
+        givenNames.set(keys[0]!, given);
+      }
       const first = keys[0];
       if (first !== undefined && first.length >= fuzzyFirstWordLength) addDeletions(deletions, first);
       // Skeletons only for names, and never for a lone common word.
@@ -127,5 +139,5 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
     }
   }
-  return { exact, skeleton, maxWords, deletions, wordCache: new Map() };
+  return { exact, skeleton, maxWords, deletions, givenNames, wordCache: new Map() };
 }

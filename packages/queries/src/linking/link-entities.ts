@@ -168,6 +168,15 @@ function typoNeighbours(gazetteer: Gazetteer, key: string): string[] {
   return [...found];
 }
 
+/** A lone surname right after a given name that is not this leader's: another person. */
+function afterOtherGivenName(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, id: string): boolean {
+  const word = words[i]!;
+  const previous = words[i - 1];
+  if (previous === undefined || !word.softGap) return false;
+  const carriers = gazetteer.givenNames.get(previous.key);
+  return carriers !== undefined && !carriers.has(id);
+}
+
 const ALEF = "\u0627";
 
 /** A Russian feminine surname (…ova, …eva, …ina) read as the masculine one by a typo match. */
@@ -230,7 +239,10 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
     if (match.last === i) {
       const rule = rules.get(match.reading.base) ?? rules.get(match.lastKey);
       const isPerson = entry.kind === "person";
-      if ((rule && !contextAllows(rule, words, i)) || (isPerson && nearKinship(words, i))) {
+      if (
+        (rule && !contextAllows(rule, words, i)) ||
+        (isPerson && (nearKinship(words, i) || afterOtherGivenName(gazetteer, words, i, entry.id)))
+      ) {
         i++;
         continue;
       }
