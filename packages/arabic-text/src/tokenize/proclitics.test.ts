@@ -31,6 +31,14 @@ describe("splitProclitics", () => {
     expect(split("لله")).toEqual(["ل", "له", -1]);
   });
 
+  it("asks three letters after an article that follows a bare preposition", () => {
+    expect(split("بالغ")).toEqual(["", "بالغ", -1]);
+    expect(split("وكالات")).toEqual(["و", "كالات", -1]);
+    expect(split("وكاله")).toEqual(["و", "كاله", -1]);
+    expect(split("بالرد")).toEqual(["", "بالرد", -1]);
+    expect(split("الرد")).toEqual(["ال", "رد", 0]);
+  });
+
   it("keeps a lexical ال", () => {
     expect(split("الله")).toEqual(["", "الله", -1]);
     expect(split("والذي")).toEqual(["و", "الذي", -1]);

@@ -43,7 +43,9 @@ function hasLexicalArticle(word: string, at: number): boolean {
  *   [و|ف]?  [ب|ك|ل]?  [ال]?  base          (ل + ال is written لل: "للكرملين")
  *
  * A part is stripped only while at least two letters remain after it, so short words stay
- * whole ("به", "لن"). The split is greedy and does not consult a lexicon, so a name that
+ * whole ("به", "لن"); after a bare preposition the article needs three ("بالأمس" → بال + امس,
+ * but "بالغ" stays whole), and a preposition whose rest would start with ال is put back
+ * ("وكالة" → و + كالة, not و + ك + الة). The split is greedy and does not consult a lexicon, so a name that
  * starts with one of these letters is split too ("بيشكيك" → ب + يشكيك): `normalized` keeps
  * the whole word, and every shorter prefix (normalized.slice(k) for k ≤ prefixLength) is an
  * alternative reading a lexicon lookup can try, longest base first.
@@ -58,23 +60,26 @@ export function splitProclitics(word: string, tatweelAfter: (k: number) => boole
   let at = 0;
   const first = word.charCodeAt(0);
   if ((first === waw || first === feh) && length - 1 >= minimumBase) at = 1;
+  let preposition = false;
   // A tatweel right after the conjunction ("وـ…") ends the stack there.
   if (!(at === 1 && tatweelAfter(1))) {
     const c = word.charCodeAt(at);
     if (c === lam && word.charCodeAt(at + 1) === lam && length - (at + 2) >= minimumBase) {
       return { prefixLength: at + 2, articleAt: at };
     }
-    if ((c === beh || c === kaf || c === lam) && length - (at + 1) >= minimumBase) at += 1;
+    if ((c === beh || c === kaf || c === lam) && length - (at + 1) >= minimumBase) {
+      at += 1;
+      preposition = !tatweelAfter(at);
+    }
   }
-  let articleAt = -1;
-  if (
-    word.charCodeAt(at) === alef &&
-    word.charCodeAt(at + 1) === lam &&
-    length - (at + 2) >= minimumBase &&
-    !hasLexicalArticle(word, at)
-  ) {
-    articleAt = at;
-    at += 2;
+  if (word.charCodeAt(at) === alef && word.charCodeAt(at + 1) === lam) {
+    // After a bare preposition the article needs three letters behind it: "بالأمس" splits,
+    // but "وكالات" is و + كالات, not و + ك + ال + ات.
+    const needed = preposition ? minimumBase + 1 : minimumBase;
+    if (length - (at + 2) >= needed && !hasLexicalArticle(word, at)) return { prefixLength: at + 2, articleAt: at };
+    // A base that would start with ال after a bare preposition means the letter was part of
+    // the word ("وكالة"): put it back.
+    if (preposition) at -= 1;
   }
-  return { prefixLength: at, articleAt };
+  return { prefixLength: at, articleAt: -1 };
 }
