@@ -45,10 +45,13 @@ export function renderSessionCard(report: ArticleReport): HTMLElement {
       ? h(
           "p",
           { class: "muted" },
-          `مرشحات أخرى: ${others
+          "مرشحات أخرى: ",
+          ...others
             .slice(0, 2)
-            .map((other) => other.id.slice(8))
-            .join("، ")}`,
+            .flatMap((other, index) => [
+              index > 0 ? "، " : "",
+              h("bdi", { dir: "ltr" }, other.id.slice("session:".length)),
+            ]),
         )
       : null,
   );

@@ -74,7 +74,13 @@ function cardContent(mark: HTMLElement): (Node | string)[] {
     entity.variants.length > 1
       ? h("div", { class: "card-variants" }, `صيغ أخرى: ${entity.variants.slice(1, 6).join("، ")}`)
       : "",
-    terms.length > 0 ? h("ul", { class: "card-terms" }, ...terms.slice(-6).map((line) => h("li", {}, line))) : "",
+    terms.length > 0
+      ? h(
+          "ul",
+          { class: "card-terms" },
+          ...terms.slice(-6).map((term) => h("li", {}, `${term.label}: `, h("bdi", { dir: "ltr" }, term.when))),
+        )
+      : "",
   ];
 }
 
