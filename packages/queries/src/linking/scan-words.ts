@@ -38,20 +38,29 @@ function isWordUnit(c: number): boolean {
   );
 }
 
-// Spaces, hyphens, dashes and brackets keep two words of one name together
-// (قاسم-جومارت توكاييف، بيلاروسيا (روسيا البيضاء)); anything else breaks a name.
+// Spaces, hyphens, dashes, brackets and quotes keep two words of one name together
+// (قاسم-جومارت توكاييف، بيلاروسيا (روسيا البيضاء)، منظمة "شنغهاي" للتعاون); anything else
+// (comma, full stop, colon …) breaks a name.
 function isSoftGapUnit(c: number): boolean {
-  return (
-    c === 0x20 ||
-    c === 0x2d ||
-    c === 0x2010 ||
-    c === 0x2011 ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x28 ||
-    c === 0x29 ||
-    c === 0x5f
-  );
+  switch (c) {
+    case 0x20: // space
+    case 0x2d: // hyphen-minus
+    case 0x2010: // hyphen
+    case 0x2011: // non-breaking hyphen
+    case 0x2013: // en dash
+    case 0x2014: // em dash
+    case 0x28: // (
+    case 0x29: // )
+    case 0x5f: // _
+    case 0x22: // "
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x201c: // “
+    case 0x201d: // ”
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** Normalizes `text` with the search profile and cuts it into words, in one pass. */
