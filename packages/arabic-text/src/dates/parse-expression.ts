@@ -11,28 +11,30 @@ import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./parse-relativ
 import { parseWeekday } from "./parse-weekday.js";
 import { parseStandaloneYear } from "./parse-year.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+import { PARSER_BITS, startMask } from "./starter-words.js";
 
 type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
 
-// In priority order: on equal length the earlier parser wins.
-const PARSERS: readonly Parser[] = [
-  parseRange,
-  parseWeekday,
-  parseDayPart,
-  parseNumericDate,
-  parseDayMonth,
-  parseSubYear,
-  parsePartOfPeriod,
-  parseMonthYear,
-  parseHoliday,
-  parseStandaloneYear,
-  parseRelativeDay,
-  parseRelativePeriod,
-  parseAgo,
-  parseDecade,
-  parseCentury,
-  parseClockTime,
-  parseDuration,
+// In priority order: on equal length the earlier parser wins. Each carries the bit of
+// starter-words.ts that says on which tokens it can start.
+const PARSERS: readonly [Parser, number][] = [
+  [parseRange, PARSER_BITS.range],
+  [parseWeekday, PARSER_BITS.weekday],
+  [parseDayPart, PARSER_BITS.dayPart],
+  [parseNumericDate, PARSER_BITS.numericDate],
+  [parseDayMonth, PARSER_BITS.dayMonth],
+  [parseSubYear, PARSER_BITS.subYear],
+  [parsePartOfPeriod, PARSER_BITS.partOfPeriod],
+  [parseMonthYear, PARSER_BITS.monthYear],
+  [parseHoliday, PARSER_BITS.holiday],
+  [parseStandaloneYear, PARSER_BITS.year],
+  [parseRelativeDay, PARSER_BITS.relativeDay],
+  [parseRelativePeriod, PARSER_BITS.relativePeriod],
+  [parseAgo, PARSER_BITS.ago],
+  [parseDecade, PARSER_BITS.decade],
+  [parseCentury, PARSER_BITS.century],
+  [parseClockTime, PARSER_BITS.clockTime],
+  [parseDuration, PARSER_BITS.duration],
 ];
 
 // Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".
@@ -48,10 +50,11 @@ const countHeads = lazyWordSet(
 
 /** The longest date expression starting at token i, or undefined. */
 export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | undefined {
-  const t = ctx.tokens[i];
-  if (!t || t.kind === "punct") return undefined;
+  const mask = startMask(ctx, i);
+  if (mask === 0) return undefined;
   let best: TokenMatch | undefined;
-  for (const parse of PARSERS) {
+  for (const [parse, bit] of PARSERS) {
+    if (!(mask & bit)) continue;
     const m = parse(ctx, i);
     if (m && (!best || m.last > best.last)) best = m;
   }

@@ -13,6 +13,8 @@ export interface ScanContext {
   words: DateWords;
   months: Map<string, MonthName[]>;
   holidays: Map<string, HolidayName[]>;
+  /** Per-token cache of `cliticForms` (each word is peeled once per text). */
+  forms: ({ base: string; prefix: number }[] | undefined)[];
 }
 
 /** A parsed expression over tokens `first..last` (inclusive); `prefix` clitic letters of the first token are outside. */
@@ -26,7 +28,26 @@ export interface TokenMatch {
 }
 
 export function createScanContext(source: string, map: Int32Array, tokens: DateToken[]): ScanContext {
-  return { source, map, tokens, words: dateWords(), months: monthLexicon(), holidays: holidayLexicon() };
+  return {
+    source,
+    map,
+    tokens,
+    words: dateWords(),
+    months: monthLexicon(),
+    holidays: holidayLexicon(),
+    forms: new Array(tokens.length),
+  };
+}
+
+/** The clitic readings of word token i, computed once per token. */
+export function formsAt(ctx: ScanContext, i: number): { base: string; prefix: number }[] {
+  let f = ctx.forms[i];
+  if (f === undefined) {
+    const t = ctx.tokens[i];
+    f = t?.kind === "word" ? cliticForms(t.text) : [];
+    ctx.forms[i] = f;
+  }
+  return f;
 }
 
 /**
@@ -105,7 +126,7 @@ export function lookupWord<V>(
     const v = table.get(w);
     return v === undefined ? undefined : { value: v, prefix: 0 };
   }
-  for (const f of cliticForms(w)) {
+  for (const f of formsAt(ctx, i)) {
     const v = table.get(f.base);
     if (v !== undefined) return { value: v, prefix: f.prefix };
   }
@@ -117,7 +138,7 @@ export function wordIs(ctx: ScanContext, i: number, words: readonly string[], cl
   const w = wordAt(ctx, i);
   if (w === undefined) return false;
   if (!clitics) return words.includes(w);
-  return cliticForms(w).some((f) => words.includes(f.base));
+  return formsAt(ctx, i).some((f) => words.includes(f.base));
 }
 
 /**
@@ -132,7 +153,7 @@ export function matchPhrase<E extends { words: string[] }>(
 ): { entry: E; last: number; prefix: number } | undefined {
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
-  const forms = clitics ? cliticForms(w) : [{ base: w, prefix: 0 }];
+  const forms = clitics ? formsAt(ctx, i) : [{ base: w, prefix: 0 }];
   for (const form of forms) {
     const candidates = lexicon.get(form.base);
     if (!candidates) continue;
