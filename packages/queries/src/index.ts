@@ -8,9 +8,11 @@ export {
   type ArticleDate,
   analyzeArticle,
   createAnalyzer,
+  createTextQueries,
   type FindDates,
   type SessionCandidate,
   type SessionEvidence,
+  type TextQueries,
 } from "./analyze/index.js";
 export {
   chairOn,

@@ -10,6 +10,8 @@ export interface ContextRule {
   requirePrevious?: readonly string[];
   /** With `requirePrevious`: words that also allow the link within `window` words either side. */
   allowNear?: readonly string[];
+  /** Never links when the next word is one of these. */
+  blockNext?: readonly string[];
   /** Never links when the previous word (proclitics removed) is one of these. */
   blockPrevious?: readonly string[];
   /** Never links when one of these words is within `window` words either side. */
@@ -77,6 +79,8 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
         window: 6,
       },
     ],
+    // أذربيجان الشرقية / الغربية: provinces of Iran.
+    ["أذربيجان", { blockNext: ["الشرقية", "الغربية", "الإيرانية"] }],
     // جورجي: also the given name Georgy (الجنرال جورجي جوكوف).
     ["جورجي", { blockPrevious: titleWords }],
     // الأطلسي: the Atlantic ocean (المحيط الأطلسي، عبر الأطلسي).
@@ -95,6 +99,7 @@ function keyed(entries: readonly (readonly [string, ContextRule])[]): Map<string
   for (const [word, rule] of entries) {
     const keyedRule: ContextRule = { ...rule };
     if (rule.requirePrevious) keyedRule.requirePrevious = toKeys(rule.requirePrevious)!;
+    if (rule.blockNext) keyedRule.blockNext = toKeys(rule.blockNext)!;
     if (rule.blockPrevious) keyedRule.blockPrevious = toKeys(rule.blockPrevious)!;
     if (rule.blockNear) keyedRule.blockNear = toKeys(rule.blockNear)!;
     if (rule.allowNear) keyedRule.allowNear = toKeys(rule.allowNear)!;

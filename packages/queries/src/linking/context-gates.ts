@@ -18,6 +18,8 @@ export function contextAllows(rule: ContextRule, words: readonly ScannedWord[], 
     if (!(rule.allowNear && isNear(words, i, rule.allowNear, rule.window))) return false;
   }
   if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return false;
+  const next = words[i + 1];
+  if (rule.blockNext && next?.softGap && rule.blockNext.includes(next.key)) return false;
   if (rule.blockNear && isNear(words, i, rule.blockNear, rule.window)) return false;
   return true;
 }

@@ -108,7 +108,10 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
   const deletions = new Map<string, string[]>();
   const givenNames = new Map<string, Set<string>>();
   for (const name of commonGivenNames) {
-    for (const key of nameKeys(name)) givenNames.set(key, new Set());
+    const keys = nameKeys(name);
+    // A two-word given name (أكيل بيك) is recognised by its last word.
+    const key = keys[keys.length - 1];
+    if (key !== undefined) givenNames.set(key, new Set());
   }
   const records: EntityRecord[] = [...dataset.persons, ...dataset.organizations, ...dataset.states, ...dataset.cities];
   for (const record of records) {
