@@ -38,11 +38,12 @@ export interface FoldTable {
   readonly trimWithoutCollapse: boolean;
 }
 
-const tables = new Map<number, FoldTable>();
+let tables: Map<number, FoldTable> | undefined;
 let presentationCache: Map<number, string> | undefined;
 
 /** The fold table of a flag mask, built on first use and memoised (a few dozen µs … 2 ms). */
 export function foldTableFor(mask: number): FoldTable {
+  tables ??= new Map();
   let table = tables.get(mask);
   if (table === undefined) {
     // Option sets are few in practice; the cap only guards against a caller cycling through all.

@@ -5,8 +5,9 @@ import { DELETE, EXPANSION, type FoldTable, MARK, SPACE, SURROGATE } from "./fol
 // Output and map buffers are reused across calls and grow on demand, so normalizing many
 // short strings allocates nothing but the result. Buffers above this size are not kept.
 const keepLimit = 1 << 22;
-let units = new Uint16Array(0);
-let offsets = new Int32Array(0);
+// Allocated on first use (nothing is built at import time).
+let units: Uint16Array = undefined as unknown as Uint16Array;
+let offsets: Int32Array = undefined as unknown as Int32Array;
 
 /** The output of one pass: `length` units in `units` with their input indexes in `offsets`. */
 export interface NormalizedBuffer {
@@ -18,21 +19,24 @@ export interface NormalizedBuffer {
 }
 
 function ensureCapacity(needed: number, length: number): void {
-  if (needed <= units.length) return;
-  const capacity = Math.max(needed, units.length * 2, 64);
+  const current = units === undefined ? 0 : units.length;
+  if (needed <= current) return;
+  const capacity = Math.max(needed, current * 2, 64);
   const grownUnits = new Uint16Array(capacity);
-  grownUnits.set(units.subarray(0, length));
   const grownOffsets = new Int32Array(capacity + 1);
-  grownOffsets.set(offsets.subarray(0, length));
+  if (length > 0) {
+    grownUnits.set(units.subarray(0, length));
+    grownOffsets.set(offsets.subarray(0, length));
+  }
   units = grownUnits;
   offsets = grownOffsets;
 }
 
 /** Lets a huge one-off input's buffers be collected instead of pinning them forever. */
 export function releaseLargeBuffers(): void {
-  if (units.length > keepLimit) {
-    units = new Uint16Array(0);
-    offsets = new Int32Array(0);
+  if (units !== undefined && units.length > keepLimit) {
+    units = undefined as unknown as Uint16Array;
+    offsets = undefined as unknown as Int32Array;
   }
 }
 
