@@ -3,6 +3,17 @@ import { CstoError } from "../errors/csto-error.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+// IANAZone.isValidZone builds an Intl formatter on every call: remember the answers.
+const zoneValidity = new Map<string, boolean>();
+
+function isValidZone(zone: string): boolean {
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
+  }
+  return valid;
+}
 
 /**
  * Reads the `ref` option as a calendar day: a "YYYY-MM-DD" string is that day as written; a
@@ -10,7 +21,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Anything else is misuse and throws.
  */
 export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay {
-  if (typeof zone !== "string" || !IANAZone.isValidZone(zone)) {
+  if (typeof zone !== "string" || !isValidZone(zone)) {
     throw new CstoError("INVALID_OPTION", `zone must be a valid IANA time zone name, got ${JSON.stringify(zone)}`);
   }
   if (typeof ref === "string") {

@@ -15,6 +15,8 @@ export interface ScanContext {
   holidays: Map<string, HolidayName[]>;
   /** Per-token cache of `cliticForms` (each word is peeled once per text). */
   forms: ({ base: string; prefix: number }[] | undefined)[];
+  /** Per-token cache of the tense cue a word carries (0 unknown, 1 none, 2 past, 3 future). */
+  tenseCues: Int8Array;
 }
 
 /** A parsed expression over tokens `first..last` (inclusive); `prefix` clitic letters of the first token are outside. */
@@ -36,6 +38,7 @@ export function createScanContext(source: string, map: Int32Array, tokens: DateT
     months: monthLexicon(),
     holidays: holidayLexicon(),
     forms: new Array(tokens.length),
+    tenseCues: new Int8Array(tokens.length),
   };
 }
 

@@ -44,6 +44,20 @@ function classify(word: string): Tense | undefined {
   return undefined;
 }
 
+const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future"];
+
+// Classifies token i once per text (many dates may share a sentence).
+function cueAt(ctx: ScanContext, i: number): Tense | undefined {
+  let code = ctx.tenseCues[i]!;
+  if (code === 0) {
+    const t = ctx.tokens[i]!;
+    const tense = t.kind === "word" ? classify(t.text) : undefined;
+    code = tense === "past" ? 2 : tense === "future" ? 3 : 1;
+    ctx.tenseCues[i] = code;
+  }
+  return CODES[code];
+}
+
 const SENTENCE_END = ".؟?!؛;\n";
 
 /**
@@ -61,16 +75,14 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     if (openBefore) {
       if (isEnd(first - d)) openBefore = false;
       else {
-        const t = ctx.tokens[first - d]!;
-        const tense = t.kind === "word" ? classify(t.text) : undefined;
+        const tense = cueAt(ctx, first - d);
         if (tense) return tense;
       }
     }
     if (openAfter) {
       if (d > 8 || isEnd(last + d)) openAfter = false;
       else {
-        const t = ctx.tokens[last + d]!;
-        const tense = t.kind === "word" ? classify(t.text) : undefined;
+        const tense = cueAt(ctx, last + d);
         if (tense) return tense;
       }
     }

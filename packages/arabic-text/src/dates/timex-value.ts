@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import type { ClockTime } from "./date-expression.js";
-import type { CalendarDay } from "./umm-al-qura.js";
+import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
 
@@ -26,21 +26,28 @@ export function weekValue(d: CalendarDay): string {
   return `${yearValue(dt.weekYear)}-W${pad(dt.weekNumber)}`;
 }
 
-/** Luxon date arithmetic on plain days (luxon stays internal). */
+/**
+ * Date arithmetic on plain days: days and weeks on epoch days (cheap, exact), months and years
+ * through luxon (end-of-month clamping). Luxon stays internal.
+ */
 export function addToDay(
   d: CalendarDay,
   amount: { days?: number; weeks?: number; months?: number; years?: number },
 ): CalendarDay {
+  if (amount.months === undefined && amount.years === undefined) {
+    return calendarDayOf(epochDayOf(d) + (amount.days ?? 0) + 7 * (amount.weeks ?? 0));
+  }
   const dt = DateTime.fromObject(d, { zone: "UTC" }).plus(amount);
   return { year: dt.year, month: dt.month, day: dt.day };
 }
 
+/** ISO weekday (Monday 1 … Sunday 7); 1970-01-01 was a Thursday. */
 export function isoWeekday(d: CalendarDay): number {
-  return DateTime.fromObject(d, { zone: "UTC" }).weekday;
+  return ((((epochDayOf(d) + 3) % 7) + 7) % 7) + 1;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return DateTime.fromObject({ year, month, day: 1 }, { zone: "UTC" }).daysInMonth ?? 31;
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 export function compareDays(a: CalendarDay, b: CalendarDay): number {
