@@ -33,6 +33,9 @@ const lexicalArticle = [
 let lexicalArticleSet: Set<string> | undefined;
 
 function hasLexicalArticle(word: string, at: number): boolean {
+  // Every listed word is ال + ل/ذ/ت and at most seven letters: test that before slicing.
+  const third = word.charCodeAt(at + 2);
+  if ((third !== 0x0644 && third !== 0x0630 && third !== 0x062a) || word.length - at > 7) return false;
   if (lexicalArticleSet === undefined) lexicalArticleSet = new Set(lexicalArticle);
   return lexicalArticleSet.has(at === 0 ? word : word.slice(at));
 }

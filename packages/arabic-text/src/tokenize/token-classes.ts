@@ -12,9 +12,12 @@ export const DIGIT = 3;
 /** A combining mark: continues the current token, never starts one. */
 export const COMBINING = 4;
 
+/** A high surrogate: the class is that of the code point it starts (see classifyCodePoint). */
+export const HIGH_SURROGATE = 5;
+
 let classes: Uint8Array | undefined;
 
-/** The class of every BMP code unit (surrogates are OTHER; see classifyCodePoint). */
+/** The class of every BMP code unit (low surrogates are OTHER). */
 export function tokenClasses(): Uint8Array {
   if (classes !== undefined) return classes;
   const table = new Uint8Array(0x10000);
@@ -32,6 +35,7 @@ export function tokenClasses(): Uint8Array {
     if (table[c] !== OTHER || (c >= 0xd800 && c <= 0xdfff)) continue;
     table[c] = classifyCodePoint(c);
   }
+  table.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
   classes = table;
   return table;
 }

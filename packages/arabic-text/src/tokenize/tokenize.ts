@@ -1,6 +1,8 @@
-import { normalizeWithMap } from "../normalize/normalize.js";
+import { foldTableFor } from "../normalize/fold-table.js";
+import { decodeUnits, normalizeIntoBuffer } from "../normalize/normalize-buffer.js";
+import { searchMask } from "../normalize/normalize-options.js";
 import { splitProclitics } from "./proclitics.js";
-import { ARABIC, COMBINING, classifyCodePoint, LETTER, OTHER, tokenClasses } from "./token-classes.js";
+import { ARABIC, COMBINING, classifyCodePoint, HIGH_SURROGATE, LETTER, OTHER, tokenClasses } from "./token-classes.js";
 
 /** What a token is made of. `latin` covers every non-Arabic script (Latin, Cyrillic, Greek …). */
 export type TokenKind = "word" | "number" | "latin";
@@ -26,6 +28,9 @@ export interface Token {
   articleStart?: number;
 }
 
+// Letters of other scripts and digits join into one token ("F16"); Arabic letters do not.
+const LETTER_OR_DIGIT = 6;
+
 /**
  * Splits text into word, number and foreign-script tokens. A token is a maximal run, in the
  * search-normalized text, of letters and digits of one kind: Arabic letters (their harakat,
@@ -35,48 +40,53 @@ export interface Token {
  * Accepts any string and never throws.
  */
 export function tokenize(text: string): Token[] {
-  const { text: normalized, map } = normalizeWithMap(text, "search");
+  if (typeof text !== "string") return [];
+  // The normalization buffers are used in place: nothing below normalizes again.
+  const result = normalizeIntoBuffer(text, foldTableFor(searchMask));
+  const { units, offsets: map, length } = result;
+  const normalized = decodeUnits(result);
   const classes = tokenClasses();
   const tokens: Token[] = [];
-  const length = normalized.length;
   let i = 0;
   while (i < length) {
-    let cls = classOf(normalized, i, classes);
+    let cls = classes[units[i]!]!;
+    let width = 1;
+    if (cls === HIGH_SURROGATE) {
+      cls = astralClass(normalized, i);
+      if (cls !== OTHER) width = 2;
+    }
     if (cls === OTHER || cls === COMBINING) {
-      i++;
+      i += width;
       continue;
     }
-    const tokenStart = i;
+    const from = i;
     const group = cls === ARABIC ? ARABIC : LETTER_OR_DIGIT;
     let hasLetter = cls === LETTER;
-    i += unitWidth(normalized, i);
+    i += width;
     while (i < length) {
-      cls = classOf(normalized, i, classes);
+      cls = classes[units[i]!]!;
+      width = 1;
+      if (cls === HIGH_SURROGATE) {
+        cls = astralClass(normalized, i);
+        if (cls !== OTHER) width = 2;
+      }
       if (cls === OTHER) break;
       if (cls !== COMBINING) {
         if ((cls === ARABIC ? ARABIC : LETTER_OR_DIGIT) !== group) break;
         if (cls === LETTER) hasLetter = true;
       }
-      i += unitWidth(normalized, i);
+      i += width;
     }
     const kind: TokenKind = group === ARABIC ? "word" : hasLetter ? "latin" : "number";
-    tokens.push(makeToken(text, normalized, map, tokenStart, i, kind));
+    tokens.push(makeToken(text, normalized, map, from, i, kind));
   }
   return tokens;
 }
 
-/** Letters of other scripts and digits join into one token ("F16"); Arabic letters do not. */
-const LETTER_OR_DIGIT = 5;
-
-function classOf(normalized: string, i: number, classes: Uint8Array): number {
-  const c = normalized.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return classes[c]!;
+/** The class of the code point a high surrogate starts, or OTHER when it is alone. */
+function astralClass(normalized: string, i: number): number {
   const codePoint = normalized.codePointAt(i)!;
   return codePoint > 0xffff ? classifyCodePoint(codePoint) : OTHER;
-}
-
-function unitWidth(normalized: string, i: number): number {
-  return normalized.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
 function makeToken(
@@ -100,7 +110,12 @@ function makeToken(
     baseStart: start,
   };
   if (kind !== "word") return token;
-  const split = splitProclitics(word, (k) => tatweelBetween(input, map[from + k - 1]!, map[from + k]!));
+  // Only a token whose source has gaps (deleted tatweel, marks, controls) can hold a tatweel.
+  const gapped = map[to - 1]! - start !== to - 1 - from;
+  const split = splitProclitics(
+    word,
+    gapped ? (k) => tatweelBetween(input, map[from + k - 1]!, map[from + k]!) : noTatweel,
+  );
   if (split.prefixLength > 0) {
     token.prefix = word.slice(0, split.prefixLength);
     token.base = word.slice(split.prefixLength);
@@ -108,6 +123,10 @@ function makeToken(
   }
   if (split.articleAt >= 0) token.articleStart = map[from + split.articleAt]!;
   return token;
+}
+
+function noTatweel(): boolean {
+  return false;
 }
 
 /**
