@@ -2,6 +2,8 @@ import type { ClockTime } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseClockTime } from "./parse-clock-time.js";
 import { parseDayPart } from "./parse-day-part.js";
+import { parseRelativeDay } from "./parse-relative.js";
+import { parseWeekday } from "./parse-weekday.js";
 import { type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 
 const joiners = lazyWordSet(["عند", "في", "علي"]);
@@ -22,18 +24,21 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   if (e.kind === "time") return timeThenDay(ctx, m, e.time);
   if (!hasDay(m) || ("time" in e && e.time)) return m;
   let k = m.last + 1;
+  if (ctx.tokens[k]?.kind === "punct" && "،,".includes(ctx.tokens[k]!.text)) k++;
   if (joiners().has(wordAt(ctx, k) ?? "") && wordAt(ctx, k + 1)?.endsWith("الساعه")) k++;
+  if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
   const time = parseClockTime(ctx, k);
   if (time?.prefix !== 0 || time.expr.kind !== "time") return m;
   return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
 }
 
 function timeThenDay(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMatch {
-  if (wordAt(ctx, m.last + 1) !== "من") return m;
-  const day = parseDayPart(ctx, m.last + 2);
+  // "… من مساء أمس", or directly "الساعة الثامنة مساء أمس" / "الساعة 10 صباح اليوم".
+  const k = wordAt(ctx, m.last + 1) === "من" ? m.last + 2 : m.last + 1;
+  const day = parseDayPart(ctx, k) ?? parseRelativeDay(ctx, k) ?? parseWeekday(ctx, k);
   if (day?.prefix !== 0 || !hasDay(day)) return m;
   let hour = time.hour;
-  if (eveningParts().has(wordAt(ctx, m.last + 2) ?? "") && hour < 12) hour += 12;
+  if (eveningParts().has(wordAt(ctx, k) ?? "") && hour < 12) hour += 12;
   const { dayPart: _ignored, ...rest } = day.expr as typeof day.expr & { dayPart?: boolean };
   return { ...m, expr: { ...rest, time: { hour, minute: time.minute } } as typeof day.expr, last: day.last };
 }

@@ -30,10 +30,16 @@ const hourWords = lazy(
 );
 const hourNoun = lazy(() => new Map([["الساعه", true as const]]));
 
-function hourAt(ctx: ScanContext, i: number): { hour: number; minute?: number; last: number } | undefined {
+function hourAt(
+  ctx: ScanContext,
+  i: number,
+  withNoun: boolean,
+): { hour: number; minute?: number; last: number } | undefined {
   const n = numberAt(ctx, i);
   if (n && n.digits <= 2 && n.value <= 24) {
-    if (isPunctAt(ctx, i + 1, ":") && glued(ctx, i + 1) && glued(ctx, i + 2)) {
+    // "22:30", and "18.30" after الساعة.
+    const sep = isPunctAt(ctx, i + 1, ":") || (withNoun && isPunctAt(ctx, i + 1, "."));
+    if (sep && glued(ctx, i + 1) && glued(ctx, i + 2) && numberAt(ctx, i + 2)?.digits === 2) {
       const m = numberAt(ctx, i + 2);
       if (m && m.digits === 2 && m.value < 60) return { hour: n.value, minute: m.value, last: i + 2 };
       return undefined;
@@ -78,7 +84,10 @@ function applyQualifier(hour: number, q: "am" | "pm" | "noon" | "night" | undefi
 export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefined {
   const noun = lookupWord(ctx, i, hourNoun(), true);
   const k = noun ? i + 1 : i;
-  const h = hourAt(ctx, k);
+  const midnight = wordAt(ctx, k) === "منتصف" && wordIs(ctx, k + 1, ["الليل", "النهار"]);
+  const h = midnight
+    ? { hour: wordAt(ctx, k + 1) === "الليل" ? 0 : 12, minute: 0, last: k + 1 }
+    : hourAt(ctx, k, noun !== undefined);
   if (!h) return undefined;
   let minute = h.minute ?? 0;
   let last = h.last;
@@ -87,10 +96,19 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
     minute = mins.minute;
     last = mins.last;
   }
-  const q = lookupWord(ctx, last + 1, ctx.words.clockQualifiers);
+  let q: "am" | "pm" | "noon" | "night" | undefined = lookupWord(ctx, last + 1, ctx.words.clockQualifiers)?.value;
   if (q) last++;
-  if (!noun && !q && h.minute === undefined) return undefined;
-  let hour = applyQualifier(h.hour, q?.value);
+  else if (wordAt(ctx, last + 1) === "بعد" && wordIs(ctx, last + 2, ["الظهر", "الظهيره"])) {
+    // "الواحدة بعد الظهر"
+    q = "pm";
+    last += 2;
+  }
+  // "العاشرة من صباح اليوم": the day part after من fixes the half of the day (attach-time).
+  const dayPartFollows = wordAt(ctx, last + 1) === "من" && ctx.words.dayParts.has(wordAt(ctx, last + 2) ?? "");
+  if (!noun && !q && h.minute === undefined && !midnight && !(dayPartFollows && ctx.tokens[k]?.kind === "word")) {
+    return undefined;
+  }
+  let hour = applyQualifier(h.hour, q);
   if (minute < 0) {
     hour = (hour + 23) % 24;
     minute += 60;
