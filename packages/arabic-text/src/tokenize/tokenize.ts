@@ -1,5 +1,5 @@
 import { foldTableFor } from "../normalize/fold-table.js";
-import { decodeUnits, normalizeIntoBuffer } from "../normalize/normalize-buffer.js";
+import { decodeUnits, normalizeIntoBuffer, releaseLargeBuffers } from "../normalize/normalize-buffer.js";
 import { searchMask } from "../normalize/normalize-options.js";
 import { splitProclitics } from "./proclitics.js";
 import { ARABIC, COMBINING, classifyCodePoint, HIGH_SURROGATE, LETTER, OTHER, tokenClasses } from "./token-classes.js";
@@ -80,6 +80,7 @@ export function tokenize(text: string): Token[] {
     const kind: TokenKind = group === ARABIC ? "word" : hasLetter ? "latin" : "number";
     tokens.push(makeToken(text, normalized, map, from, i, kind));
   }
+  releaseLargeBuffers();
   return tokens;
 }
 
