@@ -7,8 +7,16 @@ import type { ScannedWord } from "./scan-words.js";
 /** True when one reading of `word` (proclitics removed) is among `keys`. */
 export function wordIs(word: ScannedWord | undefined, keys: readonly string[] | ReadonlySet<string>): boolean {
   if (word === undefined) return false;
-  const has = (key: string) => (Array.isArray(keys) ? keys.includes(key) : (keys as ReadonlySet<string>).has(key));
-  return cliticReadings(word.key).some((reading) => has(reading.base));
+  // No closures here: this runs for the neighbours of every mention.
+  if (keys instanceof Set) {
+    if (keys.has(word.key)) return true;
+    for (const reading of cliticReadings(word.key)) if (keys.has(reading.base)) return true;
+    return false;
+  }
+  const list = keys as readonly string[];
+  if (list.includes(word.key)) return true;
+  for (const reading of cliticReadings(word.key)) if (list.includes(reading.base)) return true;
+  return false;
 }
 
 /** Whether a lone ambiguous name at word `i` may link under `rule`. */

@@ -154,9 +154,13 @@ function walk(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, fi
   return found;
 }
 
+const maxFuzzyWordLength = 24;
+
 /** Name first words within one edit of `key` (7+ letters), through the deletion index. */
 function typoNeighbours(gazetteer: Gazetteer, key: string): string[] {
-  if (key.length < fuzzyFirstWordLength - 1) return [];
+  // Names are short: a long run of letters (a pasted blob) never carries a name typo, and the
+  // cap keeps the deletion look-ups linear.
+  if (key.length < fuzzyFirstWordLength - 1 || key.length > maxFuzzyWordLength) return [];
   const found = new Set<string>();
   const consider = (candidates: readonly string[] | undefined) => {
     for (const candidate of candidates ?? []) {
