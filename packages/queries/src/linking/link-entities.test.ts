@@ -93,3 +93,9 @@ function arabicish() {
   ];
   return fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(""));
 }
+
+describe("linkEntities glosses", () => {
+  it("keeps a gloss name with its brackets balanced", () => {
+    expect(pairs("زار بيلاروسيا (روسيا البيضاء) أمس")).toEqual(["state:BLR=بيلاروسيا (روسيا البيضاء)"]);
+  });
+});
