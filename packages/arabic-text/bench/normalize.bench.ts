@@ -273,7 +273,7 @@ function naiveSearch(text: string): string {
 function measureAll(
   articles: readonly string[],
   candidates: readonly (readonly [string, (text: string) => unknown])[],
-  rounds = 9,
+  rounds = 15,
 ): number[] {
   const best = candidates.map(() => Number.POSITIVE_INFINITY);
   for (let round = 0; round < rounds; round++) {

@@ -69,7 +69,7 @@ export function normalizeIntoBuffer(input: string, table: FoldTable): Normalized
       const action = codes[input.charCodeAt(i)]!;
       if (action >= 0) {
         const space = action >>> 16;
-        out[length] = action & 0xffff;
+        out[length] = action; // a Uint16Array store keeps the low 16 bits: SPACE writes U+0020
         map[length] = i;
         length += (space & afterSpace) ^ 1;
         afterSpace = space;
