@@ -31,11 +31,11 @@ function isDigit(c: number): boolean {
  * Splits normalized text into letter runs, digit runs and single punctuation characters, so
  * glued forms like "سبتمبر2001", "1447ه" or "ب2024" become separate tokens. Linear time.
  */
-export function tokenizeForDates(text: string): DateToken[] {
+export function tokenizeForDates(text: string, from = 0, to = text.length): DateToken[] {
   const tokens: DateToken[] = [];
   let spaced = true;
-  let i = 0;
-  while (i < text.length) {
+  let i = from;
+  while (i < to) {
     const c = text.charCodeAt(i);
     if (c === 0x20) {
       spaced = true;
@@ -46,14 +46,14 @@ export function tokenizeForDates(text: string): DateToken[] {
     let kind: DateToken["kind"];
     if (isLetter(c)) {
       kind = "word";
-      while (i < text.length && isLetter(text.charCodeAt(i))) i++;
+      while (i < to && isLetter(text.charCodeAt(i))) i++;
     } else if (isDigit(c)) {
       kind = "number";
-      while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+      while (i < to && isDigit(text.charCodeAt(i))) i++;
     } else {
       kind = "punct";
       // Keep a surrogate pair together so offsets never split a character.
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
     const tokenText = text.slice(start, i);
     const value = kind === "number" && tokenText.length <= 9 ? Number(tokenText) : Number.NaN;

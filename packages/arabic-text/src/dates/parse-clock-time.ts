@@ -102,6 +102,14 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
     // "الواحدة بعد الظهر"
     q = "pm";
     last += 2;
+  } else if (
+    wordAt(ctx, last + 1) === "بعد" &&
+    wordAt(ctx, last + 2) === "منتصف" &&
+    wordAt(ctx, last + 3) === "الليل"
+  ) {
+    // "الواحدة بعد منتصف الليل"
+    q = "am";
+    last += 3;
   }
   // "العاشرة من صباح اليوم": the day part after من fixes the half of the day (attach-time).
   const dayPartFollows = wordAt(ctx, last + 1) === "من" && ctx.words.dayParts.has(wordAt(ctx, last + 2) ?? "");

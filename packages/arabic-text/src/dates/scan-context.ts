@@ -37,7 +37,8 @@ export function createScanContext(source: string, map: Int32Array, tokens: DateT
     words: dateWords(),
     months: monthLexicon(),
     holidays: holidayLexicon(),
-    forms: new Array(tokens.length),
+    // Filled so V8 keeps a packed array (a large `new Array(n)` becomes a slow dictionary).
+    forms: new Array(tokens.length).fill(undefined),
     tenseCues: new Int8Array(tokens.length),
   };
 }
