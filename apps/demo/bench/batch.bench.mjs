@@ -18,14 +18,32 @@ const workers = Number(process.env.CSTO_BENCH_WORKERS ?? availableParallelism())
 // Pieces of original news-style sentences, recombined with a seeded generator so the corpus is
 // varied but reproducible. Each line is one article of three to six sentences.
 const cities = ["مينسك", "بيشكيك", "أستانا", "يريفان", "موسكو", "دوشنبه", "بشكك", "آستانة"];
-const leaders = ["فلاديمير بوتين", "ألكسندر لوكاشينكو", "قاسم جومارت توكاييف", "صدير جاباروف", "إمام علي رحمن", "نيكول باشينيان"];
-const dates = ["أمس الخميس", "يوم 27 نونبر 2025", "في 23 تشرين الثاني/نوفمبر", "مطلع العام المقبل", "الأسبوع الماضي", "في 28 نوفمبر 2024م", "يوم الاثنين المقبل", "أواخر العام الجاري"];
+const leaders = [
+  "فلاديمير بوتين",
+  "ألكسندر لوكاشينكو",
+  "قاسم جومارت توكاييف",
+  "صدير جاباروف",
+  "إمام علي رحمن",
+  "نيكول باشينيان",
+];
+const dates = [
+  "أمس الخميس",
+  "يوم 27 نونبر 2025",
+  "في 23 تشرين الثاني/نوفمبر",
+  "مطلع العام المقبل",
+  "الأسبوع الماضي",
+  "في 28 نوفمبر 2024م",
+  "يوم الاثنين المقبل",
+  "أواخر العام الجاري",
+];
 const templates = [
-  (r) => `عقد قادة منظمة معاهدة الأمن الجماعي ${pick(r, dates)} اجتماعهم في ${pick(r, cities)} برئاسة ${pick(r, leaders)}.`,
+  (r) =>
+    `عقد قادة منظمة معاهدة الأمن الجماعي ${pick(r, dates)} اجتماعهم في ${pick(r, cities)} برئاسة ${pick(r, leaders)}.`,
   (r) => `وقال ${pick(r, leaders)} إن التعاون العسكري بين الدول الأعضاء سيتعزز ${pick(r, dates)}.`,
   (r) => `وشارك في القمة الرئيس ${pick(r, leaders)} والرئيس ${pick(r, leaders)}، فيما غابت أرمينيا عن الاجتماع.`,
   (r) => `ووقّع المجتمعون ${Math.floor(r() * 20) + 1} وثيقة، بينها إعلان ختامي وخطة لمكافحة المخدرات.`,
-  (r) => `وتتسلم ${pick(r, ["روسيا", "بيلاروسيا", "كازاخستان", "قرغيزستان", "طاجيكستان"])} الرئاسة الدورية ${pick(r, dates)}.`,
+  (r) =>
+    `وتتسلم ${pick(r, ["روسيا", "بيلاروسيا", "كازاخستان", "قرغيزستان", "طاجيكستان"])} الرئاسة الدورية ${pick(r, dates)}.`,
   () => "وتناولت المحادثات الوضع على الحدود الطاجيكية الأفغانية وتطوير قوات الرد السريع الجماعية.",
 ];
 const published = ["2025-11-28", "2024-11-29", "2023-11-24", "2022-11-24", "2019-11-29"];
@@ -114,7 +132,14 @@ function row(result, lines, baseline) {
   const rate = lines / result.seconds;
   const mbPerSecond = result.input / 1e6 / result.seconds;
   const ratio = baseline ? `${(baseline.seconds / result.seconds).toFixed(3)}×` : "1×";
-  return [result.label.padEnd(34), result.seconds.toFixed(1).padStart(8), Math.round(rate).toLocaleString("en").padStart(11), mbPerSecond.toFixed(2).padStart(7), result.peakMb.toFixed(0).padStart(9), ratio.padStart(9)].join("  ");
+  return [
+    result.label.padEnd(34),
+    result.seconds.toFixed(1).padStart(8),
+    Math.round(rate).toLocaleString("en").padStart(11),
+    mbPerSecond.toFixed(2).padStart(7),
+    result.peakMb.toFixed(0).padStart(9),
+    ratio.padStart(9),
+  ].join("  ");
 }
 
 async function main() {
@@ -128,16 +153,35 @@ async function main() {
   try {
     const lines = await generate(file, targetMb * 1e6);
     const { size } = await stat(file);
-    console.log(`input: ${(size / 1e6).toFixed(1)} MB, ${lines.toLocaleString("en")} lines (${Math.round(size / lines)} B/line) in ${dir}`);
+    console.log(
+      `input: ${(size / 1e6).toFixed(1)} MB, ${lines.toLocaleString("en")} lines (${Math.round(size / lines)} B/line) in ${dir}`,
+    );
     console.log(`node ${process.version}, ${availableParallelism()} cores available\n`);
     const results = [];
     results.push(await measure("baseline: readline passthrough", ["-e", passthrough, file], size));
     results.push(await measure("analyze --jsonl", [cli, "analyze", "--jsonl", file], size));
-    if (workers > 1) results.push(await measure(`analyze --jsonl --workers ${workers}`, [cli, "analyze", "--jsonl", file, "--workers", String(workers)], size));
+    if (workers > 1)
+      results.push(
+        await measure(
+          `analyze --jsonl --workers ${workers}`,
+          [cli, "analyze", "--jsonl", file, "--workers", String(workers)],
+          size,
+        ),
+      );
     for (const result of results) {
-      if (result.outputLines !== lines) throw new Error(`${result.label}: ${result.outputLines} output lines for ${lines} input lines`);
+      if (result.outputLines !== lines)
+        throw new Error(`${result.label}: ${result.outputLines} output lines for ${lines} input lines`);
     }
-    console.log(["mode".padEnd(34), "seconds".padStart(8), "lines/s".padStart(11), "MB/s".padStart(7), "peak RSS".padStart(9), "vs base".padStart(9)].join("  "));
+    console.log(
+      [
+        "mode".padEnd(34),
+        "seconds".padStart(8),
+        "lines/s".padStart(11),
+        "MB/s".padStart(7),
+        "peak RSS".padStart(9),
+        "vs base".padStart(9),
+      ].join("  "),
+    );
     for (const result of results) console.log(row(result, lines, results[0]));
     console.log("\n(peak RSS in MB; 'vs base' = baseline seconds / mode seconds)");
   } finally {
