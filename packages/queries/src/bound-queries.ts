@@ -12,3 +12,8 @@ export const sessionOn: Queries["sessionOn"] = (date) => getDefaultQueries().ses
 export const nextSession: Queries["nextSession"] = (after) => getDefaultQueries().nextSession(after);
 export const previousSession: Queries["previousSession"] = (before) => getDefaultQueries().previousSession(before);
 export const timeline: Queries["timeline"] = (filter) => getDefaultQueries().timeline(filter);
+export const searchEntities: Queries["searchEntities"] = (query, options) =>
+  getDefaultQueries().searchEntities(query, options);
+export const linkEntities: Queries["linkEntities"] = (text) => getDefaultQueries().linkEntities(text);
+export const analyzeArticle: Queries["analyzeArticle"] = (text, options) =>
+  getDefaultQueries().analyzeArticle(text, options);

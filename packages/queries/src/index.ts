@@ -1,25 +1,25 @@
 export type { CstoErrorCode } from "@csto/arabic-text";
 export { CstoError } from "@csto/arabic-text";
-export {
-  type AnalyzeArticle,
-  type AnalyzeOptions,
-  type AnalyzerTools,
-  type ArticleAnalysis,
-  type ArticleDate,
-  analyzeArticle,
-  createAnalyzer,
-  createTextQueries,
-  type FindDates,
-  type SessionCandidate,
-  type SessionEvidence,
-  type TextQueries,
+export type {
+  AnalyzeArticle,
+  AnalyzeOptions,
+  AnalyzerTools,
+  ArticleAnalysis,
+  ArticleDate,
+  FindDates,
+  SessionCandidate,
+  SessionEvidence,
+  TextQueries,
 } from "./analyze/index.js";
 export {
+  analyzeArticle,
   chairOn,
   leaderOf,
+  linkEntities,
   membersOn,
   nextSession,
   previousSession,
+  searchEntities,
   secretaryGeneralOn,
   sessionOn,
   sessions,
@@ -27,20 +27,16 @@ export {
 } from "./bound-queries.js";
 export { createQueries, type Queries } from "./create-queries.js";
 export { type DateInput, toDateKey } from "./dates/to-date-key.js";
-export {
-  createLinker,
-  type EntityMention,
-  type EntityRecord,
-  type LinkEntities,
-  type LinkedKind,
-  linkEntities,
+export type {
+  EntityMention,
+  EntityRecord,
+  LinkEntities,
+  LinkedKind,
 } from "./linking/index.js";
-export {
-  createSearch,
-  type SearchEntities,
-  type SearchOptions,
-  type SearchResult,
-  searchEntities,
+export type {
+  SearchEntities,
+  SearchOptions,
+  SearchResult,
 } from "./search/index.js";
 export type { LeaderOptions, TemporalQueries } from "./temporal/create-temporal-queries.js";
 export type { SessionFilter } from "./temporal/session-filter.js";

@@ -1,6 +1,5 @@
 export { type AnalyzeArticle, type AnalyzerTools, createAnalyzer } from "./analyze-article.js";
 export { createTextQueries, type TextQueries } from "./create-text-queries.js";
-export { analyzeArticle } from "./default-analyzer.js";
 export type {
   AnalyzeOptions,
   ArticleAnalysis,

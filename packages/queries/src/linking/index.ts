@@ -1,3 +1,2 @@
-export { linkEntities } from "./default-linker.js";
 export { createLinker, type LinkEntities } from "./link-entities.js";
 export type { EntityMention, EntityRecord, LinkedKind } from "./types.js";

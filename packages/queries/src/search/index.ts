@@ -1,2 +1,1 @@
-export { searchEntities } from "./default-search.js";
 export { createSearch, type SearchEntities, type SearchOptions, type SearchResult } from "./search-entities.js";
