@@ -17,15 +17,14 @@ function sourceList(list: readonly string[], path: PropertyKey[]): Reference[] {
   return list.map((id, i) => ({ path: [...path, i], id, target: "sources" as const }));
 }
 
-/** Source ids cited inside note text ("… (src:tass-2012-12-19)"). */
+/** Source ids cited inside a text ("… (src:tass-2012-12-19)"). */
+function sourcesMentionedIn(text: string | undefined, path: PropertyKey[]): Reference[] {
+  if (text === undefined) return [];
+  return [...text.matchAll(sourceMention)].map((match) => ({ path, id: match[0], target: "sources" as const }));
+}
+
 function mentionedSources(notes: readonly string[] | undefined, path: PropertyKey[]): Reference[] {
-  return (notes ?? []).flatMap((note, i) =>
-    [...note.matchAll(sourceMention)].map((match) => ({
-      path: [...path, i],
-      id: match[0],
-      target: "sources" as const,
-    })),
-  );
+  return (notes ?? []).flatMap((note, i) => sourcesMentionedIn(note, [...path, i]));
 }
 
 function one(path: string, id: string | undefined, target: Target): Reference[] {
@@ -59,10 +58,7 @@ function referencesOf(collection: CollectionName, entries: ValidEntries, positio
         ...one("state", r.state, "states"),
         ...r.events.flatMap((event, i) => [
           ...sourceList(event.sources, ["events", i, "sources"]),
-          ...mentionedSources(event.note === undefined ? [] : [event.note], ["events", i, "note"]).map((ref) => ({
-            ...ref,
-            path: ref.path.slice(0, -1),
-          })),
+          ...sourcesMentionedIn(event.note, ["events", i, "note"]),
         ]),
         ...mentionedSources(r.notes, ["notes"]),
         ...sourceList(r.sources, ["sources"]),
@@ -102,10 +98,7 @@ function referencesOf(collection: CollectionName, entries: ValidEntries, positio
       return [
         ...one("session", r.session, "sessions"),
         ...one("state", r.state, "states"),
-        ...mentionedSources(r.summary === undefined ? [] : [r.summary], ["summary"]).map((ref) => ({
-          ...ref,
-          path: ["summary"],
-        })),
+        ...sourcesMentionedIn(r.summary, ["summary"]),
         ...sourceList(r.sources, ["sources"]),
       ];
     }
