@@ -1,5 +1,5 @@
 import type { DateExpression } from "./date-expression.js";
-import { lazyWordSet } from "./lazy.js";
+import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseCountBefore } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
@@ -198,13 +198,10 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
 
 const SINGULAR_UNITS = ["عام", "سنه", "شهر", "اسبوع", "يوم"];
 
-const lazyAgo = (() => {
-  let table: Map<string, number> | undefined;
-  return () => {
-    table ??= new Map([
+const lazyAgo = lazy(
+  () =>
+    new Map([
       ["قبل", -1],
       ["بعد", 1],
-    ]);
-    return table;
-  };
-})();
+    ]),
+);
