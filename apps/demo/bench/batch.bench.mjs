@@ -79,14 +79,21 @@ async function generate(path, bytes) {
   return lines;
 }
 
-// Peak RSS of a child: VmHWM from /proc, read until the process exits (Linux); ps elsewhere.
-function peakRssKb(pid) {
+// Peak RSS (VmHWM) and CPU time (utime + stime, all threads) of a child, read from /proc until
+// it exits (Linux). CPU time makes "lines per CPU-second" (= lines/s per core) robust to other
+// load on the machine; elsewhere only RSS is available, through ps.
+const clockTicks = Number(spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).stdout?.trim()) || 100;
+
+function sampleProcess(pid) {
   try {
     const status = readFileSync(`/proc/${pid}/status`, "utf8");
-    return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / clockTicks;
+    return { rssKb: Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0), cpuSeconds };
   } catch {
     const ps = spawnSync("ps", ["-o", "rss=", "-p", String(pid)], { encoding: "utf8" });
-    return Number(ps.stdout.trim()) || 0;
+    return { rssKb: Number(ps.stdout.trim()) || 0, cpuSeconds: Number.NaN };
   }
 }
 
@@ -95,10 +102,13 @@ function measure(label, args, input) {
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"], cwd: appDir });
     let peak = 0;
+    let cpuSeconds = Number.NaN;
     let outputLines = 0;
     let stderr = "";
     const poll = setInterval(() => {
-      peak = Math.max(peak, peakRssKb(child.pid));
+      const sample = sampleProcess(child.pid);
+      peak = Math.max(peak, sample.rssKb);
+      if (sample.cpuSeconds > 0) cpuSeconds = sample.cpuSeconds;
     }, 100);
     child.stdout.on("data", (chunk) => {
       for (let index = chunk.indexOf(10); index !== -1; index = chunk.indexOf(10, index + 1)) outputLines++;
@@ -111,7 +121,7 @@ function measure(label, args, input) {
       clearInterval(poll);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (code !== 0) reject(new Error(`${label} exited with ${code}: ${stderr.slice(-500)}`));
-      else resolve({ label, seconds, peakMb: peak / 1024, outputLines, input });
+      else resolve({ label, seconds, cpuSeconds, peakMb: peak / 1024, outputLines, input });
     });
   });
 }
@@ -129,17 +139,21 @@ const passthrough = `
 `;
 
 function row(result, lines, baseline) {
-  const rate = lines / result.seconds;
-  const mbPerSecond = result.input / 1e6 / result.seconds;
-  const ratio = baseline ? `${(baseline.seconds / result.seconds).toFixed(3)}×` : "1×";
-  return [
+  const perCpu = Number.isFinite(result.cpuSeconds)
+    ? Math.round(lines / result.cpuSeconds).toLocaleString("en")
+    : "n/a";
+  const cells = [
     result.label.padEnd(34),
     result.seconds.toFixed(1).padStart(8),
-    Math.round(rate).toLocaleString("en").padStart(11),
-    mbPerSecond.toFixed(2).padStart(7),
+    Math.round(lines / result.seconds)
+      .toLocaleString("en")
+      .padStart(9),
+    perCpu.padStart(11),
+    (result.input / 1e6 / result.seconds).toFixed(2).padStart(7),
     result.peakMb.toFixed(0).padStart(9),
-    ratio.padStart(9),
-  ].join("  ");
+    `${(baseline.seconds / result.seconds).toFixed(3)}×`.padStart(9),
+  ];
+  return cells.join("  ");
 }
 
 async function main() {
@@ -172,18 +186,14 @@ async function main() {
       if (result.outputLines !== lines)
         throw new Error(`${result.label}: ${result.outputLines} output lines for ${lines} input lines`);
     }
-    console.log(
-      [
-        "mode".padEnd(34),
-        "seconds".padStart(8),
-        "lines/s".padStart(11),
-        "MB/s".padStart(7),
-        "peak RSS".padStart(9),
-        "vs base".padStart(9),
-      ].join("  "),
-    );
+    const header = ["mode".padEnd(34), "seconds".padStart(8), "lines/s".padStart(9), "lines/CPU-s".padStart(11)];
+    header.push("MB/s".padStart(7), "peak RSS".padStart(9), "vs base".padStart(9));
+    console.log(header.join("  "));
     for (const result of results) console.log(row(result, lines, results[0]));
-    console.log("\n(peak RSS in MB; 'vs base' = baseline seconds / mode seconds)");
+    console.log("\nlines/s = wall clock; lines/CPU-s = per core, all threads' user+sys time; peak RSS in MB (VmHWM);");
+    console.log(
+      "vs base = baseline seconds / mode seconds. Other load on the machine lowers lines/s, not lines/CPU-s.",
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
