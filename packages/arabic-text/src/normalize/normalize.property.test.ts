@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { toArabicDigits, toWesternDigits } from "../numbers/digits.js";
+import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { normalize, normalizeWithMap } from "./normalize.js";
 
@@ -163,6 +165,40 @@ describe("tokenize properties", () => {
           expect(token.baseStart).toBeLessThan(token.end);
           previousEnd = token.start;
         }
+      }),
+      runs,
+    );
+  });
+});
+
+describe("number properties", () => {
+  it("parseArabicNumber never throws and returns a finite number or undefined", () => {
+    fc.assert(
+      fc.property(anyString, (input) => {
+        const value = parseArabicNumber(input);
+        expect(value === undefined || Number.isFinite(value)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it("reads back any integer written in any digit script", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (value) => {
+        const ascii = String(value);
+        expect(parseArabicNumber(ascii)).toBe(value);
+        expect(parseArabicNumber(toArabicDigits(ascii))).toBe(value);
+        expect(toWesternDigits(toArabicDigits(ascii))).toBe(ascii);
+      }),
+      runs,
+    );
+  });
+
+  it("digit conversion changes only digits", () => {
+    fc.assert(
+      fc.property(anyString, (input) => {
+        expect(toArabicDigits(input).length).toBe(input.length);
+        expect(toWesternDigits(toArabicDigits(input))).toBe(toWesternDigits(input));
       }),
       runs,
     );
