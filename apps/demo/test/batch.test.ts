@@ -1,8 +1,9 @@
+import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "./run-cli.js";
+import { appDir, cliCommand, runCli } from "./run-cli.js";
 
 const timeout = 120_000;
 const cities = ["مينسك", "بيشكيك", "أستانا", "يريفان", "موسكو", "دوشنبه"];
@@ -101,5 +102,18 @@ describe("analyze --jsonl", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/0 lines/);
+  });
+
+  it("stops with exit 1 and one message when the reader closes stdout early", { timeout }, async () => {
+    const child = spawn(process.execPath, [...cliCommand, "analyze", "--jsonl", input], { cwd: appDir });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Like `| head -c 1`: take the first chunk, then go away.
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^csto-demo: cannot write to stdout \(EPIPE\); stopped early\n$/);
   });
 });

@@ -73,13 +73,16 @@ async function analyzeJsonl({ values, positionals, stdin, stdout, stderr, entryU
   if (path === undefined) throw usageError("analyze --jsonl: missing input file (a path, or - for stdin)");
   const workers = readWorkers(values.workers as string | undefined);
   const input = await openInput(path, stdin);
-  // A consumer that goes away (`| head`) is not an error of ours: stop quietly, like `cat`.
-  let outputClosed = false;
+  // A consumer that goes away (`| head`) is not a crash: stop reading, say so, exit 1.
+  let outputClosed: string | undefined;
   stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code !== "EPIPE") throw error;
-    outputClosed = true;
+    outputClosed = error.code ?? error.message;
     input.stream.destroy();
   });
+  const stoppedEarly = () => {
+    stderr.write(`csto-demo: cannot write to stdout (${outputClosed}); stopped early\n`);
+    return ExitCode.someLinesFailed;
+  };
   try {
     const summary = await runBatch({
       input: input.stream,
@@ -89,12 +92,13 @@ async function analyzeJsonl({ values, positionals, stdin, stdout, stderr, entryU
       workers,
       entryUrl,
     });
+    if (outputClosed !== undefined) return stoppedEarly();
     input.throwIfFailed();
     stderr.write(`${formatBatchSummary(summary)}\n`);
     return summary.failed > 0 ? ExitCode.someLinesFailed : ExitCode.ok;
   } catch (error) {
+    if (outputClosed !== undefined) return stoppedEarly();
     input.throwIfFailed();
-    if (outputClosed) return ExitCode.someLinesFailed;
     throw error;
   }
 }
