@@ -8,13 +8,11 @@ import {
 } from "./char-classes.js";
 import { flagBits } from "./normalize-options.js";
 
-// Actions of a fold table entry. A value in 0..0xffff is the output code unit itself.
-/** Drop the input unit. */
-export const DELETE = -1;
-/**
- * Whitespace that collapses: U+0020 plus a flag bit (1 << 16) that tells the loop to write it
- * only after a non-space. Being >= 0 it stays on the loop's fast path.
- */
+// Actions of a fold table entry. A value in 0..0xffff is the output code unit itself. The
+// two flag values below are >= 0 too, so the loop handles them without a branch.
+/** Drop the input unit: bit 17 tells the loop not to advance. */
+export const DELETE = 0x20000;
+/** Whitespace that collapses: U+0020 plus bit 16, which advances only after a non-space. */
 export const SPACE = 0x10020;
 /** A combining madda/hamza that may compose with the previous output unit. */
 export const MARK = -3;

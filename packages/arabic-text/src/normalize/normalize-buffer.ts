@@ -1,6 +1,6 @@
 import { isWhitespace } from "./char-classes.js";
 import { composeHamza } from "./compose-hamza.js";
-import { DELETE, EXPANSION, type FoldTable, MARK, SPACE, SURROGATE } from "./fold-table.js";
+import { EXPANSION, type FoldTable, MARK, SPACE, SURROGATE } from "./fold-table.js";
 
 // Output and map buffers are reused across calls and grow on demand, so normalizing many
 // short strings allocates nothing but the result. Buffers above this size are not kept.
@@ -42,15 +42,16 @@ export function releaseLargeBuffers(): void {
 
 /**
  * The single normalization pass over UTF-16 code units. Each unit is looked up in the fold
- * table; a unit that maps to a unit is written with its input index, deletions are skipped,
- * and the rare rest (composing marks, ligatures, surrogates) goes to `rareAction`.
+ * table; a unit that maps to a unit is written with its input index, a deleted unit is
+ * written but not kept, and the rare rest (composing marks, ligatures, surrogates) goes to
+ * `rareAction`. Without `withMap` the map entries are not written (only `units` is valid).
  *
  * Collapsing whitespace is branch-free: a SPACE entry writes U+0020 but only advances the
  * output when the previous output unit is not a space, so the map entry of a collapsed space
  * is the index of the first whitespace unit of its run. Trimming starts as if a space had
  * just been written (dropping leading ones) and drops a trailing one at the end.
  */
-export function normalizeIntoBuffer(input: string, table: FoldTable): NormalizedBuffer {
+export function normalizeIntoBuffer(input: string, table: FoldTable, withMap = true): NormalizedBuffer {
   const n = input.length;
   ensureCapacity(n + 1, 0);
   const codes = table.codes;
@@ -65,22 +66,50 @@ export function normalizeIntoBuffer(input: string, table: FoldTable): Normalized
   sweep: for (;;) {
     const out = units;
     const map = offsets;
-    for (; i < n; i++) {
-      const action = codes[input.charCodeAt(i)]!;
-      if (action >= 0) {
-        const space = action >>> 16;
-        out[length] = action; // a Uint16Array store keeps the low 16 bits: SPACE writes U+0020
-        map[length] = i;
-        length += (space & afterSpace) ^ 1;
-        afterSpace = space;
-      } else if (action !== DELETE) {
-        const next = rareAction(input, i, action, table, out, map, length);
-        if (next < 0) {
-          ensureCapacity(length + (n - i) + maxExpansion + 1, length);
-          continue sweep;
+    // Two copies of the hot loop: `normalize` needs no map, and skipping its store is worth
+    // about 20 % of the time. Keep them identical apart from that store.
+    if (withMap) {
+      for (; i < n; i++) {
+        const action = codes[input.charCodeAt(i)]!;
+        if (action >= 0) {
+          // Branch-free: a unit is always written, and the output advances unless the unit
+          // is deleted or is a space right after a space. A Uint16Array store keeps the low
+          // 16 bits, so SPACE writes U+0020.
+          const skip = action >>> 17;
+          const space = (action >>> 16) & 1;
+          out[length] = action;
+          map[length] = i;
+          length += ((space & afterSpace) | skip) ^ 1;
+          // A deleted unit (an RLM inside a run of spaces) leaves afterSpace as it was.
+          afterSpace ^= (space ^ afterSpace) & (skip ^ 1);
+        } else {
+          const next = rareAction(input, i, action, table, out, map, length);
+          if (next < 0) {
+            ensureCapacity(length + (n - i) + maxExpansion + 1, length);
+            continue sweep;
+          }
+          length = next;
+          afterSpace = length > 0 ? (out[length - 1] === 0x20 && table.collapses ? 1 : 0) : trim ? 1 : 0;
         }
-        length = next;
-        afterSpace = length > 0 ? (out[length - 1] === 0x20 && table.collapses ? 1 : 0) : trim ? 1 : 0;
+      }
+    } else {
+      for (; i < n; i++) {
+        const action = codes[input.charCodeAt(i)]!;
+        if (action >= 0) {
+          const skip = action >>> 17;
+          const space = (action >>> 16) & 1;
+          out[length] = action;
+          length += ((space & afterSpace) | skip) ^ 1;
+          afterSpace ^= (space ^ afterSpace) & (skip ^ 1);
+        } else {
+          const next = rareAction(input, i, action, table, out, map, length);
+          if (next < 0) {
+            ensureCapacity(length + (n - i) + maxExpansion + 1, length);
+            continue sweep;
+          }
+          length = next;
+          afterSpace = length > 0 ? (out[length - 1] === 0x20 && table.collapses ? 1 : 0) : trim ? 1 : 0;
+        }
       }
     }
     break;

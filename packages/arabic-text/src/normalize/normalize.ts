@@ -21,7 +21,7 @@ export interface NormalizedText {
 export function normalize(text: string, options?: NormalizeProfile | NormalizeOptions): string {
   const table = foldTableFor(resolveNormalizeMask(options));
   const input = checkText(text);
-  const result = normalizeIntoBuffer(input, table);
+  const result = normalizeIntoBuffer(input, table, false);
   const output = decodeUnits(result);
   releaseLargeBuffers();
   return output;
