@@ -54,72 +54,93 @@ export function releaseLargeBuffers(): void {
 export function normalizeIntoBuffer(input: string, table: FoldTable, withMap = true): NormalizedBuffer {
   const n = input.length;
   ensureCapacity(n + 1, 0);
+  sawSurrogate = false;
+  // Two copies of the hot loop, each in its own function so that V8 optimizes each for its
+  // caller: `normalize` needs no map, and skipping its store saves about 20 % of the time.
+  let length = withMap ? foldWithMap(input, table) : foldWithoutMap(input, table);
+  const out = units;
+  const map = offsets;
+  // A trailing collapsed space (the only kind of U+0020 when whitespace collapses).
+  if (table.trim && table.collapses && length > 0 && out[length - 1] === 0x20) length--;
+  if (table.trimWithoutCollapse) length = trimBuffer(out, map, length);
+  map[length] = n;
+  return { units: out, offsets: map, length, surrogates: sawSurrogate };
+}
+
+/** The loop that also writes the map. Keep it identical to foldWithoutMap apart from that store. */
+function foldWithMap(input: string, table: FoldTable): number {
+  const n = input.length;
   const codes = table.codes;
-  const trim = table.trim;
   let length = 0;
   // 1 while the last output unit is a collapsed space (or nothing was written and we trim).
-  let afterSpace = trim ? 1 : 0;
-  sawSurrogate = false;
+  let afterSpace = table.trim ? 1 : 0;
   let i = 0;
   // The buffers are constants inside one sweep; a ligature that needs more room grows them
   // and starts a new sweep at the same unit (V8 keeps the hot loop tighter this way).
   sweep: for (;;) {
     const out = units;
     const map = offsets;
-    // Two copies of the hot loop: `normalize` needs no map, and skipping its store is worth
-    // about 20 % of the time. Keep them identical apart from that store.
-    if (withMap) {
-      for (; i < n; i++) {
-        const action = codes[input.charCodeAt(i)]!;
-        if (action >= 0) {
-          // Branch-free: a unit is always written, and the output advances unless the unit
-          // is deleted or is a space right after a space. A Uint16Array store keeps the low
-          // 16 bits, so SPACE writes U+0020.
-          const skip = action >>> 17;
-          const space = (action >>> 16) & 1;
-          out[length] = action;
-          map[length] = i;
-          length += ((space & afterSpace) | skip) ^ 1;
-          // A deleted unit (an RLM inside a run of spaces) leaves afterSpace as it was.
-          afterSpace ^= (space ^ afterSpace) & (skip ^ 1);
-        } else {
-          const next = rareAction(input, i, action, table, out, map, length);
-          if (next < 0) {
-            ensureCapacity(length + (n - i) + maxExpansion + 1, length);
-            continue sweep;
-          }
-          length = next;
-          afterSpace = length > 0 ? (out[length - 1] === 0x20 && table.collapses ? 1 : 0) : trim ? 1 : 0;
+    for (; i < n; i++) {
+      const action = codes[input.charCodeAt(i)]!;
+      if (action >= 0) {
+        // Branch-free: a unit is always written, and the output advances unless the unit is
+        // deleted or is a space right after a space. A Uint16Array store keeps the low 16
+        // bits, so SPACE writes U+0020.
+        const skip = action >>> 17;
+        const space = (action >>> 16) & 1;
+        out[length] = action;
+        map[length] = i;
+        length += ((space & afterSpace) | skip) ^ 1;
+        // A deleted unit (an RLM inside a run of spaces) leaves afterSpace as it was.
+        afterSpace ^= (space ^ afterSpace) & (skip ^ 1);
+      } else {
+        const next = rareAction(input, i, action, table, out, map, length);
+        if (next < 0) {
+          ensureCapacity(length + (n - i) + maxExpansion + 1, length);
+          continue sweep;
         }
-      }
-    } else {
-      for (; i < n; i++) {
-        const action = codes[input.charCodeAt(i)]!;
-        if (action >= 0) {
-          const skip = action >>> 17;
-          const space = (action >>> 16) & 1;
-          out[length] = action;
-          length += ((space & afterSpace) | skip) ^ 1;
-          afterSpace ^= (space ^ afterSpace) & (skip ^ 1);
-        } else {
-          const next = rareAction(input, i, action, table, out, map, length);
-          if (next < 0) {
-            ensureCapacity(length + (n - i) + maxExpansion + 1, length);
-            continue sweep;
-          }
-          length = next;
-          afterSpace = length > 0 ? (out[length - 1] === 0x20 && table.collapses ? 1 : 0) : trim ? 1 : 0;
-        }
+        length = next;
+        afterSpace = afterRareAction(out, length, table);
       }
     }
-    break;
+    return length;
   }
-  const out = units;
-  const map = offsets;
-  if (trim && length > 0 && afterSpace === 1) length--;
-  if (table.trimWithoutCollapse) length = trimBuffer(out, map, length);
-  map[length] = n;
-  return { units: out, offsets: map, length, surrogates: sawSurrogate };
+}
+
+/** The loop for `normalize`: as foldWithMap, without the map store. */
+function foldWithoutMap(input: string, table: FoldTable): number {
+  const n = input.length;
+  const codes = table.codes;
+  let length = 0;
+  let afterSpace = table.trim ? 1 : 0;
+  let i = 0;
+  sweep: for (;;) {
+    const out = units;
+    for (; i < n; i++) {
+      const action = codes[input.charCodeAt(i)]!;
+      if (action >= 0) {
+        const skip = action >>> 17;
+        const space = (action >>> 16) & 1;
+        out[length] = action;
+        length += ((space & afterSpace) | skip) ^ 1;
+        afterSpace ^= (space ^ afterSpace) & (skip ^ 1);
+      } else {
+        const next = rareAction(input, i, action, table, out, offsets, length);
+        if (next < 0) {
+          ensureCapacity(length + (n - i) + maxExpansion + 1, length);
+          continue sweep;
+        }
+        length = next;
+        afterSpace = afterRareAction(out, length, table);
+      }
+    }
+    return length;
+  }
+}
+
+function afterRareAction(out: Uint16Array, length: number, table: FoldTable): number {
+  if (length === 0) return table.trim ? 1 : 0;
+  return out[length - 1] === 0x20 && table.collapses ? 1 : 0;
 }
 
 // The longest ligature expansion (U+FDFA, 18 units) with room to spare.
