@@ -27,21 +27,30 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Where the tokenizer stands in a normalized text, so tokens can be read a window at a time. */
+export interface TokenCursor {
+  text: string;
+  pos: number;
+  /** Whether whitespace came since the last token. */
+  spaced: boolean;
+}
+
 /**
- * Splits normalized text into letter runs, digit runs and single punctuation characters, so
- * glued forms like "سبتمبر2001", "1447ه" or "ب2024" become separate tokens. Linear time.
+ * Appends up to `max` tokens at the cursor to `out`: letter runs, digit runs and single
+ * punctuation characters, so glued forms like "سبتمبر2001", "1447ه" or "ب2024" become separate
+ * tokens. Returns true once the text is exhausted. Linear time.
  */
-export function tokenizeForDates(text: string, from = 0, to = text.length): DateToken[] {
-  const tokens: DateToken[] = [];
-  let spaced = true;
-  let i = from;
-  while (i < to) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20) {
+export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, to = cursor.text.length): boolean {
+  const text = cursor.text;
+  let i = cursor.pos;
+  let spaced = cursor.spaced;
+  for (let n = 0; n < max; n++) {
+    while (i < to && text.charCodeAt(i) === 0x20) {
       spaced = true;
       i++;
-      continue;
     }
+    if (i >= to) break;
+    const c = text.charCodeAt(i);
     const start = i;
     let kind: DateToken["kind"];
     if (isLetter(c)) {
@@ -57,8 +66,17 @@ export function tokenizeForDates(text: string, from = 0, to = text.length): Date
     }
     const tokenText = text.slice(start, i);
     const value = kind === "number" && tokenText.length <= 9 ? Number(tokenText) : Number.NaN;
-    tokens.push({ kind, text: tokenText, start, end: i, spaced, value });
+    out.push({ kind, text: tokenText, start, end: i, spaced, value });
     spaced = false;
   }
+  cursor.pos = i;
+  cursor.spaced = spaced;
+  return i >= to;
+}
+
+/** All the tokens of text[from, to). */
+export function tokenizeForDates(text: string, from = 0, to = text.length): DateToken[] {
+  const tokens: DateToken[] = [];
+  readTokens({ text, pos: from, spaced: true }, tokens, Number.POSITIVE_INFINITY, to);
   return tokens;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findDates } from "./find-dates.js";
+import { findDates, scanText } from "./find-dates.js";
 import { formatArabicDate } from "./format-arabic-date.js";
 
 // Pieces that exercise every parser, glued in random orders with random noise.
@@ -103,5 +103,31 @@ describe("findDates properties", () => {
       ),
       { numRuns: 3_000 },
     );
+  });
+});
+
+describe("findDates windows", () => {
+  const ref = { year: 2025, month: 11, day: 27 };
+  it("finds with tiny scan windows exactly what one whole-text window finds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, "قال ", "ستعقد ", ". "), { maxLength: 120 }), (pieces) => {
+        const text = pieces.join("");
+        const whole = scanText(text, ref, Number.MAX_SAFE_INTEGER);
+        for (const step of [1, 2, 7]) expect(scanText(text, ref, step)).toEqual(whole);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("keeps a long date and its tense cue whole across a window edge", () => {
+    // The weekday needs the future cue ستعقد (bare, it would be the nearest Friday).
+    const tail = "ستعقد القمة الجمعة ومن 28 نوفمبر إلى 2 ديسمبر 2025 في الساعة العاشرة صباحا";
+    const alone = findDates(tail, { ref: "2025-11-20" });
+    expect(alone.map((m) => m.value)).toEqual(["2025-11-21", "2025-11-28/2025-12-02", "T10:00"]);
+    for (let filler = 1000; filler < 1040; filler++) {
+      const head = "كلمة ".repeat(filler);
+      const found = findDates(head + tail, { ref: "2025-11-20" });
+      expect(found).toEqual(alone.map((m) => ({ ...m, start: m.start + head.length, end: m.end + head.length })));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { CstoError } from "../errors/csto-error.js";
-import { tokenizeForDates } from "./date-tokens.js";
+import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
 import { readReference } from "./reference.js";
 import { resolveExpression } from "./resolve-expression.js";
@@ -27,29 +27,27 @@ function originalSpan(ctx: ScanContext, m: TokenMatch): [number, number] {
   return [start, end];
 }
 
-const CHUNK = 4096;
-const MAX_CHUNK = 65_536;
+// The scan walks a sliding window of tokens instead of the whole text: STEP start positions
+// per window, with CONTEXT tokens kept on each side. Every parser looks at most a few dozen
+// tokens around its start (the longest range with a clock time is under 60 tokens, the tense
+// cues 12 before and 8 after), so with CONTEXT = 128 each position sees exactly the tokens a
+// whole-text scan would, while memory and garbage stay constant whatever the input length
+// and however little punctuation it has.
+const STEP = 1024;
+const CONTEXT = 128;
 
-/** Where the chunk starting at `from` ends: after a sentence end past CHUNK characters. */
-function chunkEnd(text: string, from: number): number {
-  if (text.length - from <= CHUNK) return text.length;
-  for (let i = from + CHUNK; i < text.length - 1 && i < from + MAX_CHUNK; i++) {
-    const c = text[i];
-    if ((c === "." || c === "؟" || c === "!" || c === "؛") && text[i + 1] === " ") return i + 1;
-  }
-  // No sentence end: cut at a space (a date never spans 64 KB of unpunctuated text anyway).
-  const space = text.indexOf(" ", from + MAX_CHUNK);
-  return space < 0 ? text.length : space;
-}
-
-function scanChunk(
+/** Scans start positions from..to-1 of the window; returns where the next window resumes (≥ to). */
+function scanWindow(
   ctx: ScanContext,
+  from: number,
+  to: number,
   ref: CalendarDay,
   state: { previous: Anchor | undefined },
   mentions: DateMention[],
-): void {
-  const { tokens, source: text } = ctx;
-  for (let i = 0; i < tokens.length; i++) {
+): number {
+  const text = ctx.source;
+  let i = from;
+  for (; i < to; i++) {
     const m = parseExpressionAt(ctx, i);
     if (!m) continue;
     if (m.rejected) {
@@ -77,6 +75,7 @@ function scanChunk(
     mentions.push(mention);
     if (resolved.anchor) state.previous = resolved.anchor;
   }
+  return i;
 }
 
 /**
@@ -90,16 +89,34 @@ export function findDates(text: string, options: DateOptions): DateMention[] {
   }
   const ref = readReference(options.ref, options.zone ?? "UTC");
   if (typeof text !== "string" || text.length === 0) return [];
+  return scanText(text, ref, STEP);
+}
+
+/**
+ * The scan behind findDates, `step` start positions per window. Exported so tests can check
+ * that tiny windows find exactly what one whole-text window finds.
+ */
+export function scanText(text: string, ref: CalendarDay, step: number): DateMention[] {
   const normalized = toSearchText(text);
   const mentions: DateMention[] = [];
   const state: { previous: Anchor | undefined } = { previous: undefined };
-  // Sentence-sized chunks keep the token arrays small and short-lived, so time stays linear
-  // in the input (one huge token array makes garbage collection grow faster than the text).
-  for (let from = 0; from < normalized.text.length; ) {
-    const to = chunkEnd(normalized.text, from);
-    const tokens = tokenizeForDates(normalized.text, from, to);
-    scanChunk(createScanContext(text, normalized.map, tokens), ref, state, mentions);
-    from = to;
+  const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
+  let window: DateToken[] = [];
+  let base = 0; // index in the whole token stream of window[0]
+  let next = 0; // stream index of the next start position to scan
+  let exhausted = false;
+  for (;;) {
+    const from = next - base;
+    if (!exhausted) exhausted = readTokens(cursor, window, from + step + CONTEXT - window.length);
+    if (from >= window.length) break;
+    const to = exhausted ? window.length : from + step;
+    const ctx = createScanContext(text, normalized.map, window);
+    next = base + scanWindow(ctx, from, to, ref, state, mentions);
+    const drop = next - CONTEXT - base;
+    if (drop > 0) {
+      window = window.slice(drop);
+      base += drop;
+    }
   }
   return mentions;
 }

@@ -15,12 +15,35 @@ function isValidZone(zone: string): boolean {
   return valid;
 }
 
+// Callers pass the same ref for every paragraph of an article: remember the last answers so
+// luxon (zone parsing, DateTime creation) runs once per distinct ref, not once per call.
+const recent = new Map<string, CalendarDay>();
+
 /**
  * Reads the `ref` option as a calendar day: a "YYYY-MM-DD" string is that day as written; a
  * `Date` (or another ISO string with a time) is the day it falls on in `zone` (default UTC).
  * Anything else is misuse and throws.
  */
 export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay {
+  const key =
+    typeof zone !== "string"
+      ? undefined
+      : typeof ref === "string"
+        ? `${zone}|${ref}`
+        : ref instanceof Date
+          ? `${zone}#${ref.getTime()}`
+          : undefined;
+  const hit = key === undefined ? undefined : recent.get(key);
+  if (hit) return hit;
+  const day = Object.freeze(readUncached(ref, zone));
+  if (key !== undefined) {
+    if (recent.size >= 256) recent.clear();
+    recent.set(key, day);
+  }
+  return day;
+}
+
+function readUncached(ref: unknown, zone: unknown): CalendarDay {
   if (typeof zone !== "string" || !isValidZone(zone)) {
     throw new CstoError("INVALID_OPTION", `zone must be a valid IANA time zone name, got ${JSON.stringify(zone)}`);
   }
