@@ -54,12 +54,19 @@ const WEEKDAYS: ReadonlyArray<readonly string[]> = [
   ["السبت"],
 ];
 
-const splits: Split[] = ["test", "dev"];
-const corpora = Object.fromEntries(splits.map((s) => [s, loadCorpus(s)])) as Record<Split, GoldSentence[]>;
+const splits = ["test", "dev"] as const;
+const corpora = Object.fromEntries(splits.map((s) => [s, loadCorpus(s)])) as Record<
+  (typeof splits)[number],
+  GoldSentence[]
+>;
 const all = [...corpora.test, ...corpora.dev];
+// The held-out fresh split is checked for well-formedness with the same rules, but not counted in `all`.
+const fresh = loadCorpus("fresh");
+const checked = [...all, ...fresh];
+const files: Split[] = [...splits, "fresh"];
 
 describe("date corpus files", () => {
-  it.each(splits)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
+  it.each(files)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
     const lines = readFileSync(corpusPath(split), "utf8").split("\n");
     expect(lines.at(-1)).toBe("");
     for (const line of lines.slice(0, -1)) {
@@ -91,8 +98,17 @@ describe("date corpus files", () => {
     for (const s of corpora.dev) expect(s.id).toMatch(/^d-\d{4}$/);
   });
 
+  it("has a fresh split of at least 150 sentences with unique f- ids, about 15% traps", () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(fresh.map((s) => s.id)).size).toBe(fresh.length);
+    for (const s of fresh) expect(s.id).toMatch(/^f-\d{4}$/);
+    const traps = fresh.filter((s) => s.category === "trap").length / fresh.length;
+    expect(traps).toBeGreaterThan(0.1);
+    expect(traps).toBeLessThan(0.2);
+  });
+
   it("uses only known categories and registers, real ref dates, and says why", () => {
-    for (const s of all) {
+    for (const s of checked) {
       expect(CATEGORIES, s.id).toContain(s.category);
       expect(REGISTERS, s.id).toContain(s.register);
       expect(isRealDay(s.ref), `${s.id} ref ${s.ref}`).toBe(true);
@@ -102,14 +118,14 @@ describe("date corpus files", () => {
   });
 
   it("gives traps no mention and every other sentence at least one", () => {
-    for (const s of all) {
+    for (const s of checked) {
       if (s.category === "trap") expect(s.mentions, s.id).toEqual([]);
       else expect(s.mentions.length, s.id).toBeGreaterThan(0);
     }
   });
 
   it("has offsets that equal text.slice(start, end), in order and non-overlapping", () => {
-    for (const s of all) {
+    for (const s of checked) {
       let previousEnd = 0;
       for (const m of s.mentions) {
         expect(s.text.slice(m.start, m.end), `${s.id} «${m.text}»`).toBe(m.text);
@@ -121,7 +137,7 @@ describe("date corpus files", () => {
   });
 
   it("has values in the format of their grain, real calendar days and ordered ranges", () => {
-    for (const s of all) {
+    for (const s of checked) {
       for (const m of s.mentions) {
         const where = `${s.id} «${m.text}» ${m.grain} ${m.value}`;
         expect(GRAINS, where).toContain(m.grain);
@@ -134,7 +150,7 @@ describe("date corpus files", () => {
   });
 
   it("keeps mod for part-of-period grains and Hijri values at day grain", () => {
-    for (const s of all) {
+    for (const s of checked) {
       for (const m of s.mentions) {
         if (m.mod !== undefined) {
           expect(["start", "mid", "end"], s.id).toContain(m.mod);
@@ -149,7 +165,7 @@ describe("date corpus files", () => {
   });
 
   it("names the right weekday wherever a surface with a weekday resolves to one day", () => {
-    for (const s of all) {
+    for (const s of checked) {
       for (const m of s.mentions) {
         const day = /^(\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2})?$/.exec(m.value)?.[1];
         if (!day) continue;
