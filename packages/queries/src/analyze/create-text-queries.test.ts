@@ -42,3 +42,11 @@ describe("createTextQueries", () => {
     expect(() => analyzeArticle("نص", { published: "2025-02-30" })).toThrow(/published/);
   });
 });
+
+describe("analyzeArticle without textual evidence", () => {
+  it("lists no session for text that names no date, place or leader, even on a summit day", () => {
+    const { analyzeArticle } = createTextQueries(dataset);
+    expect(analyzeArticle("x", { published: "2025-11-27" }).sessions).toEqual([]);
+    expect(analyzeArticle("", { published: "2025-11-27" }).sessions).toEqual([]);
+  });
+});

@@ -1,49 +1,71 @@
 import type { Session } from "@csto/model";
-import type { ArticleDate } from "./types.js";
 
 const dayMs = 86_400_000;
+const dayPattern = /^(\d{4})-(\d{2})-(\d{2})/;
+const monthPattern = /^\d{4}-\d{2}$/;
+const yearPattern = /^\d{4}$/;
 
-function dayNumber(iso: string): number | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+/** Days since 1970-01-01 of an ISO day, or undefined when the value is not a day. */
+export function dayNumber(iso: string): number | undefined {
+  const match = dayPattern.exec(iso);
   if (!match) return undefined;
   return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / dayMs;
 }
 
-/** Days between two ISO days (b − a), or undefined when either is not a day. */
-export function daysBetween(a: string, b: string): number | undefined {
-  const x = dayNumber(a);
-  const y = dayNumber(b);
-  return x === undefined || y === undefined ? undefined : y - x;
+/** A session's days as numbers, computed once per analyzer rather than once per article. */
+export interface SessionDays {
+  session: Session;
+  first: number;
+  last: number;
+  attendees: ReadonlySet<string>;
+}
+
+export function sessionDays(session: Session): SessionDays | undefined {
+  const first = dayNumber(session.date);
+  const last = dayNumber(session.endDate ?? session.date);
+  return first === undefined || last === undefined
+    ? undefined
+    : { session, first, last, attendees: new Set(session.attendees) };
+}
+
+/** A date mention's value read once: a span of days, a month or a year. */
+export type DateSpan =
+  | { grain: "days"; first: number; last: number }
+  | { grain: "month"; month: string }
+  | { grain: "year"; year: string }
+  | { grain: "other" };
+
+export function readDateValue(value: string): DateSpan {
+  const [from = "", to = from] = value.split("/");
+  const first = dayNumber(from);
+  const last = dayNumber(to);
+  if (first !== undefined && last !== undefined) return { grain: "days", first, last };
+  if (monthPattern.test(from)) return { grain: "month", month: from };
+  if (yearPattern.test(from)) return { grain: "year", year: from };
+  return { grain: "other" };
 }
 
 /**
  * Points a date mention gives a session: a day (or a range) within a day of the session's
  * days is strong, the session's month is weaker, its year weak.
  */
-export function dateWeight(date: ArticleDate, session: Session): number {
-  const first = session.date;
-  const last = session.endDate ?? session.date;
-  const parts = date.value.split("/");
-  const from = parts[0] ?? "";
-  const to = parts[1] ?? from;
-  if (/^\d{4}-\d{2}-\d{2}/.test(from) && /^\d{4}-\d{2}-\d{2}/.test(to)) {
-    const before = daysBetween(to, first);
-    const after = daysBetween(last, from);
-    if (before !== undefined && after !== undefined && before <= 1 && after <= 1) return 3;
-    return 0;
+export function dateWeight(date: DateSpan, days: SessionDays): number {
+  switch (date.grain) {
+    case "days":
+      return days.first - date.last <= 1 && date.first - days.last <= 1 ? 3 : 0;
+    case "month":
+      return days.session.date.startsWith(date.month) || (days.session.endDate ?? "").startsWith(date.month) ? 1.5 : 0;
+    case "year":
+      return days.session.date.startsWith(date.year) ? 0.5 : 0;
+    default:
+      return 0;
   }
-  if (/^\d{4}-\d{2}$/.test(from)) return first.startsWith(from) || last.startsWith(from) ? 1.5 : 0;
-  if (/^\d{4}$/.test(from)) return first.startsWith(from) ? 0.5 : 0;
-  return 0;
 }
 
 /** Points for how close the publication day is to the session (news is about recent events). */
-export function publishedWeight(published: string, session: Session): number {
-  const sinceStart = daysBetween(session.date, published);
-  const sinceEnd = daysBetween(session.endDate ?? session.date, published);
-  if (sinceStart === undefined || sinceEnd === undefined) return 0;
+export function publishedWeight(published: number, days: SessionDays): number {
   // Before the session (preview) or after it (report).
-  const distance = sinceStart < 0 ? -sinceStart : Math.max(0, sinceEnd);
+  const distance = published < days.first ? days.first - published : Math.max(0, published - days.last);
   if (distance <= 2) return 3;
   if (distance <= 7) return 2;
   if (distance <= 31) return 1;
