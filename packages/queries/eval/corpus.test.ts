@@ -61,6 +61,7 @@ const ALLOWED_IDS = new Set([
     "zas",
     "tasmagambetov",
     "masadykov",
+    "mirziyoyev",
   ].map((p) => `person:${p}`),
 ]);
 
@@ -68,11 +69,14 @@ const TRAPS = ["homograph-trap", "anaphora-trap"];
 const test = loadCorpus("test");
 const dev = loadCorpus("dev");
 const all = [...test, ...dev];
+// The held-out fresh split is validated with the same per-sentence rules but is not part of `all`.
+const fresh = loadCorpus("fresh");
+const checked = [...all, ...fresh];
 const count = (pred: (s: GoldSentence) => boolean) => all.filter(pred).length;
 
 describe("entity-linking corpus", () => {
   it("parses line by line, one JSON object per non-empty line", () => {
-    for (const split of ["test", "dev"] as const) {
+    for (const split of ["test", "dev", "fresh"] as const) {
       const lines = readFileSync(corpusPath(split), "utf8")
         .split("\n")
         .filter((l) => l.trim() !== "");
@@ -94,8 +98,17 @@ describe("entity-linking corpus", () => {
     expect(new Set(all.map((s) => s.text)).size).toBe(all.length);
   });
 
+  it("has a fresh split of at least 120 sentences with unique f- ids and texts, some of them traps", () => {
+    expect(fresh.length).toBeGreaterThanOrEqual(120);
+    expect(new Set(fresh.map((s) => s.id)).size).toBe(fresh.length);
+    for (const s of fresh) expect(s.id).toMatch(/^f-\d{4}$/);
+    expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
+    const traps = fresh.filter((s) => s.tags.some((t) => TRAPS.includes(t))).length;
+    expect(traps / fresh.length).toBeGreaterThan(0.15);
+  });
+
   it("has offsets that equal text.slice(start, end), sorted and non-overlapping", () => {
-    for (const s of all) {
+    for (const s of checked) {
       let previousEnd = 0;
       for (const m of s.mentions) {
         expect(s.text.slice(m.start, m.end), `${s.id} ${m.id}`).toBe(m.text);
@@ -108,7 +121,7 @@ describe("entity-linking corpus", () => {
   });
 
   it("links only to well-formed ids from the allowed list", () => {
-    for (const s of all) {
+    for (const s of checked) {
       for (const m of s.mentions) {
         expect(m.id, s.id).toMatch(/^(state|city|org|person):[A-Za-z_]+$/);
         expect(ALLOWED_IDS.has(m.id), `${s.id}: ${m.id} is not an allowed id`).toBe(true);
@@ -118,7 +131,7 @@ describe("entity-linking corpus", () => {
 
   it("tags sentences only with known tags and explains each one", () => {
     const known = new Set<string>(CORPUS_TAGS);
-    for (const s of all) {
+    for (const s of checked) {
       for (const t of s.tags) expect(known.has(t), `${s.id}: unknown tag ${t}`).toBe(true);
       expect(s.why.length, s.id).toBeGreaterThan(5);
     }
@@ -130,7 +143,7 @@ describe("entity-linking corpus", () => {
     expect(count((s) => s.tags.includes("adjective"))).toBeGreaterThanOrEqual(60);
     expect(count((s) => s.tags.includes("clitic"))).toBeGreaterThanOrEqual(40);
     // Sentences without any mention exist only to test traps.
-    for (const s of all.filter((x) => x.mentions.length === 0)) {
+    for (const s of checked.filter((x) => x.mentions.length === 0)) {
       expect(
         s.tags.some((t) => TRAPS.includes(t)),
         s.id,

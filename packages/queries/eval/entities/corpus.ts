@@ -20,7 +20,8 @@ export interface GoldSentence {
   why: string;
 }
 
-export type Split = "dev" | "test";
+/** "fresh" is a later held-out set written from real news pages; "all" stays test + dev. */
+export type Split = "dev" | "test" | "fresh";
 
 /** The tags a sentence may carry; per-tag scores are reported for each. */
 export const CORPUS_TAGS = [
