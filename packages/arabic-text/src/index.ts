@@ -1,12 +1,3 @@
-export type { CstoErrorCode, CstoErrorOptions } from "./errors/csto-error.js";
-export { CstoError } from "./errors/csto-error.js";
-export type { NormalizedText } from "./normalize/normalize.js";
-export { normalize, normalizeWithMap } from "./normalize/normalize.js";
-export type { NormalizeOptions, NormalizeProfile } from "./normalize/normalize-options.js";
-export { toArabicDigits, toWesternDigits } from "./numbers/digits.js";
-export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
-export type { Token, TokenKind } from "./tokenize/tokenize.js";
-export { tokenize } from "./tokenize/tokenize.js";
 export { findDates } from "./dates/find-dates.js";
 export { formatArabicDate } from "./dates/format-arabic-date.js";
 export { parseDate } from "./dates/parse-date.js";
@@ -20,3 +11,12 @@ export type {
   ParseDateReason,
   ParseDateResult,
 } from "./dates/types.js";
+export type { CstoErrorCode, CstoErrorOptions } from "./errors/csto-error.js";
+export { CstoError } from "./errors/csto-error.js";
+export type { NormalizedText } from "./normalize/normalize.js";
+export { normalize, normalizeWithMap } from "./normalize/normalize.js";
+export type { NormalizeOptions, NormalizeProfile } from "./normalize/normalize-options.js";
+export { toArabicDigits, toWesternDigits } from "./numbers/digits.js";
+export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
+export type { Token, TokenKind } from "./tokenize/tokenize.js";
+export { tokenize } from "./tokenize/tokenize.js";
