@@ -5,6 +5,7 @@ import { parseDayPart } from "./parse-day-part.js";
 import { parseRelativeDay } from "./parse-relative.js";
 import { parseWeekday } from "./parse-weekday.js";
 import { type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 const joiners = lazyWordSet(["عند", "في", "علي"]);
 const eveningParts = lazyWordSet(["مساء", "عصر", "ليل", "ليله", "عشيه", "ظهر"]);
@@ -27,7 +28,7 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   if (ctx.tokens[k]?.kind === "punct" && "،,".includes(ctx.tokens[k]!.text)) k++;
   if (joiners().has(wordAt(ctx, k) ?? "") && wordAt(ctx, k + 1)?.endsWith("الساعه")) k++;
   if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
-  const time = parseClockTime(ctx, k);
+  const time = tryAt(ctx, k, B.clockTime, parseClockTime);
   if (time?.prefix !== 0 || time.expr.kind !== "time") return m;
   return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
 }
@@ -35,7 +36,10 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
 function timeThenDay(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMatch {
   // "… من مساء أمس", or directly "الساعة الثامنة مساء أمس" / "الساعة 10 صباح اليوم".
   const k = wordAt(ctx, m.last + 1) === "من" ? m.last + 2 : m.last + 1;
-  const day = parseDayPart(ctx, k) ?? parseRelativeDay(ctx, k) ?? parseWeekday(ctx, k);
+  const day =
+    tryAt(ctx, k, B.dayPart, parseDayPart) ??
+    tryAt(ctx, k, B.relativeDay, parseRelativeDay) ??
+    tryAt(ctx, k, B.weekday, parseWeekday);
   if (day?.prefix !== 0 || !hasDay(day)) return m;
   let hour = time.hour;
   if (eveningParts().has(wordAt(ctx, k) ?? "") && hour < 12) hour += 12;

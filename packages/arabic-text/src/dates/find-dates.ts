@@ -3,10 +3,10 @@ import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
 import { readReference } from "./reference.js";
 import { resolveExpression } from "./resolve-expression.js";
-import type { Anchor } from "./resolve-types.js";
+import type { Anchor, ResolveEnv } from "./resolve-types.js";
 import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
 import { toSearchText } from "./search-text.js";
-import { detectTense } from "./tense.js";
+import { detectTense, type Tense } from "./tense.js";
 import type { DateMention, DateOptions } from "./types.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
@@ -36,6 +36,25 @@ function originalSpan(ctx: ScanContext, m: TokenMatch): [number, number] {
 const STEP = 1024;
 const CONTEXT = 128;
 
+// The resolver's view of one match; the tense is read only when a rule asks for it. A class
+// rather than an object with an arrow: no closure per match (and no runtime naming of one
+// under transpilers that keep function names).
+class MatchEnv implements ResolveEnv {
+  readonly ref: CalendarDay;
+  readonly previous: Anchor | undefined;
+  private readonly ctx: ScanContext;
+  private readonly match: TokenMatch;
+  constructor(ref: CalendarDay, previous: Anchor | undefined, ctx: ScanContext, match: TokenMatch) {
+    this.ref = ref;
+    this.previous = previous;
+    this.ctx = ctx;
+    this.match = match;
+  }
+  tense(): Tense | undefined {
+    return detectTense(this.ctx, this.match.first, this.match.last);
+  }
+}
+
 /** Scans start positions from..to-1 of the window; returns where the next window resumes (≥ to). */
 function scanWindow(
   ctx: ScanContext,
@@ -54,11 +73,7 @@ function scanWindow(
       i = m.last;
       continue;
     }
-    const resolved = resolveExpression(m.expr, {
-      ref,
-      previous: state.previous,
-      tense: () => detectTense(ctx, m.first, m.last),
-    });
+    const resolved = resolveExpression(m.expr, new MatchEnv(ref, state.previous, ctx, m));
     i = m.last;
     if (!resolved) continue;
     const [start, end] = originalSpan(ctx, m);

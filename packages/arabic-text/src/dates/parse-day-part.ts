@@ -3,6 +3,7 @@ import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseRelativeDay } from "./parse-relative.js";
 import { parseWeekday } from "./parse-weekday.js";
 import { lookupWord, type ScanContext, type TokenMatch } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 let table: Map<string, true> | undefined;
 
@@ -18,7 +19,10 @@ export function parseDayPart(ctx: ScanContext, i: number): TokenMatch | undefine
   const head = lookupWord(ctx, i, table, true);
   if (!head) return undefined;
   const k = i + 1;
-  const inner = parseRelativeDay(ctx, k) ?? parseWeekday(ctx, k) ?? parseDayMonth(ctx, k);
+  const inner =
+    tryAt(ctx, k, B.relativeDay, parseRelativeDay) ??
+    tryAt(ctx, k, B.weekday, parseWeekday) ??
+    tryAt(ctx, k, B.dayMonth, parseDayMonth);
   if (inner?.prefix !== 0) return undefined;
   const e = inner.expr;
   if (e.kind === "period" || (e.kind === "relative-day" && e.anaphora)) return undefined;

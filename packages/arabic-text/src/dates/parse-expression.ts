@@ -13,11 +13,11 @@ import { parseStandaloneYear } from "./parse-year.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 import { PARSER_BITS, startMask } from "./starter-words.js";
 
-type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
+export type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
 
 // In priority order: on equal length the earlier parser wins. Each carries the bit of
 // starter-words.ts that says on which tokens it can start.
-const PARSERS: readonly [Parser, number][] = [
+export const PARSERS: readonly [Parser, number][] = [
   [parseRange, PARSER_BITS.range],
   [parseWeekday, PARSER_BITS.weekday],
   [parseDayPart, PARSER_BITS.dayPart],

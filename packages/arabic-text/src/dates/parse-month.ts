@@ -9,6 +9,14 @@ export interface MonthMatch {
   paired: boolean;
 }
 
+/** A second name at token k of the same month as `name` (in the same calendar). */
+function sameMonth(ctx: ScanContext, k: number, name: MonthName): { last: number } | undefined {
+  const m = matchPhrase(ctx, k, ctx.months, false);
+  if (!m || m.entry.month !== name.month || (m.entry.system === "hijri") !== (name.system === "hijri"))
+    return undefined;
+  return m;
+}
+
 /**
  * A month name at token i, with a paired second name of the same month after "/" or inside
  * brackets. A slash followed by anything else is left alone (it is a dateline or a list).
@@ -16,18 +24,12 @@ export interface MonthMatch {
 export function parseMonthName(ctx: ScanContext, i: number, clitics: boolean): MonthMatch | undefined {
   const first = matchPhrase(ctx, i, ctx.months, clitics);
   if (!first) return undefined;
-  const hijri = first.entry.system === "hijri";
-  const sameMonth = (k: number) => {
-    const m = matchPhrase(ctx, k, ctx.months, false);
-    if (!m || m.entry.month !== first.entry.month || (m.entry.system === "hijri") !== hijri) return undefined;
-    return m;
-  };
   let last = first.last;
   if (isPunctAt(ctx, last + 1, "/\\")) {
-    const second = sameMonth(last + 2);
+    const second = sameMonth(ctx, last + 2, first.entry);
     if (second) return { name: first.entry, last: second.last, prefix: first.prefix, paired: true };
   } else if (isPunctAt(ctx, last + 1, "(")) {
-    const second = sameMonth(last + 2);
+    const second = sameMonth(ctx, last + 2, first.entry);
     if (second && isPunctAt(ctx, second.last + 1, ")")) {
       last = second.last + 1;
       return { name: first.entry, last, prefix: first.prefix, paired: true };

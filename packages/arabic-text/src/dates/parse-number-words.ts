@@ -1,6 +1,6 @@
 import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import { lazy, lazyWordSet } from "./lazy.js";
-import { cliticForms, lookupWord, numberAt, type ScanContext, wordAt } from "./scan-context.js";
+import { formsAt, lookupWord, numberAt, type ScanContext, wordAt } from "./scan-context.js";
 
 // Date-specific number words only (day ordinals up to 31, small counts, "الـ 30"): anything
 // larger — years in words — goes through the package's general parseArabicNumber.
@@ -70,6 +70,16 @@ export function parseDayOfMonth(
   return undefined;
 }
 
+/** True when token k is a unit word (عام، أيام …). */
+export function isUnit(ctx: ScanContext, k: number): boolean {
+  return ctx.words.units.has(wordAt(ctx, k) ?? "");
+}
+
+/** True when token k is a unit word, possibly after proclitics (بيومين). */
+export function isUnitWithClitics(ctx: ScanContext, k: number): boolean {
+  return lookupWord(ctx, k, ctx.words.units, true) !== undefined;
+}
+
 /**
  * A count at token i that ends right before a unit word (or at `end` when given): digits, or
  * number words read by the general parseArabicNumber ("ثلاثين"، "خمسة وعشرين"، "وثلاث").
@@ -78,27 +88,43 @@ export function parseDayOfMonth(
 export function parseCountBefore(
   ctx: ScanContext,
   i: number,
-  isUnit: (k: number) => boolean,
+  isUnit: (ctx: ScanContext, k: number) => boolean,
 ): { value: number; last: number; prefix: number } | undefined {
   const n = numberAt(ctx, i);
   if (n) return { value: n.value, last: i, prefix: 0 };
   if (ctx.tokens[i]?.kind !== "word") return undefined;
   let unitAt = -1;
   for (let k = i + 1; k <= i + 3 && ctx.tokens[k]?.kind === "word"; k++) {
-    if (isUnit(k)) {
+    if (isUnit(ctx, k)) {
       unitAt = k;
       break;
     }
   }
   if (unitAt < 0) return undefined;
-  const rest = [];
-  for (let k = i + 1; k < unitAt; k++) rest.push(ctx.tokens[k]!.text);
-  for (const form of cliticForms(ctx.tokens[i]!.text)) {
+  let words = ctx.tokens[i]!.text;
+  for (let k = i + 1; k < unitAt; k++) words += ` ${ctx.tokens[k]!.text}`;
+  const cache = countCache();
+  let count = cache.get(words);
+  if (count === undefined) {
+    count = readCount(formsAt(ctx, i), words.slice(ctx.tokens[i]!.text.length)) ?? null;
+    if (cache.size >= 10_000) cache.clear();
+    cache.set(words, count);
+  }
+  return count === null ? undefined : { value: count.value, last: unitAt - 1, prefix: count.prefix };
+}
+
+// Counts in words, by the words before the unit: news repeats the same few ("ثلاثة أيام").
+const countCache = lazy(() => new Map<string, { value: number; prefix: number } | null>());
+
+function readCount(
+  forms: { base: string; prefix: number }[],
+  rest: string,
+): { value: number; prefix: number } | undefined {
+  for (const form of forms) {
     // Counts are cardinals: "أول أيام الصيام" and "الثلاثين يوما" are not durations.
     if (form.base.startsWith("ال") || form.base === "اول" || form.base === "اخر") continue;
-    const value = parseArabicNumber([form.base, ...rest].join(" "));
-    if (value !== undefined && Number.isInteger(value) && value > 0)
-      return { value, last: unitAt - 1, prefix: form.prefix };
+    const value = parseArabicNumber(form.base + rest);
+    if (value !== undefined && Number.isInteger(value) && value > 0) return { value, prefix: form.prefix };
   }
   return undefined;
 }

@@ -1,10 +1,11 @@
 import type { CenturyRef, DateExpression } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseMonthYear } from "./parse-calendar-date.js";
-import { parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
+import { isUnit, parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
 import { parseRelativePeriod } from "./parse-relative.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 const bareNouns = lazyWordSet(["العام", "السنه", "الشهر", "الاسبوع"]);
 // "نهاية العام الدراسي": a school/fiscal year is not the calendar year.
@@ -50,17 +51,19 @@ export function parseCentury(ctx: ScanContext, i: number): TokenMatch | undefine
   return { expr: { kind: "century", century: c.century }, first: i, last: c.last, prefix: noun.prefix };
 }
 
+function longer(best: TokenMatch | undefined, c: TokenMatch | undefined): TokenMatch | undefined {
+  return c && c.prefix === 0 && (!best || c.last > best.last) ? c : best;
+}
+
 /** What a part-of-period word or a quarter/half can apply to. */
 function parseContainer(ctx: ScanContext, k: number): TokenMatch | undefined {
-  const candidates = [
-    parseMonthYear(ctx, k),
-    parseRelativePeriod(ctx, k),
-    parseStandaloneYear(ctx, k),
-    parseDecade(ctx, k),
-    parseCentury(ctx, k),
-  ];
+  // The longest reading without clitics; the earlier parser wins a tie.
   let best: TokenMatch | undefined;
-  for (const c of candidates) if (c && c.prefix === 0 && (!best || c.last > best.last)) best = c;
+  best = longer(best, tryAt(ctx, k, B.monthYear, parseMonthYear));
+  best = longer(best, tryAt(ctx, k, B.relativePeriod, parseRelativePeriod));
+  best = longer(best, tryAt(ctx, k, B.year, parseStandaloneYear));
+  best = longer(best, tryAt(ctx, k, B.decade, parseDecade));
+  best = longer(best, tryAt(ctx, k, B.century, parseCentury));
   if (best) return best;
   const y = yearNumberAt(ctx, k);
   if (y !== undefined && y >= 1000 && (numberAt(ctx, k)?.digits ?? 0) === 4) {
@@ -116,7 +119,7 @@ function lazySubYear() {
 
 /** Durations: "خمس سنوات", "24 ساعة", "عامين", "لمدة عام" (the cue word stays outside). */
 export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefined {
-  const count = parseCountForDuration(ctx, i, (k) => lookupWord(ctx, k, ctx.words.units) !== undefined);
+  const count = parseCountForDuration(ctx, i);
   let k = i;
   let amount: number | undefined;
   let prefix = 0;
@@ -145,7 +148,7 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
 
 const lazyCues = lazyWordSet(["لمده", "مده", "طوال", "طيله", "مدي", "غضون", "خلال", "مدار", "مدتها", "مدته"]);
 
-function parseCountForDuration(ctx: ScanContext, i: number, isUnit: (k: number) => boolean) {
+function parseCountForDuration(ctx: ScanContext, i: number) {
   const c = parseCountBefore(ctx, i, isUnit);
   if (!c) return undefined;
   const n = numberAt(ctx, i);

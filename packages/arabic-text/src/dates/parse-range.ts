@@ -4,6 +4,7 @@ import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 
@@ -24,21 +25,21 @@ function endpoint(
     return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: y } }, last: k };
   }
   if (yearsOnly) return undefined;
-  const candidates = [
-    parseNumericDate(ctx, k),
-    parseDayMonth(ctx, k),
-    parseMonthYear(ctx, k),
-    parseStandaloneYear(ctx, k),
-  ];
+  // The longest calendar reading; the earlier parser wins a tie.
   let best: TokenMatch | undefined;
-  for (const c of candidates) {
-    if (c && c.prefix === 0 && c.expr.kind === "calendar" && (!best || c.last > best.last)) best = c;
-  }
+  best = longer(best, tryAt(ctx, k, B.numericDate, parseNumericDate));
+  best = longer(best, tryAt(ctx, k, B.dayMonth, parseDayMonth));
+  best = longer(best, tryAt(ctx, k, B.monthYear, parseMonthYear));
+  best = longer(best, tryAt(ctx, k, B.year, parseStandaloneYear));
   if (best) return { expr: best.expr as CalendarExpression, last: best.last };
   if (n && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
     return { expr: { kind: "calendar", calendar: "gregorian", day: n.value }, last: k };
   }
   return undefined;
+}
+
+function longer(best: TokenMatch | undefined, c: TokenMatch | undefined): TokenMatch | undefined {
+  return c && c.prefix === 0 && c.expr.kind === "calendar" && (!best || c.last > best.last) ? c : best;
 }
 
 /** Fills the fields the first endpoint leaves to the second ("من 16 إلى 30 مايو 2022"). */
@@ -47,7 +48,6 @@ function completeRange(from: CalendarExpression, to: CalendarExpression): DateEx
   if (f.month === undefined && to.month !== undefined && f.day !== undefined) f.month = to.month;
   if (f.year === undefined && to.year !== undefined && f.month !== undefined) f.year = to.year;
   if (to.calendar === "hijri") f.calendar = "hijri";
-  const shape = (e: CalendarExpression) => `${e.day !== undefined}${e.month !== undefined}${e.year !== undefined}`;
   if (shape(f) !== shape(to)) return undefined;
   // Two bare numbers ("بين 3 و5 آلاف") are never a date range.
   if (to.month === undefined && to.year === undefined) return undefined;
@@ -104,12 +104,20 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   return { expr: range, first: i, last: to.last, prefix };
 }
 
+function shape(e: CalendarExpression): number {
+  return (e.day !== undefined ? 1 : 0) | (e.month !== undefined ? 2 : 0) | (e.year !== undefined ? 4 : 0);
+}
+
+function sortKey(e: CalendarExpression): number {
+  return (
+    (e.year && "abs" in e.year ? e.year.abs : 0) * 10000 +
+    (e.month && "abs" in e.month ? e.month.abs : 0) * 100 +
+    (e.day ?? 0)
+  );
+}
+
 // Rejects reversed ranges ("2028-2026"), which are scores, codes or typos rather than dates.
 function ordered(a: DateExpression, b: DateExpression): boolean {
   if (a.kind !== "calendar" || b.kind !== "calendar") return true;
-  const key = (e: CalendarExpression) =>
-    (e.year && "abs" in e.year ? e.year.abs : 0) * 10000 +
-    (e.month && "abs" in e.month ? e.month.abs : 0) * 100 +
-    (e.day ?? 0);
-  return key(a) < key(b);
+  return sortKey(a) < sortKey(b);
 }

@@ -1,9 +1,10 @@
 import type { DateExpression } from "./date-expression.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
-import { parseCountBefore } from "./parse-number-words.js";
+import { isUnit, isUnitWithClitics, parseCountBefore } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { isPunctAt, lookupWord, markAfter, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 // "اليوم العالمي", "اليوم الأول من القمة", "اليوم الذي": اليوم as a noun, not "today".
 const notToday = lazyWordSet(
@@ -94,7 +95,7 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     last++;
     // "اليوم الخميس 28 نوفمبر": the explicit date that follows is part of the expression.
     const k = isPunctAt(ctx, last + 1, "،,") ? last + 2 : last + 1;
-    const date = parseDayMonth(ctx, k) ?? parseNumericDate(ctx, k);
+    const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
     if (date && date.prefix === 0 && date.expr.kind === "calendar" && date.expr.day !== undefined) {
       return { expr: { ...date.expr, weekday: weekday.value }, first: i, last: date.last, prefix: rel.prefix };
     }
@@ -165,8 +166,7 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   let k = i + 1;
   const anaphora = wordIs(ctx, k, ["ذلك", "ذاك"]);
   if (anaphora) k++;
-  const isUnit = (x: number) => lookupWord(ctx, x, ctx.words.units, anaphora) !== undefined;
-  const c = parseCountBefore(ctx, k, isUnit);
+  const c = parseCountBefore(ctx, k, anaphora ? isUnitWithClitics : isUnit);
   if (anaphora && c && (c.prefix === 0 || !wordAt(ctx, k)?.startsWith("ب"))) return undefined;
   let count = 1;
   if (c) {

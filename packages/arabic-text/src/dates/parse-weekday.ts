@@ -2,6 +2,7 @@ import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 // "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
 const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات"]);
@@ -49,7 +50,7 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   if (!wd) return undefined;
   let k = wd.last + 1;
   if (isPunctAt(ctx, k, "،,") || wordAt(ctx, k) === "الموافق") k++;
-  const date = parseDayMonth(ctx, k) ?? parseNumericDate(ctx, k);
+  const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
     return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
   }

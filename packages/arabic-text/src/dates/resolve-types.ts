@@ -36,6 +36,10 @@ export function choiceFor(direction: -1 | 0 | 1 | undefined, env: ResolveEnv): C
   return tense === "past" ? "on-or-before" : tense === "future" ? "on-or-after" : "nearest";
 }
 
+function distance(x: { start: number; end: number }, ref: number): number {
+  return ref < x.start ? x.start - ref : ref > x.end ? ref - x.end : 0;
+}
+
 /**
  * Picks one candidate given as an interval [start, end] of comparable keys (epoch days or
  * month numbers), relative to `ref`. Candidates are sorted ascending.
@@ -60,12 +64,10 @@ export function pickOccurrence<T>(
       case "on-or-after":
         if (!best && c.end >= ref) best = c;
         break;
-      case "nearest": {
-        const distance = (x: typeof c) => (ref < x.start ? x.start - ref : ref > x.end ? ref - x.end : 0);
+      case "nearest":
         // Ties go to the past: news reports more than it announces.
-        if (!best || distance(c) < distance(best)) best = c;
+        if (!best || distance(c, ref) < distance(best, ref)) best = c;
         break;
-      }
     }
   }
   return best?.item;

@@ -27,9 +27,6 @@ export const PARSER_BITS = {
 } as const;
 
 const B = PARSER_BITS;
-/** Parsers that may start on a digit run. */
-export const NUMBER_MASK = B.range | B.numericDate | B.dayMonth | B.year | B.clockTime | B.duration;
-
 const split = (s: string) => s.split(" ");
 
 /** word → the parsers that can start on it, built once from every table. */
@@ -65,17 +62,11 @@ function maskOf(word: string): number {
   return startMasks().get(word) ?? 0;
 }
 
-/**
- * Which parsers may start at token i: digits start the numeric ones; a word starts those
- * listing one of its clitic readings ("وبالأمس" → الأمس), plus the duration parser when a
- * unit word follows within three tokens (a count in words: "ثلاثين عاما"). Most words of a
- * text get 0 here, which keeps the scan fast. Allocation-free.
- */
-export function startMask(ctx: ScanContext, i: number): number {
-  const t = ctx.tokens[i];
-  if (!t || t.kind === "punct") return 0;
-  if (t.kind === "number") return NUMBER_MASK;
-  const text = t.text;
+// The mask of each distinct word with its clitic readings, so a text's common words cost one
+// Map lookup each instead of several slices and lookups. Bounded: cleared when it gets big.
+const wordMasks = lazy(() => new Map<string, number>());
+
+function cliticMask(text: string): number {
   let mask = maskOf(text);
   const c0 = text[0];
   if (text.length > 2 && (c0 === "و" || c0 === "ف")) {
@@ -89,16 +80,92 @@ export function startMask(ctx: ScanContext, i: number): number {
     mask |= maskOf(text.slice(1));
     if (c0 === "ل" && text[1] === "ل") mask |= maskOf(`ا${text.slice(1)}`);
   }
-  if (!(mask & B.duration)) {
-    const units = ctx.words.units;
-    for (let k = i + 1; k <= i + 3; k++) {
-      const n = ctx.tokens[k];
-      if (n?.kind !== "word") break;
-      if (units.has(n.text)) {
-        mask |= B.duration;
-        break;
+  return mask;
+}
+
+function wordMask(text: string): number {
+  const cache = wordMasks();
+  let mask = cache.get(text);
+  if (mask === undefined) {
+    mask = cliticMask(text);
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(text, mask);
+  }
+  return mask;
+}
+
+const DASHES = "-–—";
+
+/**
+ * The numeric parsers a digit run can start, from its value and the token after it; each
+ * test is a condition the parser itself checks first (a dash for a bare range "2021-2025",
+ * a glued separator for "27/11/2025", 1–31 for a day, 622–2999 for a year, ≤ 24 for an hour,
+ * a unit word for "3 أيام").
+ */
+function numberMask(ctx: ScanContext, i: number, value: number, digits: number): number {
+  if (Number.isNaN(value)) return 0;
+  const next = ctx.tokens[i + 1];
+  let mask = 0;
+  if (next?.kind === "punct") {
+    if (!next.spaced && "/-.".includes(next.text)) mask |= B.numericDate;
+    if (DASHES.includes(next.text)) mask |= B.range;
+  } else if (next?.kind === "word") {
+    // A year with its era suffix before the dash ("800م-900م").
+    const after = ctx.tokens[i + 2];
+    if (after?.kind === "punct" && DASHES.includes(after.text)) mask |= B.range;
+    if (digits <= 3 && value >= 1 && ctx.words.units.has(next.text)) mask |= B.duration;
+  }
+  if (digits <= 2) {
+    if (value >= 1 && value <= 31) mask |= B.dayMonth;
+    if (value <= 24) mask |= B.clockTime;
+  } else if (digits <= 4 && value >= 622 && value <= 2999) {
+    mask |= B.year;
+  }
+  return mask;
+}
+
+/**
+ * Which parsers may start at token i: digit runs start the numeric ones (see numberMask); a
+ * word starts those listing one of its clitic readings ("وبالأمس" → الأمس), plus the duration
+ * parser when a unit word follows within three tokens (a count in words: "ثلاثين عاما"). Most
+ * tokens of a text get 0 here, which keeps the scan fast. Cached per token; allocation-free.
+ */
+export function startMask(ctx: ScanContext, i: number): number {
+  const t = ctx.tokens[i];
+  if (!t || t.kind === "punct") return 0;
+  const cached = ctx.masks[i]!;
+  if (cached >= 0) return cached;
+  let mask: number;
+  if (t.kind === "number") mask = numberMask(ctx, i, t.value, t.text.length);
+  else {
+    mask = wordMask(t.text);
+    if (!(mask & B.duration)) {
+      const units = ctx.words.units;
+      for (let k = i + 1; k <= i + 3; k++) {
+        const n = ctx.tokens[k];
+        if (n?.kind !== "word") break;
+        if (units.has(n.text)) {
+          mask |= B.duration;
+          break;
+        }
       }
     }
   }
+  ctx.masks[i] = mask;
   return mask;
+}
+
+/** True when the parser with `bit` may match at token i: a cheap gate before calling it. */
+export function canStart(ctx: ScanContext, i: number, bit: number): boolean {
+  return (startMask(ctx, i) & bit) !== 0;
+}
+
+/** Runs a sub-parser at token i only when its start bit allows a match there. */
+export function tryAt<T>(
+  ctx: ScanContext,
+  i: number,
+  bit: number,
+  parse: (ctx: ScanContext, i: number) => T | undefined,
+): T | undefined {
+  return (startMask(ctx, i) & bit) !== 0 ? parse(ctx, i) : undefined;
 }

@@ -60,27 +60,28 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
 
 const SENTENCE_END = ".؟?!؛;\n";
 
+function isSentenceEnd(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
+}
+
 /**
  * The tense around tokens first..last: the nearest past or future cue within the sentence
  * (up to 12 tokens before, 8 after), or undefined when there is none.
  */
 export function detectTense(ctx: ScanContext, first: number, last: number): Tense | undefined {
-  const isEnd = (i: number) => {
-    const t = ctx.tokens[i];
-    return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
-  };
   let openBefore = true;
   let openAfter = true;
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
     if (openBefore) {
-      if (isEnd(first - d)) openBefore = false;
+      if (isSentenceEnd(ctx, first - d)) openBefore = false;
       else {
         const tense = cueAt(ctx, first - d);
         if (tense) return tense;
       }
     }
     if (openAfter) {
-      if (d > 8 || isEnd(last + d)) openAfter = false;
+      if (d > 8 || isSentenceEnd(ctx, last + d)) openAfter = false;
       else {
         const tense = cueAt(ctx, last + d);
         if (tense) return tense;

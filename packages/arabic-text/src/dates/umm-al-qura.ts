@@ -24,13 +24,16 @@ const formatter = lazy(
 );
 const cache = new Map<number, CalendarDay>();
 
+function partOf(parts: Intl.DateTimeFormatPart[], type: string): number {
+  return Number.parseInt(parts.find((p) => p.type === type)?.value ?? "0", 10);
+}
+
 /** The Umm al-Qura Hijri date of a day given as days since 1970-01-01 (UTC). */
 export function hijriOfEpochDay(epochDay: number): CalendarDay {
   const hit = cache.get(epochDay);
   if (hit) return hit;
   const parts = formatter().formatToParts(new Date(epochDay * DAY_MS));
-  const get = (type: string) => Number.parseInt(parts.find((p) => p.type === type)?.value ?? "0", 10);
-  const result = { year: get("year"), month: get("month"), day: get("day") };
+  const result = { year: partOf(parts, "year"), month: partOf(parts, "month"), day: partOf(parts, "day") };
   if (cache.size > 50_000) cache.clear();
   cache.set(epochDay, result);
   return result;
