@@ -260,8 +260,6 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
     let end = map[words[match.last]!.end - 1]! + 1;
     // Harakat written on the last letter belong to the mention.
     while (end < text.length && marks.test(text[end]!)) end++;
-    // A gloss name (بيلاروسيا (روسيا البيضاء)) keeps its closing bracket.
-    if (text[end] === ")" && text.lastIndexOf("(", end) >= start && text.lastIndexOf(")", end - 1) < start) end++;
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
