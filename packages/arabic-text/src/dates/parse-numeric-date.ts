@@ -1,11 +1,6 @@
+import { isValidDay } from "./civil-day.js";
 import { parseEraSuffix } from "./parse-year.js";
 import { glued, isPunctAt, numberAt, type ScanContext, type TokenMatch } from "./scan-context.js";
-
-function validDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= days;
-}
 
 /**
  * All-digit dates with one separator kind, no spaces: D/M/Y ("27/11/2025", "7-6-2022",
@@ -39,7 +34,7 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   } else {
     return undefined;
   }
-  if (year < 1000 || !validDay(year, month, day)) return undefined;
+  if (year < 1000 || !isValidDay(year, month, day)) return undefined;
   const suffix = parseEraSuffix(ctx, i + 5);
   const hijri = suffix?.hijri === true;
   if (hijri && (month > 12 || day > 30)) return undefined;

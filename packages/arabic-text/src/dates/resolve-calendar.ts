@@ -72,15 +72,12 @@ function chooseYear(month: number, day: number | undefined, direction: -1 | 0 | 
   const ref = env.ref;
   if (direction === 0) return ref.year;
   const choice = choiceFor(direction, env);
-  const candidates = [ref.year - 1, ref.year, ref.year + 1].flatMap((y) => {
-    if (day === undefined) {
-      const key = y * 12 + month;
-      return [{ item: y, start: key, end: key }];
-    }
-    if (day > daysInMonth(y, month)) return [];
-    const key = epochDayOf({ year: y, month, day });
-    return [{ item: y, start: key, end: key }];
-  });
+  const candidates: { item: number; start: number; end: number }[] = [];
+  for (let y = ref.year - 1; y <= ref.year + 1; y++) {
+    if (day !== undefined && day > daysInMonth(y, month)) continue;
+    const key = day === undefined ? y * 12 + month : epochDayOf({ year: y, month, day });
+    candidates.push({ item: y, start: key, end: key });
+  }
   const refKey = day === undefined ? ref.year * 12 + ref.month : epochDayOf(ref);
   return pickOccurrence(candidates, refKey, choice);
 }

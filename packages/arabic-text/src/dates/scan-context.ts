@@ -17,8 +17,9 @@ export interface ScanContext {
   forms: ({ base: string; prefix: number }[] | undefined)[];
   /** Per-token cache of the tense cue a word carries (0 unknown, 1 none, 2 past, 3 future). */
   tenseCues: Int8Array;
-  /** Per-token cache of startMask (-1 until computed). */
+  /** Per-token caches of startMask and of the word's own start bits (-1 until computed). */
   masks: Int32Array;
+  wordBits: Int32Array;
 }
 
 /** A parsed expression over tokens `first..last` (inclusive); `prefix` clitic letters of the first token are outside. */
@@ -43,6 +44,7 @@ export function createScanContext(source: string, map: Int32Array, tokens: DateT
     forms: new Array(tokens.length).fill(undefined),
     tenseCues: new Int8Array(tokens.length),
     masks: new Int32Array(tokens.length).fill(-1),
+    wordBits: new Int32Array(tokens.length).fill(-1),
   };
 }
 

@@ -83,11 +83,14 @@ function cliticMask(text: string): number {
   return mask;
 }
 
+// Marks a unit word (أيام، عاما …) in wordMask's answer: a count in words may precede it.
+const UNIT_WORD = 1 << 30;
+
 function wordMask(text: string): number {
   const cache = wordMasks();
   let mask = cache.get(text);
   if (mask === undefined) {
-    mask = cliticMask(text);
+    mask = cliticMask(text) | (dateWords().units.has(text) ? UNIT_WORD : 0);
     if (cache.size >= 100_000) cache.clear();
     cache.set(text, mask);
   }
@@ -138,13 +141,10 @@ export function startMask(ctx: ScanContext, i: number): number {
   let mask: number;
   if (t.kind === "number") mask = numberMask(ctx, i, t.value, t.text.length);
   else {
-    mask = wordMask(t.text);
+    mask = wordBitsAt(ctx, i) & ~UNIT_WORD;
     if (!(mask & B.duration)) {
-      const units = ctx.words.units;
-      for (let k = i + 1; k <= i + 3; k++) {
-        const n = ctx.tokens[k];
-        if (n?.kind !== "word") break;
-        if (units.has(n.text)) {
+      for (let k = i + 1; k <= i + 3 && ctx.tokens[k]?.kind === "word"; k++) {
+        if (wordBitsAt(ctx, k) & UNIT_WORD) {
           mask |= B.duration;
           break;
         }
@@ -153,6 +153,16 @@ export function startMask(ctx: ScanContext, i: number): number {
   }
   ctx.masks[i] = mask;
   return mask;
+}
+
+// wordMask of word token i, kept per token: the unit look-ahead reads each word up to four times.
+function wordBitsAt(ctx: ScanContext, i: number): number {
+  let bits = ctx.wordBits[i]!;
+  if (bits < 0) {
+    bits = wordMask(ctx.tokens[i]!.text);
+    ctx.wordBits[i] = bits;
+  }
+  return bits;
 }
 
 /** True when the parser with `bit` may match at token i: a cheap gate before calling it. */

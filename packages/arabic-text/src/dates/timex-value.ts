@@ -1,11 +1,15 @@
-import { DateTime } from "luxon";
+import { addMonths, type CalendarDay, calendarDayOf, epochDayOf, isoWeekOf } from "./civil-day.js";
 import type { ClockTime } from "./date-expression.js";
-import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
-const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+export { daysInMonth, isoWeekday } from "./civil-day.js";
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
 
 export function yearValue(year: number): string {
-  return year < 0 ? String(year) : pad(year, 4);
+  if (year >= 1000) return String(year);
+  return year < 0 ? String(year) : String(year).padStart(4, "0");
 }
 
 export function monthValue(year: number, month: number): string {
@@ -22,32 +26,22 @@ export function timeValue(t: ClockTime): string {
 
 /** The ISO week (2025-W49) of a day. */
 export function weekValue(d: CalendarDay): string {
-  const dt = DateTime.fromObject(d, { zone: "UTC" });
-  return `${yearValue(dt.weekYear)}-W${pad(dt.weekNumber)}`;
+  const { weekYear, week } = isoWeekOf(d);
+  return `${yearValue(weekYear)}-W${pad(week)}`;
 }
 
 /**
- * Date arithmetic on plain days: days and weeks on epoch days (cheap, exact), months and years
- * through luxon (end-of-month clamping). Luxon stays internal.
+ * Date arithmetic on plain days: months and years first (clamped to the end of a shorter
+ * month, as luxon's plus does), then days and weeks on epoch days.
  */
 export function addToDay(
   d: CalendarDay,
   amount: { days?: number; weeks?: number; months?: number; years?: number },
 ): CalendarDay {
-  if (amount.months === undefined && amount.years === undefined) {
-    return calendarDayOf(epochDayOf(d) + (amount.days ?? 0) + 7 * (amount.weeks ?? 0));
-  }
-  const dt = DateTime.fromObject(d, { zone: "UTC" }).plus(amount);
-  return { year: dt.year, month: dt.month, day: dt.day };
-}
-
-/** ISO weekday (Monday 1 … Sunday 7); 1970-01-01 was a Thursday. */
-export function isoWeekday(d: CalendarDay): number {
-  return ((((epochDayOf(d) + 3) % 7) + 7) % 7) + 1;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const months = (amount.months ?? 0) + 12 * (amount.years ?? 0);
+  const moved = months === 0 ? d : addMonths(d, months);
+  const days = (amount.days ?? 0) + 7 * (amount.weeks ?? 0);
+  return days === 0 ? moved : calendarDayOf(epochDayOf(moved) + days);
 }
 
 export function compareDays(a: CalendarDay, b: CalendarDay): number {

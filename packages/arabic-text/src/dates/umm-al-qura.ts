@@ -1,11 +1,8 @@
+import type { CalendarDay } from "./civil-day.js";
 import { lazy } from "./lazy.js";
 
-/** A calendar date as plain numbers (month 1-based). */
-export interface CalendarDay {
-  year: number;
-  month: number;
-  day: number;
-}
+export type { CalendarDay } from "./civil-day.js";
+export { calendarDayOf, epochDayOf } from "./civil-day.js";
 
 const DAY_MS = 86_400_000;
 // 1 Muharram 1 AH ≈ 19 July 622 (proleptic Gregorian), only used as a first guess.
@@ -39,17 +36,6 @@ export function hijriOfEpochDay(epochDay: number): CalendarDay {
   return result;
 }
 
-/** Days since 1970-01-01 of a Gregorian date. */
-export function epochDayOf(d: CalendarDay): number {
-  return Math.floor(Date.UTC(d.year, d.month - 1, d.day) / DAY_MS);
-}
-
-/** The Gregorian date of a days-since-epoch number. */
-export function calendarDayOf(epochDay: number): CalendarDay {
-  const date = new Date(epochDay * DAY_MS);
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-}
-
 function hijriIndex(h: CalendarDay): number {
   return (h.year - 1) * MEAN_YEAR + (h.month - 1) * MEAN_MONTH + (h.day - 1);
 }
@@ -61,6 +47,21 @@ function hijriIndex(h: CalendarDay): number {
  */
 export function epochDayOfHijri(h: CalendarDay): number | undefined {
   if (h.month < 1 || h.month > 12 || h.day < 1 || h.day > 30 || h.year < 1 || h.year > 2000) return undefined;
+  const key = (h.year * 16 + h.month) * 32 + h.day;
+  const known = hijriDays.get(key);
+  if (known !== undefined) return known === MISSING ? undefined : known;
+  const found = searchHijri(h);
+  if (hijriDays.size > 50_000) hijriDays.clear();
+  hijriDays.set(key, found ?? MISSING);
+  return found;
+}
+
+// Hijri date key → epoch day, or MISSING when that day does not exist (30th of a 29-day
+// month): each search costs up to eight Intl lookups, and news repeats the same few dates.
+const hijriDays = new Map<number, number>();
+const MISSING = Number.MIN_SAFE_INTEGER;
+
+function searchHijri(h: CalendarDay): number | undefined {
   let guess = EPOCH_DAY + Math.round(hijriIndex(h));
   for (let step = 0; step < 8; step++) {
     const got = hijriOfEpochDay(guess);
