@@ -1,15 +1,15 @@
 import { cliticLexicon } from "./clitic-lexicon.js";
 
 // Look-ups the proclitic analysis needs, built on first use. Every look-up reads the word
-// in place (`word`, from index `at` to its end) and allocates only when the first three or four
-// letters already match a lexicon stem.
+// in place (`word`, from index `at` to its end). Two bit sets keyed by the first letters
+// turn most words away without a slice or a hash of a string.
 
 interface Lexicon {
   stems: Set<string>;
-  /** Three-letter stems, packed into one number. */
-  shortHeads: Set<number>;
-  /** The first four letters of every longer stem, packed into one number. */
-  heads: Set<number>;
+  /** Bit set over the first three letters: a three-letter stem (or stem in ة) is spelled so. */
+  shortHeads: Uint8Array;
+  /** Bit set over a hash of the first four letters of every longer stem. */
+  heads: Uint8Array;
 }
 
 let lexicon: Lexicon | undefined;
@@ -25,31 +25,48 @@ function foldEntry(entry: string): string {
 function getLexicon(): Lexicon {
   if (lexicon !== undefined) return lexicon;
   const stems = new Set<string>();
-  const shortHeads = new Set<number>();
-  const heads = new Set<number>();
+  const shortHeads = new Uint8Array(1 << 15);
+  const heads = new Uint8Array(1 << 13);
   for (const entry of cliticLexicon) {
     const stem = foldEntry(entry);
     stems.add(stem);
+    const head = headOf(stem, 0);
     // "كلمة" also stands for كلمت… ("كلمته"): file a stem in ة under the letters before it.
     const core = stem.endsWith("ه") ? stem.length - 1 : stem.length;
-    if (stem.length === 3 || core === 3) shortHeads.add(packThree(stem, 0));
-    if (stem.length > 3) heads.add(packFour(stem, 0));
+    if (stem.length === 3 || core === 3) setBit(shortHeads, head);
+    if (stem.length > 3) setBit(heads, hashFour(head, stem.charCodeAt(3)));
   }
   lexicon = { stems, shortHeads, heads };
   return lexicon;
 }
 
-function packThree(word: string, at: number): number {
-  return word.charCodeAt(at) * 0x100000000 + word.charCodeAt(at + 1) * 0x10000 + word.charCodeAt(at + 2);
+/** 0–63 for the letters U+0620–U+065F, 0 for anything else (a filter may collide). */
+function letterIndex(c: number): number {
+  const i = c - 0x0620;
+  return i >= 0 && i < 64 ? i : 0;
 }
 
-// Four UTF-16 units do not fit a double exactly; Arabic letters are below 0x800 (11 bits).
-function packFour(word: string, at: number): number {
+/** The first three letters from `at` as an 18-bit number. */
+function headOf(word: string, at: number): number {
   return (
-    ((word.charCodeAt(at) & 0x7ff) * 0x800 + (word.charCodeAt(at + 1) & 0x7ff)) * 0x400000 +
-    (word.charCodeAt(at + 2) & 0x7ff) * 0x800 +
-    (word.charCodeAt(at + 3) & 0x7ff)
+    (letterIndex(word.charCodeAt(at)) << 12) |
+    (letterIndex(word.charCodeAt(at + 1)) << 6) |
+    letterIndex(word.charCodeAt(at + 2))
   );
+}
+
+/** A 16-bit hash of three letters (as a head) and a fourth. */
+function hashFour(head: number, fourth: number): number {
+  const x = (head << 6) | letterIndex(fourth);
+  return (x ^ (x >>> 16)) & 0xffff;
+}
+
+function setBit(bits: Uint8Array, i: number): void {
+  bits[i >>> 3]! |= 1 << (i & 7);
+}
+
+function hasBit(bits: Uint8Array, i: number): boolean {
+  return (bits[i >>> 3]! & (1 << (i & 7))) !== 0;
 }
 
 function packTwo(word: string, at: number): number {
@@ -126,7 +143,10 @@ export function isLexicalWord(word: string, at: number): boolean {
   if (length < shortestStem) return false;
   const { stems, shortHeads, heads } = getLexicon();
   // Most words fail here without a slice: no stem starts with their first letters.
-  if (!shortHeads.has(packThree(word, at)) && (length < 4 || !heads.has(packFour(word, at)))) return false;
+  const head = headOf(word, at);
+  if (!hasBit(shortHeads, head) && (length < 4 || !hasBit(heads, hashFour(head, word.charCodeAt(at + 3))))) {
+    return false;
+  }
   if (stems.has(at === 0 ? word : word.slice(at))) return true;
   // Walk the endings backwards; every place an ending can start leaves a candidate stem.
   let node: EndingNode | undefined = getEndings();
