@@ -1,7 +1,7 @@
 // The on-disk format of packages/model/data/*.json: the key order of every record (the order
 // of the zod schema's keys; src/schemas/key-order.test.ts keeps the two in step) and the
 // canonical text (2-space JSON, one object per record, trailing newline). Plain JavaScript so
-// that `node scripts/merge-parts.mjs` runs without a TypeScript loader.
+// that plain node scripts can use it without a TypeScript loader.
 
 const names = { ar: true, en: true, ru: true };
 const languages = { ar: true, en: true, ru: true };
