@@ -16,7 +16,8 @@ import { PARSER_BITS, startMask } from "./starter-words.js";
 export type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
 
 // In priority order: on equal length the earlier parser wins. Each carries the bit of
-// starter-words.ts that says on which tokens it can start.
+// starter-words.ts that says on which tokens it can start; entry k has bit 1 << k (checked
+// by a test), so a start mask can be walked bit by bit.
 export const PARSERS: readonly [Parser, number][] = [
   [parseRange, PARSER_BITS.range],
   [parseWeekday, PARSER_BITS.weekday],
@@ -53,9 +54,9 @@ export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | und
   const mask = startMask(ctx, i);
   if (mask === 0) return undefined;
   let best: TokenMatch | undefined;
-  for (const [parse, bit] of PARSERS) {
-    if (!(mask & bit)) continue;
-    const m = parse(ctx, i);
+  // PARSERS is in bit order, so walking the set bits from the lowest keeps the priority order.
+  for (let rest = mask; rest !== 0; rest &= rest - 1) {
+    const m = PARSERS[31 - Math.clz32(rest & -rest)]![0](ctx, i);
     if (m && (!best || m.last > best.last)) best = m;
   }
   if (!best) return undefined;

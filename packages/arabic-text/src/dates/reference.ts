@@ -18,6 +18,18 @@ function isValidZone(zone: string): boolean {
 // Callers pass the same ref for every paragraph of an article: remember the last answers so
 // luxon (zone parsing, DateTime creation) runs once per distinct ref, not once per call.
 const recent = new Map<string, CalendarDay>();
+const last: { ref: unknown; zone: unknown; day: CalendarDay } = {
+  ref: undefined,
+  zone: undefined,
+  day: { year: 0, month: 0, day: 0 },
+};
+
+function remember(ref: unknown, zone: unknown, day: CalendarDay): CalendarDay {
+  last.ref = ref;
+  last.zone = zone;
+  last.day = day;
+  return day;
+}
 
 /**
  * Reads the `ref` option as a calendar day: a "YYYY-MM-DD" string is that day as written; a
@@ -25,6 +37,8 @@ const recent = new Map<string, CalendarDay>();
  * Anything else is misuse and throws.
  */
 export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay {
+  // The same string ref as the previous call: no key to build at all.
+  if (ref === last.ref && zone === last.zone && typeof ref === "string") return last.day;
   const key =
     typeof zone !== "string"
       ? undefined
@@ -34,13 +48,13 @@ export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay 
           ? `${zone}#${ref.getTime()}`
           : undefined;
   const hit = key === undefined ? undefined : recent.get(key);
-  if (hit) return hit;
+  if (hit) return remember(ref, zone, hit);
   const day = Object.freeze(readUncached(ref, zone));
   if (key !== undefined) {
     if (recent.size >= 256) recent.clear();
     recent.set(key, day);
   }
-  return day;
+  return remember(ref, zone, day);
 }
 
 function readUncached(ref: unknown, zone: unknown): CalendarDay {

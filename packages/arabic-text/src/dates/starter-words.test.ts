@@ -36,3 +36,11 @@ describe("startMask", () => {
     );
   });
 });
+
+describe("PARSERS", () => {
+  it("lists parser k with start bit 1 << k", () => {
+    PARSERS.forEach(([, bit], k) => {
+      expect(bit).toBe(1 << k);
+    });
+  });
+});
