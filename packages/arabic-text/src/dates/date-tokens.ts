@@ -54,53 +54,26 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
     const start = i;
     let kind: DateToken["kind"];
     let value = Number.NaN;
-    let hash = 0;
     if (isLetter(c)) {
       kind = "word";
-      for (let k = c; i < to && isLetter(k); k = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + k) | 0;
+      while (i < to && isLetter(text.charCodeAt(i))) i++;
     } else if (isDigit(c)) {
       kind = "number";
       value = 0;
-      for (let k = c; i < to && isDigit(k); k = text.charCodeAt(++i)) {
-        value = value * 10 + (k - 0x30);
-        hash = (Math.imul(hash, 31) + k) | 0;
-      }
+      for (let k = c; i < to && isDigit(k); k = text.charCodeAt(++i)) value = value * 10 + (k - 0x30);
+      // Runs longer than 9 digits keep NaN so they never match.
       if (i - start > 9) value = Number.NaN;
     } else {
       kind = "punct";
       // Keep a surrogate pair together so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    const tokenText = kind === "punct" ? text.slice(start, i) : intern(text, start, i, hash);
-    out.push({ kind, text: tokenText, start, end: i, spaced, value });
+    out.push({ kind, text: text.slice(start, i), start, end: i, spaced, value });
     spaced = false;
   }
   cursor.pos = i;
   cursor.spaced = spaced;
   return i >= to;
-}
-
-// Word and number strings seen recently, by a hash of their characters. A text repeats its
-// words, and every lexicon lookup hashes the token's string: handing out one string object
-// per spelling saves the copy and lets V8 reuse the hash it caches on the string.
-let interned = new Map<number, string>();
-const MAX_INTERNED = 1 << 16;
-const MAX_INTERNED_LENGTH = 24;
-
-function intern(text: string, start: number, end: number, hash: number): string {
-  const length = end - start;
-  if (length > MAX_INTERNED_LENGTH) return text.slice(start, end);
-  const key = (hash ^ (length << 24)) & 0x3fffffff; // a small integer (Smi) key
-  const known = interned.get(key);
-  if (known !== undefined && known.length === length) {
-    let k = 0;
-    while (k < length && known.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-    if (k === length) return known;
-  }
-  const fresh = text.slice(start, end);
-  if (interned.size >= MAX_INTERNED) interned = new Map();
-  interned.set(key, fresh);
-  return fresh;
 }
 
 /** All the tokens of text[from, to). */
