@@ -18,5 +18,6 @@ export { normalize, normalizeWithMap } from "./normalize/normalize.js";
 export type { NormalizeOptions, NormalizeProfile } from "./normalize/normalize-options.js";
 export { toArabicDigits, toWesternDigits } from "./numbers/digits.js";
 export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
+export type { ParseResult } from "./parse-result.js";
 export type { Token, TokenKind } from "./tokenize/tokenize.js";
 export { tokenize } from "./tokenize/tokenize.js";
