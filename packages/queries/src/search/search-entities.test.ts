@@ -44,3 +44,18 @@ describe("searchEntities", () => {
     );
   });
 });
+
+describe("searchEntities precision", () => {
+  it("does not return unrelated multi-word names for a long query", () => {
+    const search = createSearch(dataset);
+    expect(search("Bishkek").map((r) => r.entity.id)).toEqual(["city:bishkek"]);
+    expect(search("zzzzzzz")).toEqual([]);
+    expect(search("لوكاشنكو").map((r) => r.entity.id)).toEqual(["person:lukashenko"]);
+  });
+
+  it("still finds one word of a longer name with a typo", () => {
+    const search = createSearch(dataset);
+    expect(search("Lukashenka")[0]?.entity.id).toBe("person:lukashenko");
+    expect(search("توكايف")[0]?.entity.id).toBe("person:tokayev");
+  });
+});

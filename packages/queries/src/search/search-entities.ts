@@ -89,8 +89,10 @@ function scoreName(queryWords: readonly string[], name: SearchName): number {
     if (whole <= budget) score = Math.max(score, 0.88 - 0.1 * whole);
     if (queryWords.length === 1 && name.words.length > 1) {
       for (const word of name.words) {
-        const distance = boundedEditDistance(query, word, Math.min(budget, typoBudget(word.length)));
-        if (distance <= budget && word.length >= 4) score = Math.max(score, 0.83 - 0.1 * distance);
+        const wordBudget = Math.min(budget, typoBudget(word.length));
+        if (wordBudget === 0) continue;
+        const distance = boundedEditDistance(query, word, wordBudget);
+        if (distance <= wordBudget) score = Math.max(score, 0.83 - 0.1 * distance);
       }
     }
   }
