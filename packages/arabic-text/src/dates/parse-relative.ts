@@ -40,6 +40,7 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
   if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
+  if (w === "يوم" && wordIs(ctx, i + 1, ["الغد"])) return { offset: 1, last: i + 1, prefix: 0 };
   if (wordIs(ctx, i, ["اول"], true) && wordIs(ctx, i + 1, ["امس"]))
     return { offset: -2, last: i + 1, prefix: w.length - 3 };
   if (wordIs(ctx, i, ["اول"], true) && wordAt(ctx, i + 1) === "من" && wordIs(ctx, i + 2, ["امس"])) {
@@ -51,6 +52,9 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
   if (!single) return undefined;
   const base = w.slice(single.prefix);
   const next = wordAt(ctx, i + 1);
+  // "أمس الأول" is the day before yesterday, like "أول أمس".
+  if ((base === "امس" || base === "الامس") && next === "الاول")
+    return { offset: -2, last: i + 1, prefix: single.prefix };
   if (base === "اليوم") {
     if (next !== undefined && notToday().has(next)) return undefined;
     if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
@@ -62,17 +66,42 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
   } else if (base === "غد") {
     if (!ctx.words.dayParts.has(wordAt(ctx, i - 1) ?? "")) return undefined;
   } else if (base === "الغد") {
-    // "صحيفة الغد": only a date after a preposition or before a weekday.
-    if (!wordIs(ctx, i - 1, ["في", "حتي", "صباح", "مساء", "ظهر"], true) && single.prefix === 0) return undefined;
+    // "صحيفة الغد", "حزب الغد", "قادة الغد": only a date after a preposition, a part of the day,
+    // a scheduled event ("قمة الغد", "اجتماع الغد") or before a weekday.
+    const cued =
+      single.prefix > 0 ||
+      wordIs(ctx, i - 1, ["في", "حتي", "صباح", "مساء", "ظهر", "يوم"], true) ||
+      lookupWord(ctx, i - 1, eventHeads(), true) !== undefined ||
+      weekdayAfter(ctx, i + 1) !== undefined;
+    if (!cued) return undefined;
   }
   return { offset: single.value, last: i, prefix: single.prefix };
+}
+
+// Events a "الغد" after them dates ("قمة الغد" = tomorrow's summit); "صحيفة الغد" is a name.
+const eventHeads = lazyWordSet(
+  "قمه اجتماع اجتماعات جلسه جلسات لقاء لقاءات محادثات مفاوضات زياره انتخابات اقتراع تصويت مؤتمر حفل مراسم مباراه مناورات موعد عرض احتفال احتفالات مسيره تظاهره مظاهره".split(
+    " ",
+  ),
+);
+
+/**
+ * A weekday name at token k, also in the Moroccan spelling that writes the article as a bare
+ * ل ("غدا لخميس" = غدا الخميس); the ل form is only read after a relative day, never alone.
+ */
+export function weekdayAfter(ctx: ScanContext, k: number): number | undefined {
+  const w = wordAt(ctx, k);
+  if (w === undefined) return undefined;
+  const wd = ctx.words.weekdays.get(w);
+  if (wd !== undefined) return wd;
+  return w.length > 3 && w[0] === "ل" && w[1] !== "ا" ? ctx.words.weekdays.get(`ا${w}`) : undefined;
 }
 
 // "غدا الوضع أكثر تعقيدا": the verb "became" opens a clause and is followed by its subject.
 function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next?.kind !== "word") return false;
-  if (ctx.words.weekdays.has(next.text) || ctx.words.dayParts.has(next.text)) return false;
+  if (weekdayAfter(ctx, i + 1) !== undefined || ctx.words.dayParts.has(next.text)) return false;
   const prev = ctx.tokens[i - 1];
   const opensClause = !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3;
   return opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text);
@@ -90,14 +119,14 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     if (next !== undefined && anaphoraPrevious().has(next)) return anaphoraDay(-1, i, rel.last + 1, rel.prefix);
   }
   let last = rel.last;
-  const weekday = lookupWord(ctx, last + 1, ctx.words.weekdays);
-  if (weekday) {
+  const weekday = weekdayAfter(ctx, last + 1);
+  if (weekday !== undefined) {
     last++;
     // "اليوم الخميس 28 نوفمبر": the explicit date that follows is part of the expression.
     const k = isPunctAt(ctx, last + 1, "،,") ? last + 2 : last + 1;
     const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
     if (date && date.prefix === 0 && date.expr.kind === "calendar" && date.expr.day !== undefined) {
-      return { expr: { ...date.expr, weekday: weekday.value }, first: i, last: date.last, prefix: rel.prefix };
+      return { expr: { ...date.expr, weekday }, first: i, last: date.last, prefix: rel.prefix };
     }
   }
   return { expr: { kind: "relative-day", offset: rel.offset }, first: i, last, prefix: rel.prefix };
