@@ -51,7 +51,9 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   let code = ctx.tenseCues[i]!;
   if (code === 0) {
     const t = ctx.tokens[i]!;
-    const tense = t.kind === "word" ? classify(t.text) : undefined;
+    let tense = t.kind === "word" ? classify(t.text) : undefined;
+    // "كما جرت العادة" (as is customary) says nothing about when.
+    if (tense === "past" && ctx.tokens[i + 1]?.text === "العاده") tense = undefined;
     code = tense === "past" ? 2 : tense === "future" ? 3 : 1;
     ctx.tenseCues[i] = code;
   }
@@ -65,6 +67,13 @@ function isSentenceEnd(ctx: ScanContext, i: number): boolean {
   return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
 }
 
+const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
+
+function isOccasion(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.kind === "word" && occasionWords().has(t.text);
+}
+
 /**
  * The tense around tokens first..last: the nearest past or future cue within the sentence
  * (up to 12 tokens before, 8 after), or undefined when there is none.
@@ -74,7 +83,8 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   let openAfter = true;
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
     if (openBefore) {
-      if (isSentenceEnd(ctx, first - d)) openBefore = false;
+      // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
+      if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d)) openBefore = false;
       else {
         const tense = cueAt(ctx, first - d);
         if (tense) return tense;

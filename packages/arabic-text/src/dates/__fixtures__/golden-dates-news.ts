@@ -44,4 +44,47 @@ export const GOLDEN_DATES_NEWS: GoldenCase[] = [
     text: "غدا لخميس غادي يجتمع الوزراء فالرباط.",
     expect: [["غدا لخميس", "2023-06-15", "day"]],
   },
+  // Holidays: birthdays, Orthodox cues, the tense rule
+  {
+    why: "عيد الميلاد + an age ordinal is a birthday",
+    ref: "2024-07-10",
+    text: "وأقيم حفل في أستانا بمناسبة عيد الميلاد السبعين للرئيس المؤسس.",
+    expect: [],
+  },
+  {
+    why: "عيد الميلاد + ل and a name is a birthday",
+    ref: "2024-07-10",
+    text: "وأرسل الرؤساء برقيات تهنئة بمناسبة عيد الميلاد لنزارباييف.",
+    expect: [],
+  },
+  {
+    why: "عيد الميلاد + الـ and digits is a birthday",
+    ref: "2024-07-10",
+    text: "ونشرت الصحف صورا من عيد الميلاد الـ 70 للزعيم.",
+    expect: [],
+  },
+  {
+    why: "Orthodox cue in the sentence: 7 January; بمناسبة hides the past verb before it",
+    ref: "2025-01-04",
+    text: "وهنأ رئيس الوزراء أبناء الكنيسة الأرثوذكسية بمناسبة عيد الميلاد المجيد.",
+    expect: [["عيد الميلاد المجيد", "2025-01-07", "day"]],
+  },
+  {
+    why: "Christmas with no Orthodox cue stays 25 December",
+    ref: "2025-12-20",
+    text: "وتستعد العواصم الأوروبية لعيد الميلاد وسط إجراءات أمنية مشددة.",
+    expect: [["عيد الميلاد", "2025-12-25", "day"]],
+  },
+  {
+    why: "holiday with no year and no tense cue: the nearest occurrence (كما جرت العادة is no cue)",
+    ref: "2025-12-20",
+    text: "ويلقي الرئيس كلمته إلى الشعب ليلة رأس السنة الميلادية كما جرت العادة.",
+    expect: [["رأس السنة الميلادية", "2026-01-01", "day"]],
+  },
+  {
+    why: "holiday with a past verb: the latest occurrence on or before ref",
+    ref: "2025-06-20",
+    text: "واحتفلت موسكو بعيد النصر بعرض عسكري ضخم.",
+    expect: [["عيد النصر", "2025-05-09", "day"]],
+  },
 ];
