@@ -11,6 +11,8 @@ type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 const rangeOpeners = lazyWordSet(["من", "بين"]);
 const pluralYearNouns = lazyWordSet(["عامي", "سنتي", "يومي", "الفتره", "شهري"]);
 const DASHES = "-–—";
+// The word between the ends of a "من … إلى …" range, with or without و ("وحتى", "ولغاية").
+const rangeClosers = lazyWordSet(["الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه"]);
 
 /** One endpoint of a range: a full or partial calendar date, a year, or a bare day number. */
 function endpoint(
@@ -34,6 +36,11 @@ function endpoint(
   if (best) return { expr: best.expr as CalendarExpression, last: best.last };
   if (n && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
     return { expr: { kind: "calendar", calendar: "gregorian", day: n.value }, last: k };
+  }
+  // "الـ17" (the article written before a day number) as a bare first day.
+  const d = wordAt(ctx, k) === "ال" ? numberAt(ctx, k + 1) : undefined;
+  if (d && d.digits <= 2 && d.value >= 1 && d.value <= 31) {
+    return { expr: { kind: "calendar", calendar: "gregorian", day: d.value }, last: k + 1 };
   }
   return undefined;
 }
@@ -84,7 +91,7 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     if (wordIs(ctx, j, ["وعام", "وسنه", "والعام"]) && numberAt(ctx, j + 1)) j++;
     else if (wordAt(ctx, j) !== "و") return undefined;
   } else if (opener) {
-    if (!wordIs(ctx, j, ["الي", "حتي", "لغايه"]) && !isPunctAt(ctx, j, DASHES)) return undefined;
+    if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
   } else if (!isPunctAt(ctx, j, DASHES)) {
     return undefined;
   }

@@ -87,4 +87,23 @@ export const GOLDEN_DATES_NEWS: GoldenCase[] = [
     text: "واحتفلت موسكو بعيد النصر بعرض عسكري ضخم.",
     expect: [["عيد النصر", "2025-05-09", "day"]],
   },
+  // Ranges: الـ before both day numbers, و + connector
+  {
+    why: "range with الـ on both days and وحتى",
+    ref: "2024-09-02",
+    text: "وتجري التدريبات في الفترة من الـ9 وحتى الـ13 من سبتمبر الجاري على أراضي طاجيكستان.",
+    expect: [["من الـ9 وحتى الـ13 من سبتمبر الجاري", "2024-09-09/2024-09-13", "day"]],
+  },
+  {
+    why: "range with ولغاية and a direction on the month",
+    ref: "2024-09-02",
+    text: "وتستمر الدورة التدريبية من 4 ولغاية 18 أكتوبر المقبل.",
+    expect: [["من 4 ولغاية 18 أكتوبر المقبل", "2024-10-04/2024-10-18", "day"]],
+  },
+  {
+    why: "counts in a من … إلى … phrase are not a range",
+    ref: "2024-09-02",
+    text: "وشارك من 10 إلى 20 عسكريا من كل دولة.",
+    expect: [],
+  },
 ];
