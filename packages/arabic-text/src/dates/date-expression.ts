@@ -10,6 +10,12 @@ export type MonthRef = { abs: number; direction?: -1 | 0 | 1 } | { rel: number }
 /** A century as its first two digits (19 = 1900–1999) or relative to ref (القرن الماضي = -1). */
 export type CenturyRef = { abs: number } | { rel: number };
 
+/** A further amount of a compound duration ("11 عاما وشهرين" = 11 years + 2 months). */
+export interface DurationPart {
+  amount: number;
+  unit: TimeUnit;
+}
+
 export interface ClockTime {
   hour: number;
   minute: number;
@@ -33,7 +39,7 @@ export type DateExpression =
   | { kind: "part"; mod: "start" | "mid" | "end"; of: DateExpression }
   | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }
   | { kind: "range"; from: DateExpression; to: DateExpression }
-  | { kind: "duration"; amount: number; unit: TimeUnit }
+  | { kind: "duration"; amount: number; unit: TimeUnit; more?: DurationPart[] }
   | { kind: "decade"; tens: number; century?: CenturyRef }
   | { kind: "century"; century: CenturyRef }
   | { kind: "time"; time: ClockTime }

@@ -1,7 +1,7 @@
 import type { CenturyRef, DateExpression } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseMonthYear } from "./parse-calendar-date.js";
-import { isUnit, parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
+import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseRelativePeriod } from "./parse-relative.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -115,43 +115,4 @@ function lazySubYear() {
     ["الربع", "quarter"],
   ]);
   return subYear;
-}
-
-/** Durations: "خمس سنوات", "24 ساعة", "عامين", "لمدة عام" (the cue word stays outside). */
-export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefined {
-  const count = parseCountForDuration(ctx, i);
-  let k = i;
-  let amount: number | undefined;
-  let prefix = 0;
-  if (count) {
-    amount = count.value;
-    prefix = count.prefix;
-    k = count.last + 1;
-  }
-  const unit = lookupWord(ctx, k, ctx.words.units, !count);
-  if (!unit) return undefined;
-  if (!count) prefix = unit.prefix;
-  let last = k;
-  if (unit.value.count !== undefined) {
-    if (count) return undefined;
-    amount = unit.value.count;
-  } else if (!count) {
-    // A bare singular unit needs a duration cue before it ("لمدة عام") or واحد after it.
-    const one = wordIs(ctx, k + 1, ["واحد", "واحده"]);
-    if ((!one && !lookupWord(ctx, i - 1, lazyCues(), true)) || unit.prefix > 0) return undefined;
-    amount = 1;
-    if (one || wordIs(ctx, k + 1, ["كامل", "كامله"])) last = k + 1;
-  }
-  if (amount === undefined || amount <= 0) return undefined;
-  return { expr: { kind: "duration", amount, unit: unit.value.unit }, first: i, last, prefix };
-}
-
-const lazyCues = lazyWordSet(["لمده", "مده", "طوال", "طيله", "مدي", "غضون", "خلال", "مدار", "مدتها", "مدته"]);
-
-function parseCountForDuration(ctx: ScanContext, i: number) {
-  const c = parseCountBefore(ctx, i, isUnit);
-  if (!c) return undefined;
-  const n = numberAt(ctx, i);
-  if (n && (n.digits > 3 || n.value < 1)) return undefined;
-  return c;
 }

@@ -1,4 +1,4 @@
-import type { DateExpression } from "./date-expression.js";
+import type { DateExpression, DurationPart } from "./date-expression.js";
 import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
@@ -25,6 +25,28 @@ const DURATION: Record<string, (n: number) => string> = {
   decade: (n) => `P${n * 10}Y`,
   century: (n) => `P${n * 100}Y`,
 };
+
+/** "11 عاما وشهرين" → P11Y2M; weeks become days and decades/centuries years, as ISO 8601 mixes them. */
+function compoundDuration(parts: DurationPart[]): string {
+  let years = 0;
+  let months = 0;
+  let days = 0;
+  let hours = 0;
+  let minutes = 0;
+  for (const p of parts) {
+    if (p.unit === "century") years += p.amount * 100;
+    else if (p.unit === "decade") years += p.amount * 10;
+    else if (p.unit === "year") years += p.amount;
+    else if (p.unit === "month") months += p.amount;
+    else if (p.unit === "week") days += p.amount * 7;
+    else if (p.unit === "day") days += p.amount;
+    else if (p.unit === "hour") hours += p.amount;
+    else minutes += p.amount;
+  }
+  const date = `${years ? `${years}Y` : ""}${months ? `${months}M` : ""}${days ? `${days}D` : ""}`;
+  const time = hours || minutes ? `T${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}` : "";
+  return `P${date}${time}`;
+}
 
 /** Turns a parsed expression into its value against ref (or the previous date). */
 export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved | undefined {
@@ -54,8 +76,12 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
     }
     case "range":
       return resolveRange(e, env);
-    case "duration":
-      return { value: DURATION[e.unit]!(e.amount), grain: "duration", calendar: "gregorian", relative: false };
+    case "duration": {
+      const value = e.more
+        ? compoundDuration([{ amount: e.amount, unit: e.unit }, ...e.more])
+        : DURATION[e.unit]!(e.amount);
+      return { value, grain: "duration", calendar: "gregorian", relative: false };
+    }
     case "decade": {
       const c = e.century;
       const century = c === undefined ? 19 : "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;

@@ -3,6 +3,7 @@ import { dateWords } from "./date-words.js";
 import { holidayLexicon } from "./holiday-lexicon.js";
 import { lazy } from "./lazy.js";
 import { monthLexicon } from "./month-lexicon.js";
+import { pluralPeriods } from "./parse-duration.js";
 import type { ScanContext } from "./scan-context.js";
 
 /** The parsers of parse-expression.ts, by the bit used in start masks. */
@@ -54,7 +55,7 @@ const startMasks = lazy(() => {
     split("منتصف الساعه الحاديه الواحده الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره"),
     B.clockTime,
   );
-  add([...w.units.keys(), ...w.counts.keys()], B.duration);
+  add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);
   return masks;
 });
 

@@ -106,4 +106,53 @@ export const GOLDEN_DATES_NEWS: GoldenCase[] = [
     text: "وشارك من 10 إلى 20 عسكريا من كل دولة.",
     expect: [],
   },
+  // Compound durations and "السنوات الثلاث الماضية"
+  {
+    why: "compound duration with a dual second part",
+    ref: "2023-05-15",
+    text: "وقضت محكمة في بيشكيك بسجن المسؤول السابق 8 أعوام وشهرين.",
+    expect: [["8 أعوام وشهرين", "P8Y2M", "duration"]],
+  },
+  {
+    why: "compound duration in words",
+    ref: "2023-05-15",
+    text: "وبقيت القوات في المنطقة عامين وأربعة أشهر قبل انسحابها.",
+    expect: [["عامين وأربعة أشهر", "P2Y4M", "duration"]],
+  },
+  {
+    why: "compound duration with a spaced و and digits",
+    ref: "2023-05-15",
+    text: "واستغرقت المحادثات المغلقة ثلاث ساعات و 20 دقيقة.",
+    expect: [["ثلاث ساعات و 20 دقيقة", "PT3H20M", "duration"]],
+  },
+  {
+    why: "ونصف after years",
+    ref: "2023-05-15",
+    text: "وتولى المنصب بالنيابة لمدة عام ونصف.",
+    expect: [["عام ونصف", "P1Y6M", "duration"]],
+  },
+  {
+    why: "definite plural + count + الماضية is a duration",
+    ref: "2023-05-15",
+    text: "وتضاعف حجم التبادل التجاري بين البلدين خلال السنوات الخمس الماضية.",
+    expect: [["السنوات الخمس الماضية", "P5Y", "duration"]],
+  },
+  {
+    why: "definite plural + count + المقبلة",
+    ref: "2023-05-15",
+    text: "وستنشر المنظمة قوة إضافية خلال الأشهر الثلاثة المقبلة.",
+    expect: [["الأشهر الثلاثة المقبلة", "P3M", "duration"]],
+  },
+  {
+    why: "dual definite + الماضيين",
+    ref: "2023-05-15",
+    text: "وتراجعت حدة التوتر على الحدود في اليومين الماضيين.",
+    expect: [["اليومين الماضيين", "P2D", "duration"]],
+  },
+  {
+    why: "a plural period with no count stays vague",
+    ref: "2023-05-15",
+    text: "وتكثفت الاتصالات في الأيام الماضية وستتواصل في الأسابيع المقبلة.",
+    expect: [],
+  },
 ];
