@@ -1,8 +1,11 @@
 import type { TimeUnit } from "./date-words.js";
 import type { HolidayRule } from "./holiday-lexicon.js";
 
-/** A year as written: absolute (2025), relative to ref (العام الماضي = -1), or "the same" as the previous date. */
-export type YearRef = { abs: number } | { rel: number } | { same: true };
+/**
+ * A year as written: absolute (2025), relative to ref (العام الماضي = -1), or the previous
+ * date's year ("العام نفسه"; `plus` 1 for "العام التالي", -1 for "العام السابق").
+ */
+export type YearRef = { abs: number } | { rel: number } | { same: true; plus?: number };
 
 /** A month as written: a name (with an optional الماضي/المقبل), relative (الشهر الجاري), or the same as before. */
 export type MonthRef = { abs: number; direction?: -1 | 0 | 1 } | { rel: number } | { same: true };

@@ -1,9 +1,9 @@
 import type { DateExpression, MonthRef, YearRef } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
-import { parseDayOfMonth } from "./parse-number-words.js";
+import { parseDayOfMonth, parseOrdinalWords } from "./parse-number-words.js";
 import { parseYearAfter } from "./parse-year.js";
-import { lookupWord, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 // Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
 const monthCues = lazyWordSet(
@@ -109,4 +109,28 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
 function cliticCue(ctx: ScanContext, i: number): boolean {
   const w = wordAt(ctx, i) ?? "";
   return w.startsWith("ب") || w.startsWith("وب") || w.startsWith("ل");
+}
+
+/**
+ * "الشهر الأول من العام التالي"، "الشهر الـ12 من عام 2024": the N-th month of a year
+ * expression. `i` is the token of "الشهر" (clitics allowed); needs من and a year after it.
+ */
+export function parseOrdinalMonth(ctx: ScanContext, i: number, prefix: number): TokenMatch | undefined {
+  let n: number | undefined;
+  let k: number;
+  const ord = parseOrdinalWords(ctx, i + 1, false);
+  if (ord) {
+    n = ord.value;
+    k = ord.last + 1;
+  } else {
+    const digits = wordAt(ctx, i + 1) === "ال" ? numberAt(ctx, i + 2) : undefined;
+    if (!digits) return undefined;
+    n = digits.value;
+    k = i + 3;
+  }
+  if (n < 1 || n > 12 || wordAt(ctx, k) !== "من") return undefined;
+  const year = parseYearAfter(ctx, k);
+  if (!year || year.hijri) return undefined;
+  const expr: DateExpression = { kind: "calendar", calendar: "gregorian", month: { abs: n }, year: year.year };
+  return { expr, first: i, last: year.last, prefix };
 }

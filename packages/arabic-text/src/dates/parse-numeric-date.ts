@@ -1,6 +1,7 @@
 import { isValidDay } from "./civil-day.js";
+import { lazyWordSet } from "./lazy.js";
 import { parseEraSuffix } from "./parse-year.js";
-import { glued, isPunctAt, numberAt, type ScanContext, type TokenMatch } from "./scan-context.js";
+import { glued, isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch } from "./scan-context.js";
 
 /**
  * All-digit dates with one separator kind, no spaces: D/M/Y ("27/11/2025", "7-6-2022",
@@ -12,7 +13,9 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   const sep = ctx.tokens[i + 1];
   if (sep?.kind !== "punct" || !"/-.".includes(sep.text) || !glued(ctx, i + 1)) return undefined;
   const b = numberAt(ctx, i + 2);
-  if (!b || !glued(ctx, i + 2) || !isPunctAt(ctx, i + 3, sep.text) || !glued(ctx, i + 3)) return undefined;
+  if (!b || !glued(ctx, i + 2)) return undefined;
+  if (!isPunctAt(ctx, i + 3, sep.text) || !glued(ctx, i + 3))
+    return sep.text === "." ? undefined : parseMonthSlashYear(ctx, i, a, b);
   const c = numberAt(ctx, i + 4);
   if (!c || !glued(ctx, i + 4) || b.digits > 2) return undefined;
   // A digit or separator right after would make this part of a longer identifier (1.2.3.4).
@@ -48,6 +51,42 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
     },
     first: i,
     last: suffix ? suffix.last : i + 4,
+    prefix: 0,
+  };
+}
+
+// Heads that make "M/YYYY" a document number ("القانون رقم 11/2025"), not a month.
+const documentHeads = lazyWordSet(
+  "رقم الرقم القانون قانون القرار قرار المرسوم مرسوم الامر امر التعميم تعميم البلاغ بلاغ العدد عدد الملف ملف القضيه قضيه".split(
+    " ",
+  ),
+);
+
+/** "11/2025", "3-2024": month and 4-digit year, month grain (never after a document head). */
+function parseMonthSlashYear(
+  ctx: ScanContext,
+  i: number,
+  a: { value: number; digits: number },
+  b: { value: number; digits: number },
+): TokenMatch | undefined {
+  if (a.digits > 2 || a.value < 1 || a.value > 12 || b.digits !== 4 || b.value < 1900 || b.value > 2100)
+    return undefined;
+  const after = ctx.tokens[i + 3];
+  if (
+    after &&
+    !after.spaced &&
+    (after.kind === "number" || (after.kind === "punct" && "/-.".includes(after.text) && numberAt(ctx, i + 4)))
+  ) {
+    return undefined;
+  }
+  // A glued separator before would make it the tail of a longer number ("5/11/2025" read late, "1-11-2025").
+  const before = ctx.tokens[i - 1];
+  if (ctx.tokens[i]?.spaced === false && before?.kind === "punct") return undefined;
+  if (lookupWord(ctx, i - 1, documentHeads(), true) || lookupWord(ctx, i - 2, documentHeads(), true)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", month: { abs: a.value }, year: { abs: b.value } },
+    first: i,
+    last: i + 2,
     prefix: 0,
   };
 }

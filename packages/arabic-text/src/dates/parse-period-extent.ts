@@ -85,7 +85,12 @@ export function parsePartOfPeriod(ctx: ScanContext, i: number): TokenMatch | und
   if (wordAt(ctx, k) === "من") k++;
   const inner = parseContainer(ctx, k);
   if (!inner) return undefined;
-  const expr: DateExpression = { kind: "part", mod: head.value, of: inner.expr };
+  const e = inner.expr;
+  // "أول يناير" is 1 January (like "الأول من يناير"); "أوائل/مطلع يناير" is its start.
+  if (e.kind === "calendar" && e.month && e.day === undefined && wordAt(ctx, i)!.slice(head.prefix) === "اول") {
+    return { expr: { ...e, day: 1 }, first: i, last: inner.last, prefix: head.prefix };
+  }
+  const expr: DateExpression = { kind: "part", mod: head.value, of: e };
   return { expr, first: i, last: inner.last, prefix: head.prefix };
 }
 

@@ -1,6 +1,6 @@
 import type { DateExpression } from "./date-expression.js";
 import { lazy, lazyWordSet } from "./lazy.js";
-import { parseDayMonth } from "./parse-calendar-date.js";
+import { parseDayMonth, parseOrdinalMonth } from "./parse-calendar-date.js";
 import { isUnit, isUnitWithClitics, parseCountBefore } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { isPunctAt, lookupWord, markAfter, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -157,6 +157,10 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
   const noun = lookupWord(ctx, k, ctx.words.periodNouns, !demo && !same);
   if (!noun) return undefined;
   if (!demo && !same) prefix = noun.prefix;
+  if (!demo && !same && noun.value === "month") {
+    const ordinal = parseOrdinalMonth(ctx, k, prefix);
+    if (ordinal) return ordinal;
+  }
   if (isGeneralAdjective(ctx, k) && noun.prefix === 0) return undefined;
   let last = k;
   if (demo) offset = 0;

@@ -93,8 +93,11 @@ export function parseRelativeYear(
   if (w === "العام" || w === "السنه") {
     const dir = lookupWord(ctx, k + 1, ctx.words.directions);
     if (dir) return { year: { rel: dir.value }, last: k + 1, explicit: true };
-    if (wordAt(ctx, k + 1) === "نفسه" || wordAt(ctx, k + 1) === "ذاته")
-      return { year: { same: true }, last: k + 1, explicit: true };
+    const next = wordAt(ctx, k + 1);
+    if (next === "نفسه" || next === "ذاته") return { year: { same: true }, last: k + 1, explicit: true };
+    // "من العام التالي": the year after the previous date's.
+    if (next === "التالي" || next === "اللاحق") return { year: { same: true, plus: 1 }, last: k + 1, explicit: true };
+    if (next === "السابق") return { year: { same: true, plus: -1 }, last: k + 1, explicit: true };
     // Bare "من العام" after a month means the current year ("مطلع نوفمبر من العام").
     return { year: { rel: 0 }, last: k, explicit: false };
   }

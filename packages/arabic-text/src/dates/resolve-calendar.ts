@@ -9,7 +9,7 @@ type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 export function resolveYearRef(year: YearRef, env: ResolveEnv): { year: number; relative: boolean } {
   if ("abs" in year) return { year: year.abs, relative: false };
   if ("rel" in year) return { year: env.ref.year + year.rel, relative: true };
-  return { year: env.previous?.year ?? env.ref.year, relative: true };
+  return { year: (env.previous?.year ?? env.ref.year) + (year.plus ?? 0), relative: true };
 }
 
 /** Resolves a Gregorian calendar expression (day/month/year, any of them missing). */

@@ -67,6 +67,7 @@ function isSentenceEnd(ctx: ScanContext, i: number): boolean {
   return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
 }
 
+const sinceWords = lazyWordSet(["منذ", "ومنذ", "مذ"]);
 const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
 
 function isOccasion(ctx: ScanContext, i: number): boolean {
@@ -79,6 +80,10 @@ function isOccasion(ctx: ScanContext, i: number): boolean {
  * (up to 12 tokens before, 8 after), or undefined when there is none.
  */
 export function detectTense(ctx: ScanContext, first: number, last: number): Tense | undefined {
+  // "منذ الأربعاء"، "منذ يوم الأربعاء": since always points to the past.
+  const before = ctx.tokens[first - 1]?.text === "يوم" ? first - 2 : first - 1;
+  const since = ctx.tokens[before];
+  if (since?.kind === "word" && sinceWords().has(since.text)) return "past";
   let openBefore = true;
   let openAfter = true;
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {

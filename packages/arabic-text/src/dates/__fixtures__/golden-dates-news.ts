@@ -155,4 +155,69 @@ export const GOLDEN_DATES_NEWS: GoldenCase[] = [
     text: "وتكثفت الاتصالات في الأيام الماضية وستتواصل في الأسابيع المقبلة.",
     expect: [],
   },
+  // The N-th month of a year expression, and the year after the previous date
+  {
+    why: "ordinal month of the anaphoric next year",
+    ref: "2024-02-10",
+    text: "واتفق الجانبان في أيلول 2023 على أن تبدأ الدوريات المشتركة في الشهر الأول من العام التالي.",
+    expect: [
+      ["أيلول 2023", "2023-09", "month"],
+      ["الشهر الأول من العام التالي", "2024-01", "month"],
+    ],
+  },
+  {
+    why: "ordinal month of a relative year",
+    ref: "2024-02-10",
+    text: "ومن المقرر أن تكتمل المرحلة الثانية في الشهر السادس من العام المقبل.",
+    expect: [["الشهر السادس من العام المقبل", "2025-06", "month"]],
+  },
+  {
+    why: "month name + من العام التالي",
+    ref: "2024-02-10",
+    text: "وُقّع البروتوكول في أكتوبر 2019 وصادق عليه البرلمان في مارس من العام التالي.",
+    expect: [
+      ["أكتوبر 2019", "2019-10", "month"],
+      ["مارس من العام التالي", "2020-03", "month"],
+    ],
+  },
+  {
+    why: "الشهر الأول of something that is not a year is no date",
+    ref: "2024-02-10",
+    text: "وتركزت النقاشات في الشهر الأول من المفاوضات على الحدود.",
+    expect: [],
+  },
+  // Numeric month/year, منذ, أول + month
+  {
+    why: "numeric M/Y and M-Y are months",
+    ref: "2025-12-05",
+    text: "وتغطي البيانات الفترة بين التقريرين الصادرين في 4/2025 و10-2025.",
+    expect: [
+      ["4/2025", "2025-04", "month"],
+      ["10-2025", "2025-10", "month"],
+    ],
+  },
+  {
+    why: "a document number N/YYYY is not a month",
+    ref: "2025-12-05",
+    text: "وصدر المرسوم رقم 7/2025 بتشكيل اللجنة وفق القانون 12/2024.",
+    expect: [],
+  },
+  {
+    why: "منذ + weekday points to the past",
+    ref: "2025-12-05",
+    text: "ويواصل الوفد المفاوض عمله في موسكو منذ الثلاثاء.",
+    expect: [["الثلاثاء", "2025-12-02", "day"]],
+  },
+  {
+    why: "أول + month name is day 1, not the start of the month",
+    ref: "2025-12-05",
+    text: "وتدخل الرسوم الجمركية الجديدة حيز التنفيذ في أول يناير المقبل.",
+    expect: [["أول يناير المقبل", "2026-01-01", "day"]],
+  },
+  {
+    why: "أوائل + month name keeps mod start",
+    ref: "2025-12-05",
+    text: "وتدخل الرسوم الجمركية الجديدة حيز التنفيذ في أوائل يناير المقبل.",
+    expect: [["أوائل يناير المقبل", "2026-01", "part-of-month", "start"]],
+  },
 ];
