@@ -25,7 +25,7 @@ export function parseDayPart(ctx: ScanContext, i: number): TokenMatch | undefine
     tryAt(ctx, k, B.dayMonth, parseDayMonth);
   if (inner?.prefix !== 0) return undefined;
   const e = inner.expr;
-  if (e.kind === "period" || (e.kind === "relative-day" && e.anaphora)) return undefined;
+  if (e.kind === "period") return undefined;
   if (e.kind !== "relative-day" && e.kind !== "weekday" && e.kind !== "calendar") return undefined;
   if (e.kind === "calendar" && e.day === undefined) return undefined;
   const expr: DateExpression = { ...e, dayPart: true };

@@ -220,4 +220,20 @@ export const GOLDEN_DATES_NEWS: GoldenCase[] = [
     text: "وتدخل الرسوم الجمركية الجديدة حيز التنفيذ في أوائل يناير المقبل.",
     expect: [["أوائل يناير المقبل", "2026-01", "part-of-month", "start"]],
   },
+  // Spans: a part of the day before an anaphoric day, the spelling الفايت
+  {
+    why: "part of the day before اليوم نفسه keeps the previous date",
+    ref: "2024-02-10",
+    text: "ووصل وزير الخارجية إلى باكو في 3 فبراير 2024 وعاد إلى بلاده مساء اليوم نفسه.",
+    expect: [
+      ["3 فبراير 2024", "2024-02-03", "day"],
+      ["مساء اليوم نفسه", "2024-02-03", "part-of-day"],
+    ],
+  },
+  {
+    why: "الفايت (hamza written as ya) is الفائت",
+    ref: "2024-02-10",
+    text: "وجرى تبادل الأسرى في ديسمبر الفايت بوساطة إقليمية.",
+    expect: [["ديسمبر الفايت", "2023-12", "month"]],
+  },
 ];
