@@ -2,7 +2,6 @@
 // data in data/*.json. Run: `npm run generate -w @csto/model`
 // (= tsx --conditions=@csto/source scripts/generate-artifacts.ts). The artifacts test fails
 // when the committed files differ from what this writes.
-import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -31,9 +30,5 @@ for (const name of collections) {
 }
 if (updated !== readme) {
   writeFileSync(readmePath, updated);
-  // Re-align the table the way the repository's formatter (biome) lays it out.
-  execFileSync(join(packageDir, "../../node_modules/.bin/biome"), ["format", "--write", readmePath], {
-    stdio: "ignore",
-  });
   console.log("updated the record counts in README.md");
 }
