@@ -17,7 +17,8 @@ export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined
   if (!d) return undefined;
   let last = i;
   let century: CenturyRef | undefined;
-  const c = centuryAt(ctx, i + 1);
+  // "التسعينيات من القرن الماضي" names its century after من, like "تسعينيات القرن الماضي".
+  const c = centuryAt(ctx, i + 1) ?? (wordAt(ctx, i + 1) === "من" ? centuryAt(ctx, i + 2) : undefined);
   if (c) {
     century = c.century;
     last = c.last;

@@ -5,6 +5,13 @@ import type { GoldenCase } from "./golden-dates.js";
  * project (none copied from articles or from the evaluation corpus). Same shape as GOLDEN_DATES.
  */
 export const GOLDEN_DATES_NEWS: GoldenCase[] = [
+  // A decade and its century joined by من
+  {
+    why: "التسعينيات من القرن الماضي is one decade, the century qualifying it",
+    ref: "2024-05-20",
+    text: "وتعود جذور التعاون العسكري بين البلدين إلى التسعينيات من القرن الماضي حين وقعت المعاهدة.",
+    expect: [["التسعينيات من القرن الماضي", "199", "decade"]],
+  },
   // الغد as a noun: tomorrow after an event noun, a part of the day or يوم
   {
     why: "event + الغد is tomorrow's event",
