@@ -62,8 +62,9 @@ const corpora = Object.fromEntries(splits.map((s) => [s, loadCorpus(s)])) as Rec
 const all = [...corpora.test, ...corpora.dev];
 // The held-out fresh split is checked for well-formedness with the same rules, but not counted in `all`.
 const fresh = loadCorpus("fresh");
-const checked = [...all, ...fresh];
-const files: Split[] = [...splits, "fresh"];
+const fresh2 = loadCorpus("fresh2");
+const checked = [...all, ...fresh, ...fresh2];
+const files: Split[] = [...splits, "fresh", "fresh2"];
 
 describe("date corpus files", () => {
   it.each(files)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
@@ -103,6 +104,15 @@ describe("date corpus files", () => {
     expect(new Set(fresh.map((s) => s.id)).size).toBe(fresh.length);
     for (const s of fresh) expect(s.id).toMatch(/^f-\d{4}$/);
     const traps = fresh.filter((s) => s.category === "trap").length / fresh.length;
+    expect(traps).toBeGreaterThan(0.1);
+    expect(traps).toBeLessThan(0.2);
+  });
+
+  it("has a second fresh split of at least 140 sentences with unique g- ids, about 15% traps", () => {
+    expect(fresh2.length).toBeGreaterThanOrEqual(140);
+    expect(new Set(fresh2.map((s) => s.id)).size).toBe(fresh2.length);
+    for (const s of fresh2) expect(s.id).toMatch(/^g-\d{4}$/);
+    const traps = fresh2.filter((s) => s.category === "trap").length / fresh2.length;
     expect(traps).toBeGreaterThan(0.1);
     expect(traps).toBeLessThan(0.2);
   });
