@@ -71,12 +71,13 @@ const dev = loadCorpus("dev");
 const all = [...test, ...dev];
 // The held-out fresh split is validated with the same per-sentence rules but is not part of `all`.
 const fresh = loadCorpus("fresh");
-const checked = [...all, ...fresh];
+const fresh2 = loadCorpus("fresh2");
+const checked = [...all, ...fresh, ...fresh2];
 const count = (pred: (s: GoldSentence) => boolean) => all.filter(pred).length;
 
 describe("entity-linking corpus", () => {
   it("parses line by line, one JSON object per non-empty line", () => {
-    for (const split of ["test", "dev", "fresh"] as const) {
+    for (const split of ["test", "dev", "fresh", "fresh2"] as const) {
       const lines = readFileSync(corpusPath(split), "utf8")
         .split("\n")
         .filter((l) => l.trim() !== "");
@@ -105,6 +106,15 @@ describe("entity-linking corpus", () => {
     expect(new Set(fresh.map((s) => s.text)).size).toBe(fresh.length);
     const traps = fresh.filter((s) => s.tags.some((t) => TRAPS.includes(t))).length;
     expect(traps / fresh.length).toBeGreaterThan(0.15);
+  });
+
+  it("has a second fresh split of at least 110 sentences with unique g- ids and texts, some of them traps", () => {
+    expect(fresh2.length).toBeGreaterThanOrEqual(110);
+    expect(new Set(fresh2.map((s) => s.id)).size).toBe(fresh2.length);
+    for (const s of fresh2) expect(s.id).toMatch(/^g-\d{4}$/);
+    expect(new Set(fresh2.map((s) => s.text)).size).toBe(fresh2.length);
+    const traps = fresh2.filter((s) => s.tags.some((t) => TRAPS.includes(t))).length;
+    expect(traps / fresh2.length).toBeGreaterThan(0.15);
   });
 
   it("has offsets that equal text.slice(start, end), sorted and non-overlapping", () => {

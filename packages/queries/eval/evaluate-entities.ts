@@ -2,7 +2,7 @@
 // eval/entities/{test,dev}.jsonl.
 //
 //   npx tsx --conditions=@csto/source packages/queries/eval/evaluate-entities.ts \
-//     [--split dev|test|fresh|all] [--json] [--errors]
+//     [--split dev|test|fresh|fresh2|all] [--json] [--errors]
 //
 // Precision/recall/F1 compare the SET of entity ids predicted vs gold in each sentence,
 // micro-averaged; exact-span recall counts gold mentions predicted with identical id/start/end.
@@ -24,8 +24,8 @@ export function parseArgs(argv: readonly string[]): EvalOptions {
     else if (arg === "--errors") options.errors = true;
     else if (arg === "--split" || arg?.startsWith("--split=")) {
       const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
-      if (value !== "dev" && value !== "test" && value !== "fresh" && value !== "all") {
-        throw new Error(`--split must be dev, test, fresh or all (got ${String(value)})`);
+      if (value !== "dev" && value !== "test" && value !== "fresh" && value !== "fresh2" && value !== "all") {
+        throw new Error(`--split must be dev, test, fresh, fresh2 or all (got ${String(value)})`);
       }
       options.split = value;
     } else {

@@ -20,8 +20,8 @@ export interface GoldSentence {
   why: string;
 }
 
-/** "fresh" is a later held-out set written from real news pages; "all" stays test + dev. */
-export type Split = "dev" | "test" | "fresh";
+/** "fresh" and "fresh2" are later held-out sets written from real news pages; "all" stays test + dev. */
+export type Split = "dev" | "test" | "fresh" | "fresh2";
 
 /** The tags a sentence may carry; per-tag scores are reported for each. */
 export const CORPUS_TAGS = [
