@@ -1,13 +1,16 @@
 import type { ClockTime } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
+import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
 import { parseDayPart } from "./parse-day-part.js";
+import { parseNumericDate } from "./parse-numeric-date.js";
 import { parseRelativeDay } from "./parse-relative.js";
 import { parseWeekday } from "./parse-weekday.js";
-import { type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+import { isPunctAt, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 const joiners = lazyWordSet(["عند", "في", "علي"]);
+const zoneNames = lazyWordSet(["غرينتش", "غرينيتش", "جرينتش", "جرينيتش"]);
 const eveningParts = lazyWordSet(["مساء", "عصر", "ليل", "ليله", "عشيه", "ظهر"]);
 
 function hasDay(m: TokenMatch): boolean {
@@ -25,7 +28,11 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   if (e.kind === "time") return timeThenDay(ctx, m, e.time);
   if (!hasDay(m) || ("time" in e && e.time)) return m;
   let k = m.last + 1;
-  if (ctx.tokens[k]?.kind === "punct" && "،,".includes(ctx.tokens[k]!.text)) k++;
+  // "…، 10:00" and the header form "الخميس 06 يناير 2022 - 04:15" (a dash only before digits).
+  const sep = ctx.tokens[k]?.kind === "punct" ? ctx.tokens[k]!.text : "";
+  if ("،,".includes(sep) && sep !== "") k++;
+  else if ("-–".includes(sep) && sep !== "" && ctx.tokens[k + 1]?.kind === "number" && ctx.tokens[k + 2]?.text === ":")
+    k++;
   if (joiners().has(wordAt(ctx, k) ?? "") && wordAt(ctx, k + 1)?.endsWith("الساعه")) k++;
   if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
   const time = tryAt(ctx, k, B.clockTime, parseClockTime);
@@ -33,7 +40,34 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
 }
 
+/**
+ * After a digit clock, a time zone the value keeps as written (no conversion): "GMT", "UTC",
+ * "(GMT)", "بتوقيت غرينتش". Returns the index after it, or i when there is none.
+ */
+function skipZone(ctx: ScanContext, i: number): number {
+  const open = isPunctAt(ctx, i, "(") ? 1 : 0;
+  const w = wordAt(ctx, i + open)?.toLowerCase();
+  let k = -1;
+  if (w === "gmt" || w === "utc") k = i + open + 1;
+  else if (w === "بتوقيت" && zoneNames().has(wordAt(ctx, i + open + 1) ?? "")) k = i + open + 2;
+  if (k < 0) return i;
+  if (open) return isPunctAt(ctx, k, ")") ? k + 1 : i;
+  return k;
+}
+
+/** "16:33 GMT 09.10.2025": a digit clock, maybe a zone, then a numeric or written date. */
+function timeThenDate(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMatch | undefined {
+  if (ctx.tokens[m.first]?.kind !== "number") return undefined;
+  const k = skipZone(ctx, m.last + 1);
+  const date = tryAt(ctx, k, B.numericDate, parseNumericDate) ?? tryAt(ctx, k, B.dayMonth, parseDayMonth);
+  if (date?.prefix !== 0 || date.expr.kind !== "calendar" || date.expr.day === undefined) return undefined;
+  if (date.expr.year === undefined) return undefined;
+  return { ...m, expr: { ...date.expr, time }, last: date.last };
+}
+
 function timeThenDay(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMatch {
+  const dated = timeThenDate(ctx, m, time);
+  if (dated) return dated;
   // "… من مساء أمس", or directly "الساعة الثامنة مساء أمس" / "الساعة 10 صباح اليوم".
   const k = wordAt(ctx, m.last + 1) === "من" ? m.last + 2 : m.last + 1;
   const day =

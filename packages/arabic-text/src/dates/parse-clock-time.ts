@@ -69,6 +69,17 @@ function minutesAt(ctx: ScanContext, i: number): { minute: number; last: number 
   return undefined;
 }
 
+/**
+ * The half-of-day mark of a digit clock: am/pm (glued or not) or the one-letter Arabic ص/م,
+ * which count only right after "hh:mm" (elsewhere م is the Gregorian year mark).
+ */
+function meridiemAt(ctx: ScanContext, i: number): "am" | "pm" | undefined {
+  const w = wordAt(ctx, i)?.toLowerCase();
+  if (w === "am" || w === "ص") return "am";
+  if (w === "pm" || w === "م") return "pm";
+  return undefined;
+}
+
 function applyQualifier(hour: number, q: "am" | "pm" | "noon" | "night" | undefined): number {
   if (q === "am") return hour === 12 ? 0 : hour;
   if (q === "pm") return hour < 12 ? hour + 12 : hour;
@@ -97,8 +108,13 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
     last = mins.last;
   }
   let q: "am" | "pm" | "noon" | "night" | undefined = lookupWord(ctx, last + 1, ctx.words.clockQualifiers)?.value;
+  const suffix = h.minute === undefined ? undefined : meridiemAt(ctx, last + 1);
   if (q) last++;
-  else if (wordAt(ctx, last + 1) === "بعد" && wordIs(ctx, last + 2, ["الظهر", "الظهيره"])) {
+  else if (suffix) {
+    // "03:52PM", "3:52 م", "10:30 ص": a 12-hour clock with its half of the day.
+    q = suffix;
+    last++;
+  } else if (wordAt(ctx, last + 1) === "بعد" && wordIs(ctx, last + 2, ["الظهر", "الظهيره"])) {
     // "الواحدة بعد الظهر"
     q = "pm";
     last += 2;

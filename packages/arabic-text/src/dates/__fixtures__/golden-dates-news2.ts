@@ -1,0 +1,62 @@
+import type { GoldenCase } from "./golden-dates.js";
+
+/**
+ * Golden cases for the rules added from the second news-page ("fresh2") error review, written
+ * for this project (none copied from articles or from the evaluation corpus).
+ */
+export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
+  // 12-hour clocks with their half of the day
+  {
+    why: "a glued PM turns a 12-hour clock into the 24-hour value",
+    ref: "2024-03-11",
+    text: "11/03/2024 04:20PM وصل وزير الدفاع الطاجيكي إلى موسكو.",
+    expect: [["11/03/2024 04:20PM", "2024-03-11T16:20", "minute"]],
+  },
+  {
+    why: "the one-letter م after hh:mm is the afternoon",
+    ref: "2024-03-11",
+    text: "وانتهى الاجتماع عند الساعة 5:45 م دون بيان ختامي.",
+    expect: [["الساعة 5:45 م", "T17:45", "time"]],
+  },
+  {
+    why: "the one-letter ص after hh:mm is the morning, and 12 ص is midnight",
+    ref: "2024-03-11",
+    text: "وأقلعت الطائرة 12:10 ص من مطار بيشكيك.",
+    expect: [["12:10 ص", "T00:10", "time"]],
+  },
+  {
+    why: "م glued to a year stays the Gregorian year mark",
+    ref: "2024-03-11",
+    text: "وتأسست المنظمة رسميا في 2002م بعد توقيع الميثاق.",
+    expect: [["2002م", "2002", "year"]],
+  },
+  // A page header: date, dash, time
+  {
+    why: "date - time in a page header is one minute-grain expression; a trailing zone stays out",
+    ref: "2023-05-04",
+    text: "الأربعاء ٠٣ مايو ٢٠٢٣ - ١٨:٤٠ بتوقيت غرينتش",
+    expect: [["الأربعاء ٠٣ مايو ٢٠٢٣ - ١٨:٤٠", "2023-05-03T18:40", "minute"]],
+  },
+  {
+    why: "a dash between two days is still a range, not a time",
+    ref: "2023-05-04",
+    text: "وتستمر المناورات من 12 - 14 حزيران في كازاخستان.",
+    expect: [["من 12 - 14 حزيران", "2023-06-12/2023-06-14", "day"]],
+  },
+  // Wire timestamps: time, zone, date
+  {
+    why: "a wire timestamp hh:mm GMT dd.mm.yyyy is one minute-grain expression with the zone inside",
+    ref: "2024-08-20",
+    text: "موسكو 09:05 GMT 20.08.2024 (آخر تحديث: 11:47 GMT 20.08.2024)",
+    expect: [
+      ["09:05 GMT 20.08.2024", "2024-08-20T09:05", "minute"],
+      ["11:47 GMT 20.08.2024", "2024-08-20T11:47", "minute"],
+    ],
+  },
+  {
+    why: "a date then its time is one expression; the zone after it stays out",
+    ref: "2024-08-20",
+    text: "نشر في 19.08.2024 22:15 (UTC) على موقع الوكالة.",
+    expect: [["19.08.2024 22:15", "2024-08-19T22:15", "minute"]],
+  },
+];
