@@ -1,3 +1,4 @@
+import { anaphoraAt } from "./anaphora-words.js";
 import type { DateExpression } from "./date-expression.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseOrdinalMonth } from "./parse-calendar-date.js";
@@ -13,9 +14,6 @@ const notToday = lazyWordSet(
   ),
 );
 const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
-const anaphoraNext = lazyWordSet(["التالي", "التاليه", "اللاحق", "الموالي", "الذي تلاه"]);
-const anaphoraSame = lazyWordSet(["نفسه", "ذاته", "عينه"]);
-const anaphoraPrevious = lazyWordSet(["السابق", "الذي سبقه"]);
 // Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
 // the most frequent false date in this domain. Any other head keeps العام as "the year":
 // "وقع البلدان العام الماضي" is "last year".
@@ -113,10 +111,8 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
   if (!rel) return undefined;
   const w = wordAt(ctx, rel.last);
   if (w === "اليوم") {
-    const next = wordAt(ctx, rel.last + 1);
-    if (next !== undefined && anaphoraNext().has(next)) return anaphoraDay(1, i, rel.last + 1, rel.prefix);
-    if (next !== undefined && anaphoraSame().has(next)) return anaphoraDay(0, i, rel.last + 1, rel.prefix);
-    if (next !== undefined && anaphoraPrevious().has(next)) return anaphoraDay(-1, i, rel.last + 1, rel.prefix);
+    const ana = anaphoraAt(ctx, rel.last + 1);
+    if (ana) return anaphoraDay(ana.step, i, ana.last, rel.prefix);
   }
   let last = rel.last;
   const weekday = weekdayAfter(ctx, last + 1);
@@ -168,20 +164,14 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     offset = 0;
     anaphora = true;
   } else {
-    const next = wordAt(ctx, k + 1);
     const dir = lookupWord(ctx, k + 1, ctx.words.directions);
+    const ana = dir ? undefined : anaphoraAt(ctx, k + 1);
     if (dir) offset = dir.value;
-    else if (next !== undefined && anaphoraSame().has(next)) {
-      offset = 0;
-      anaphora = true;
-    } else if (next !== undefined && anaphoraNext().has(next)) {
-      offset = 1;
-      anaphora = true;
-    } else if (next !== undefined && anaphoraPrevious().has(next)) {
-      offset = -1;
+    else if (ana) {
+      offset = ana.step;
       anaphora = true;
     } else return undefined;
-    last = k + 1;
+    last = ana ? ana.last : k + 1;
   }
   const expr: DateExpression = { kind: "period", unit: noun.value, offset, ...(anaphora ? { anaphora } : {}) };
   return { expr, first: i, last, prefix };

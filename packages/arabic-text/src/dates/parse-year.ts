@@ -1,4 +1,5 @@
 import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
+import { anaphoraAt } from "./anaphora-words.js";
 import type { YearRef } from "./date-expression.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -93,11 +94,12 @@ export function parseRelativeYear(
   if (w === "العام" || w === "السنه") {
     const dir = lookupWord(ctx, k + 1, ctx.words.directions);
     if (dir) return { year: { rel: dir.value }, last: k + 1, explicit: true };
-    const next = wordAt(ctx, k + 1);
-    if (next === "نفسه" || next === "ذاته") return { year: { same: true }, last: k + 1, explicit: true };
-    // "من العام التالي": the year after the previous date's.
-    if (next === "التالي" || next === "اللاحق") return { year: { same: true, plus: 1 }, last: k + 1, explicit: true };
-    if (next === "السابق") return { year: { same: true, plus: -1 }, last: k + 1, explicit: true };
+    // "من العام التالي", "من العام الذي سبقه": the year after/before the previous date's.
+    const ana = anaphoraAt(ctx, k + 1);
+    if (ana) {
+      const year: YearRef = ana.step === 0 ? { same: true } : { same: true, plus: ana.step };
+      return { year, last: ana.last, explicit: true };
+    }
     // Bare "من العام" after a month means the current year ("مطلع نوفمبر من العام").
     return { year: { rel: 0 }, last: k, explicit: false };
   }

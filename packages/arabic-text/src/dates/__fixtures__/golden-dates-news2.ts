@@ -59,4 +59,53 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "نشر في 19.08.2024 22:15 (UTC) على موقع الوكالة.",
     expect: [["19.08.2024 22:15", "2024-08-19T22:15", "minute"]],
   },
+  // Anaphoric years: the year before/after the previous date in the text
+  {
+    why: "العام الذي سبقه is the year before the previous date",
+    ref: "2025-02-10",
+    text: "وبلغت صادرات القمح إلى قيرغيزستان ذروتها في عام 2022 مقارنة بالعام الذي سبقه.",
+    expect: [
+      ["عام 2022", "2022", "year"],
+      ["العام الذي سبقه", "2021", "year"],
+    ],
+  },
+  {
+    why: "السنة السابقة (feminine) steps back one year from the previous date",
+    ref: "2025-02-10",
+    text: "وتراجع عدد المناورات المشتركة عام 2019 بعدما بلغ ستا في السنة السابقة.",
+    expect: [
+      ["عام 2019", "2019", "year"],
+      ["السنة السابقة", "2018", "year"],
+    ],
+  },
+  {
+    why: "العام الذي تلاه is the year after the previous date",
+    ref: "2025-02-10",
+    text: "وعلقت يريفان مشاركتها عام 2023 ثم جمدتها في العام الذي تلاه.",
+    expect: [
+      ["عام 2023", "2023", "year"],
+      ["العام الذي تلاه", "2024", "year"],
+    ],
+  },
+  {
+    why: "month + من العام الذي سبقه is that month of the year before the previous date",
+    ref: "2025-02-10",
+    text: "وأعلنت مينسك خطتها في 2021 بعد مشاورات بدأت في نوفمبر من العام الذي سبقه.",
+    expect: [
+      ["2021", "2021", "year"],
+      ["نوفمبر من العام الذي سبقه", "2020-11", "month"],
+    ],
+  },
+  {
+    why: "with no earlier date, العام السابق falls back to the year before the publication year",
+    ref: "2025-02-10",
+    text: "وارتفعت الميزانية الدفاعية بنسبة كبيرة مقارنة بالعام السابق.",
+    expect: [["العام السابق", "2024", "year"]],
+  },
+  {
+    why: "the former secretary-general (الأمين العام السابق) is not a year",
+    ref: "2025-02-10",
+    text: "وشارك الأمين العام السابق للمنظمة في الندوة بصفته خبيرا.",
+    expect: [],
+  },
 ];
