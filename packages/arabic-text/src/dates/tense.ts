@@ -6,7 +6,7 @@ export type Tense = "past" | "future";
 // Future markers of news prose: سوف، سـ + present verb, من المقرر/المنتظر/المتوقع، يعتزم …
 const futureWords = lazyWordSet(
   (
-    "سوف المقرر المنتظر المتوقع المرتقب المرتقبه المزمع يعتزم تعتزم يعتزمون تخطط يخطط ينتظر يتوقع تستضيف يستضيف " +
+    "سوف المقرر المفترض المنتظر المتوقع المرتقب المرتقبه المزمع يعتزم تعتزم يعتزمون تخطط يخطط ينتظر يتوقع تستضيف يستضيف " +
     "تعقد يعقد تنعقد ينعقد تبدا يبدا تنطلق ينطلق تتولي يتولي تتسلم يتسلم تتراس يترس يتراس تجري يجري تقام يقام " +
     "ستكون سيكون المقبل المقبله القادم القادمه لاحقا يزور تزور سيتم"
   ).split(" "),
@@ -75,6 +75,23 @@ function isOccasion(ctx: ScanContext, i: number): boolean {
   return t?.kind === "word" && occasionWords().has(t.text);
 }
 
+// "من المقرر/المفترض/المنتظر أن …": a planned event, future even when verbal nouns ("عقد")
+// sit closer to the date. "كان من المقرر …" was planned at some past time, so it may fall on
+// either side of ref: no tense (the nearest occurrence), never the past reading of "كان".
+const plannedWords = lazyWordSet(["المقرر", "المفترض", "المنتظر", "المتوقع", "المزمع", "المرتقب"]);
+const wasWords = lazyWordSet(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"]);
+
+function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefined } | undefined {
+  for (let d = 1; d <= 12 && !isSentenceEnd(ctx, first - d); d++) {
+    const t = ctx.tokens[first - d]!;
+    if (t.kind !== "word" || !plannedWords().has(t.text)) continue;
+    const min = ctx.tokens[first - d - 1]?.text ?? "";
+    if (min !== "من" && min !== "ومن") continue;
+    return { tense: wasWords().has(ctx.tokens[first - d - 2]?.text ?? "") ? undefined : "future" };
+  }
+  return undefined;
+}
+
 /**
  * The tense around tokens first..last: the nearest past or future cue within the sentence
  * (up to 12 tokens before, 8 after), or undefined when there is none.
@@ -84,6 +101,8 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   const before = ctx.tokens[first - 1]?.text === "يوم" ? first - 2 : first - 1;
   const since = ctx.tokens[before];
   if (since?.kind === "word" && sinceWords().has(since.text)) return "past";
+  const planned = plannedTense(ctx, first);
+  if (planned) return planned.tense;
   let openBefore = true;
   let openAfter = true;
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {

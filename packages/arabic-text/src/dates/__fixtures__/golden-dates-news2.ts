@@ -108,4 +108,23 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "وشارك الأمين العام السابق للمنظمة في الندوة بصفته خبيرا.",
     expect: [],
   },
+  // Planned events: من المقرر/المفترض أن …
+  {
+    why: "كان من المقرر marks a plan, not a past event: a verbal noun (عقد) does not make it past",
+    ref: "2024-04-20",
+    text: "وكان من المقرر عقد الاجتماع الوزاري في أستانا في 25 نيسان قبل تأجيله.",
+    expect: [["25 نيسان", "2024-04-25", "day"]],
+  },
+  {
+    why: "كان من المفترض with a day just before ref resolves to the nearest occurrence",
+    ref: "2024-04-20",
+    text: "وكان من المفترض أن تنطلق التدريبات المشتركة في 12 أبريل لكنها أرجئت.",
+    expect: [["12 أبريل", "2024-04-12", "day"]],
+  },
+  {
+    why: "من المقرر without كان is future: on or after ref",
+    ref: "2024-04-20",
+    text: "ومن المقرر عقد الجولة المقبلة من المشاورات في 10 أبريل في يريفان.",
+    expect: [["10 أبريل", "2025-04-10", "day"]],
+  },
 ];
