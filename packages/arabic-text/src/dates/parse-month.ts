@@ -19,7 +19,7 @@ function sameMonth(ctx: ScanContext, k: number, name: MonthName): { last: number
 
 /**
  * A month name at token i, with a paired second name of the same month after "/" or inside
- * brackets. A slash followed by anything else is left alone (it is a dateline or a list).
+ * brackets or right after it. A slash followed by anything else is left alone (it is a dateline or a list).
  */
 export function parseMonthName(ctx: ScanContext, i: number, clitics: boolean): MonthMatch | undefined {
   const first = matchPhrase(ctx, i, ctx.months, clitics);
@@ -34,6 +34,10 @@ export function parseMonthName(ctx: ScanContext, i: number, clitics: boolean): M
       last = second.last + 1;
       return { name: first.entry, last, prefix: first.prefix, paired: true };
     }
+  } else {
+    // "اكتوبر تشرين الأول عام 2007": two names of one month side by side, no separator.
+    const second = sameMonth(ctx, last + 1, first.entry);
+    if (second) return { name: first.entry, last: second.last, prefix: first.prefix, paired: true };
   }
   return { name: first.entry, last, prefix: first.prefix, paired: false };
 }

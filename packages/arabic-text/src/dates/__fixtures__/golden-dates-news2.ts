@@ -127,4 +127,17 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "ومن المقرر عقد الجولة المقبلة من المشاورات في 10 أبريل في يريفان.",
     expect: [["10 أبريل", "2025-04-10", "day"]],
   },
+  // Two names of one month side by side
+  {
+    why: "two names of the same month with no separator are one paired expression",
+    ref: "2012-03-01",
+    text: "وفي ديسمبر كانون الأول عام 2010 اجتمع قادة الدول الأعضاء في موسكو.",
+    expect: [["ديسمبر كانون الأول عام 2010", "2010-12", "month"]],
+  },
+  {
+    why: "day + side-by-side names + year",
+    ref: "2012-03-01",
+    text: "وتسلمت بيلاروس الرئاسة الدورية في 20 أيار مايو 2011.",
+    expect: [["20 أيار مايو 2011", "2011-05-20", "day"]],
+  },
 ];
