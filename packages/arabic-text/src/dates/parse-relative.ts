@@ -95,14 +95,29 @@ export function weekdayAfter(ctx: ScanContext, k: number): number | undefined {
   return w.length > 3 && w[0] === "ل" && w[1] !== "ا" ? ctx.words.weekdays.get(`ا${w}`) : undefined;
 }
 
+// Words after which غدا can only be the verb "became": "بعدما غدا"، "وقد غدا"، "الذي غدا".
+const becameOpeners = lazyWordSet("بعدما وبعدما قد وقد فقد لقد الذي التي".split(" "));
+// Conjunctions after which غدا is the verb when its subject follows ("حتى غدا الاتفاق …") but
+// may still be "tomorrow" otherwise ("حتى غدا في جنيف").
+const clauseLinks = lazyWordSet("حتي ثم ان وان حيث فيما بينما اذ عندما لما حين كما".split(" "));
+// Definite words after an adverbial غدا that are not a subject ("غدا إلى موسكو").
+const notSubjects = lazyWordSet(["الي", "الساعه", "الموافق"]);
+
 // "غدا الوضع أكثر تعقيدا": the verb "became" opens a clause and is followed by its subject.
 function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next?.kind !== "word") return false;
   if (weekdayAfter(ctx, i + 1) !== undefined || ctx.words.dayParts.has(next.text)) return false;
   const prev = ctx.tokens[i - 1];
-  const opensClause = !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3;
-  return opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text);
+  const prevWord = prev?.kind === "word" ? prev.text : undefined;
+  const opensClause =
+    !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3 || becameOpeners().has(prevWord ?? "");
+  if (opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text)) return true;
+  // "غدا الممر أكثر أمانا": a definite subject right after, unless an imperfect verb comes
+  // before ("تنطلق غدا القمة" = the summit opens tomorrow).
+  const definiteSubject = next.text.startsWith("ال") && next.text.length > 3 && !notSubjects().has(next.text);
+  if (!definiteSubject) return false;
+  return prevWord === undefined || clauseLinks().has(prevWord) || !/^[وف]?س?[يتن]/.test(prevWord);
 }
 
 /** اليوم، أمس، غدا، أول أمس، بعد غد, each optionally with its weekday ("أمس الأربعاء"). */

@@ -140,4 +140,47 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "وتسلمت بيلاروس الرئاسة الدورية في 20 أيار مايو 2011.",
     expect: [["20 أيار مايو 2011", "2011-05-20", "day"]],
   },
+  // غدا as the verb "became" versus the adverb "tomorrow"
+  {
+    why: "بعدما غدا + definite subject is the verb became",
+    ref: "2024-06-03",
+    text: "وتراجعت الهجمات على الحدود بعدما غدا التنسيق الأمني بين البلدين أوثق.",
+    expect: [],
+  },
+  {
+    why: "a definite subject right after غدا, after a noun, makes it the verb",
+    ref: "2024-06-03",
+    text: "ومع توسع المنظمة غدا الملف الأفغاني أولوية لدى الأعضاء.",
+    expect: [],
+  },
+  {
+    why: "وقد غدا + predicate is the verb",
+    ref: "2024-06-03",
+    text: "وقد غدا واضحا أن الاجتماع لن يخرج بقرار.",
+    expect: [],
+  },
+  {
+    why: "an imperfect verb before غدا + definite subject keeps tomorrow",
+    ref: "2024-06-03",
+    text: "وتنطلق غدا المناورات المشتركة في طاجيكستان.",
+    expect: [["غدا", "2024-06-04", "day"]],
+  },
+  {
+    why: "غدا + weekday is still tomorrow",
+    ref: "2024-06-03",
+    text: "ويصل الوفد الأرميني غدا الثلاثاء إلى موسكو.",
+    expect: [["غدا الثلاثاء", "2024-06-04", "day"]],
+  },
+  {
+    why: "غداً with tanwin at the end of a clause is tomorrow",
+    ref: "2024-06-03",
+    text: "وأكد المتحدث أن البيان الختامي سيصدر غداً.",
+    expect: [["غداً", "2024-06-04", "day"]],
+  },
+  {
+    why: "حتى غدا without a subject after it is still tomorrow",
+    ref: "2024-06-03",
+    text: "وتستمر المشاورات حتى غدا في العاصمة الكازاخستانية.",
+    expect: [["غدا", "2024-06-04", "day"]],
+  },
 ];
