@@ -14,7 +14,7 @@ const notCalendarYear = lazyWordSet(["الدراسي", "المالي", "الدر
 /** A decade word, optionally qualified by its century: التسعينيات، ثمانينيات القرن الماضي. */
 export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined {
   const d = lookupWord(ctx, i, ctx.words.decades, true);
-  if (!d) return undefined;
+  if (!d) return parseOrdinalDecade(ctx, i);
   let last = i;
   let century: CenturyRef | undefined;
   // "التسعينيات من القرن الماضي" names its century after من, like "تسعينيات القرن الماضي".
@@ -24,6 +24,28 @@ export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined
     last = c.last;
   }
   return { expr: { kind: "decade", tens: d.value, ...(century ? { century } : {}) }, first: i, last, prefix: d.prefix };
+}
+
+const decadeNoun = lazyWordSet(["العقد"]);
+
+/**
+ * "العقد الأول من القرن الحادي والعشرين" (the 2000s): the N-th decade of a named century. The
+ * century is required: "العقد الأول من عمره" is not a calendar decade.
+ */
+function parseOrdinalDecade(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const noun = lookupWord(ctx, i, decadeNoun(), true);
+  if (!noun) return undefined;
+  // "العقد الأخير" is the tenth.
+  const ord = wordAt(ctx, i + 1) === "الاخير" ? { value: 10, last: i + 1 } : parseOrdinalWords(ctx, i + 1, false);
+  if (!ord || ord.value < 1 || ord.value > 10 || wordAt(ctx, ord.last + 1) !== "من") return undefined;
+  const c = centuryAt(ctx, ord.last + 2);
+  if (!c) return undefined;
+  return {
+    expr: { kind: "decade", tens: ord.value - 1, century: c.century },
+    first: i,
+    last: c.last,
+    prefix: noun.prefix,
+  };
 }
 
 function centuryAt(ctx: ScanContext, i: number): { century: CenturyRef; last: number } | undefined {

@@ -49,7 +49,7 @@ const startMasks = lazy(() => {
   add([...w.relativeDays.keys(), "يوم", "اول", "بعد"], B.relativeDay);
   add([...w.periodNouns.keys(), "هذا", "هذه", "نفس"], B.relativePeriod);
   add(split("قبل بعد"), B.ago);
-  add(w.decades.keys(), B.decade);
+  add([...w.decades.keys(), "العقد"], B.decade);
   add(["القرن"], B.century);
   add(
     split("منتصف الساعه الحاديه الواحده الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره"),
