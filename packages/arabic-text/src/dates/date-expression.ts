@@ -35,6 +35,8 @@ export type DateExpression =
       weekday?: number;
       time?: ClockTime;
       dayPart?: boolean;
+      /** A dateline's year-less day: the occurrence nearest to ref, never the tense. */
+      nearest?: true;
     }
   | { kind: "relative-day"; offset: number; anaphora?: boolean; time?: ClockTime; dayPart?: boolean }
   | { kind: "weekday"; weekday: number; direction?: -1 | 1; time?: ClockTime; dayPart?: boolean }

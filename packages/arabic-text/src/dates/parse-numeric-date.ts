@@ -11,7 +11,8 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   const a = numberAt(ctx, i);
   if (!a) return undefined;
   const sep = ctx.tokens[i + 1];
-  if (sep?.kind !== "punct" || !"/-.".includes(sep.text) || !glued(ctx, i + 1)) return undefined;
+  if (sep?.kind !== "punct" || !"/-.".includes(sep.text)) return undefined;
+  if (!glued(ctx, i + 1)) return sep.text === "-" ? parseDatelineDayMonth(ctx, i) : undefined;
   const b = numberAt(ctx, i + 2);
   if (!b || !glued(ctx, i + 2)) return undefined;
   if (!isPunctAt(ctx, i + 3, sep.text) || !glued(ctx, i + 3))
@@ -85,6 +86,38 @@ function parseMonthSlashYear(
   if (lookupWord(ctx, i - 1, documentHeads(), true) || lookupWord(ctx, i - 2, documentHeads(), true)) return undefined;
   return {
     expr: { kind: "calendar", calendar: "gregorian", month: { abs: a.value }, year: { abs: b.value } },
+    first: i,
+    last: i + 2,
+    prefix: 0,
+  };
+}
+
+// News agencies that sign a dateline: "الكويت - 9 - 11 - كونا -", "عمان - 3 - 5 (بترا)".
+const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا العمانيه الاناضول رويترز شينخوا".split(" "));
+const datelineSeparators = "-–،,";
+
+/**
+ * The Levantine/Gulf dateline "CITY - D - M - AGENCY": a spaced day - month between a city at
+ * the start of the text (one to three words) and an agency name, bare or in brackets. Anything
+ * less specific is left alone: "9 - 11" elsewhere is a score, a range or a count.
+ */
+function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const d = numberAt(ctx, i);
+  const m = numberAt(ctx, i + 2);
+  if (!d || !m || d.digits > 2 || m.digits > 2 || d.value < 1 || d.value > 31 || m.value < 1 || m.value > 12)
+    return undefined;
+  const close = isPunctAt(ctx, i + 3, "(") ? i + 4 : isPunctAt(ctx, i + 3, datelineSeparators) ? i + 4 : -1;
+  const agency = close < 0 ? undefined : ctx.tokens[close];
+  if (agency?.kind !== "word" || !agencies().has(agency.text)) return undefined;
+  if (!isPunctAt(ctx, i - 1, datelineSeparators)) return undefined;
+  // The city: 1–3 words at the very start of the text (line breaks are spaces by now).
+  let k = i - 2;
+  while (k >= i - 4 && ctx.tokens[k]?.kind === "word") k--;
+  if (k === i - 2) return undefined;
+  if (ctx.tokens[k] !== undefined) return undefined;
+  if (!isValidDay(2000, m.value, d.value)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", day: d.value, month: { abs: m.value }, nearest: true },
     first: i,
     last: i + 2,
     prefix: 0,

@@ -45,7 +45,7 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
   }
   if (year === undefined) {
     relative = true;
-    year = chooseYear(month, e.day, direction, env);
+    year = chooseYear(month, e.day, direction, env, e.nearest === true);
     if (year === undefined) return undefined;
   }
   if (e.day === undefined) {
@@ -68,10 +68,17 @@ export function dayResult(
 }
 
 // Year-less month or day-month: the direction word, else the tense, else the nearest (rules 4–5).
-function chooseYear(month: number, day: number | undefined, direction: -1 | 0 | 1 | undefined, env: ResolveEnv) {
+function chooseYear(
+  month: number,
+  day: number | undefined,
+  direction: -1 | 0 | 1 | undefined,
+  env: ResolveEnv,
+  nearest: boolean,
+) {
   const ref = env.ref;
   if (direction === 0) return ref.year;
-  const choice = choiceFor(direction, env);
+  // A dateline's day sits next to the publication date whatever the verbs of the story say.
+  const choice = nearest ? "nearest" : choiceFor(direction, env);
   const candidates: { item: number; start: number; end: number }[] = [];
   for (let y = ref.year - 1; y <= ref.year + 1; y++) {
     if (day !== undefined && day > daysInMonth(y, month)) continue;

@@ -111,7 +111,8 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
   const next = ctx.tokens[i + 1];
   let mask = 0;
   if (next?.kind === "punct") {
-    if (!next.spaced && "/-.".includes(next.text)) mask |= B.numericDate;
+    // A spaced dash still opens the "CITY - D - M - AGENCY" dateline of parse-numeric-date.
+    if ((!next.spaced && "/-.".includes(next.text)) || next.text === "-") mask |= B.numericDate;
     if (DASHES.includes(next.text)) mask |= B.range;
   } else if (next?.kind === "word") {
     // A year with its era suffix before the dash ("800م-900م").

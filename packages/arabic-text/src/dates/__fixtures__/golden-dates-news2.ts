@@ -208,4 +208,26 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "وتولى الجنرال قيادة الأركان وهو في العقد الخامس من عمره.",
     expect: [],
   },
+  // Agency datelines "CITY - D - M - AGENCY"
+  {
+    why: "a Kuwaiti dateline D - M between the city and the agency is a day-month nearest to ref",
+    ref: "2019-03-04",
+    text: "الكويت - 4 - 3 - كونا - بحث وزير الخارجية الروسي مع نظيره الطاجيكي التعاون الأمني.",
+    expect: [["4 - 3", "2019-03-04", "day"]],
+  },
+  {
+    why: "a dateline with the agency in brackets ignores a future verb after it",
+    ref: "2019-03-04",
+    text: "عمان - 3 - 3 (بترا) - يزور رئيس الوزراء الأرميني موسكو الأسبوع المقبل.",
+    expect: [
+      ["3 - 3", "2019-03-03", "day"],
+      ["الأسبوع المقبل", "2019-W11", "week"],
+    ],
+  },
+  {
+    why: "a spaced score or count with no city and agency around it is not a date",
+    ref: "2019-03-04",
+    text: "وانتهت المباراة الودية بين منتخبي البلدين 3 - 2 (قنا) وسط حضور جماهيري.",
+    expect: [],
+  },
 ];
