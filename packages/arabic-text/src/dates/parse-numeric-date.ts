@@ -19,15 +19,7 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
     return sep.text === "." ? undefined : parseMonthSlashYear(ctx, i, a, b);
   const c = numberAt(ctx, i + 4);
   if (!c || !glued(ctx, i + 4) || b.digits > 2) return undefined;
-  // A digit or separator right after would make this part of a longer identifier (1.2.3.4).
-  const after = ctx.tokens[i + 5];
-  if (
-    after &&
-    !after.spaced &&
-    (after.kind === "number" || (after.kind === "punct" && "/-.".includes(after.text) && numberAt(ctx, i + 6)))
-  ) {
-    return undefined;
-  }
+  if (continuesAsIdentifier(ctx, i + 5)) return undefined;
   let year: number;
   let month: number;
   let day: number;
@@ -64,6 +56,18 @@ const documentHeads = lazyWordSet(
 );
 
 /** "11/2025", "3-2024": month and 4-digit year, month grain (never after a document head). */
+// A digit, or a separator and a digit, glued right after a numeric date makes it part of a
+// longer identifier (1.2.3.4, 11/2025/7), not a date.
+function continuesAsIdentifier(ctx: ScanContext, k: number): boolean {
+  const after = ctx.tokens[k];
+  return (
+    after !== undefined &&
+    !after.spaced &&
+    (after.kind === "number" ||
+      (after.kind === "punct" && "/-.".includes(after.text) && numberAt(ctx, k + 1) !== undefined))
+  );
+}
+
 function parseMonthSlashYear(
   ctx: ScanContext,
   i: number,
@@ -72,14 +76,7 @@ function parseMonthSlashYear(
 ): TokenMatch | undefined {
   if (a.digits > 2 || a.value < 1 || a.value > 12 || b.digits !== 4 || b.value < 1900 || b.value > 2100)
     return undefined;
-  const after = ctx.tokens[i + 3];
-  if (
-    after &&
-    !after.spaced &&
-    (after.kind === "number" || (after.kind === "punct" && "/-.".includes(after.text) && numberAt(ctx, i + 4)))
-  ) {
-    return undefined;
-  }
+  if (continuesAsIdentifier(ctx, i + 3)) return undefined;
   // A glued separator before would make it the tail of a longer number ("5/11/2025" read late, "1-11-2025").
   const before = ctx.tokens[i - 1];
   if (ctx.tokens[i]?.spaced === false && before?.kind === "punct") return undefined;
