@@ -45,8 +45,9 @@ const timelineKindOrder = { membership: 0, chairmanship: 1, "secretary-general":
 /** Temporal queries over one dataset. Indexes are built on first use, not here. */
 export function createTemporalQueries(dataset: Dataset): TemporalQueries {
   let sortedSessions: Session[] | undefined;
+  let liveSessions: Session[] | undefined;
   const ordered = () => (sortedSessions ??= [...dataset.sessions].sort(compareSessions));
-  const live = () => ordered().filter((session) => session.status !== "cancelled");
+  const live = () => (liveSessions ??= ordered().filter((session) => session.status !== "cancelled"));
 
   return {
     membersOn(date) {
