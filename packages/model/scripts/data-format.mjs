@@ -26,6 +26,7 @@ export const keyOrder = {
     kind: true,
     format: true,
     status: true,
+    certainty: true,
     chair: true,
     attendees: true,
     absentStates: true,
@@ -64,7 +65,16 @@ export const keyOrder = {
     summary: true,
     sources: true,
   },
-  sources: { id: true, url: true, title: true, publisher: true, lang: true, published: true },
+  sources: {
+    id: true,
+    url: true,
+    title: true,
+    publisher: true,
+    lang: true,
+    published: true,
+    accessed: true,
+    archived: true,
+  },
 };
 
 /** The collections in file order. */

@@ -25,6 +25,8 @@ import type { Session } from "../schemas/session.js";
 import type { Source } from "../schemas/source.js";
 import type { State } from "../schemas/state.js";
 
+export { asOf, version } from "./release.js";
+
 // JSON imports widen literals ("regular" → string), so each collection is cast to its record
 // type; the casts stay checked for shape (a missing required field still fails to compile) and
 // the tests validate every value with the schemas.

@@ -13,13 +13,13 @@ export {
   StateId,
 } from "./entity-ids.js";
 export { Initiative, InitiativeKind } from "./initiative.js";
-export { IsoDate, PeriodEnd, PeriodStart } from "./iso-date.js";
+export { IsoDate, IsoDay, PeriodEnd, PeriodStart } from "./iso-date.js";
 export { LeaderOffice, LeaderTerm } from "./leader-term.js";
 export { Membership, MembershipEvent, MembershipEventType } from "./membership.js";
 export { LocalizedText, Names, Notes } from "./names.js";
 export { Organization } from "./organization.js";
 export { Person } from "./person.js";
 export { SecretaryGeneralTerm } from "./secretary-general-term.js";
-export { Session, SessionFormat, SessionKind, SessionStatus } from "./session.js";
+export { Session, SessionCertainty, SessionFormat, SessionKind, SessionStatus } from "./session.js";
 export { Source } from "./source.js";
 export { State } from "./state.js";

@@ -16,3 +16,11 @@ export const PeriodStart = IsoDate.describe("First day of the period (inclusive)
 export const PeriodEnd = IsoDate.nullable().describe(
   "First day of the successor (exclusive end: previous.to === next.from), or null while ongoing or unknown",
 );
+
+/** A full ISO calendar date, day precision only: "2026-12-04". */
+export const IsoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected an ISO date "YYYY-MM-DD"' })
+  .refine(isPartialDate, { message: "Not a real calendar date" })
+  .describe('ISO date "YYYY-MM-DD" (day precision)');
+export type IsoDay = z.infer<typeof IsoDay>;

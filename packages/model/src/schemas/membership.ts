@@ -5,10 +5,22 @@ import { Notes } from "./names.js";
 
 /** What happened to a state's participation in the treaty. */
 export const MembershipEventType = z
-  .enum(["signed", "acceded", "joined", "ceased", "rejoined", "suspended", "frozen", "withdrew"])
+  .enum([
+    "signed",
+    "acceded",
+    "joined",
+    "ceased",
+    "rejoined",
+    "suspended",
+    "frozen",
+    "withdrew",
+    "ratified",
+    "statement",
+  ])
   .describe(
     "signed the treaty, acceded to it, joined the organisation, ceased to be a party (did not renew), " +
-      "rejoined, suspended or froze participation, withdrew",
+      "rejoined, suspended or froze participation, withdrew; ratified a document of its participation " +
+      "and statement (a dated declaration) change nothing by themselves",
   );
 export type MembershipEventType = z.infer<typeof MembershipEventType>;
 

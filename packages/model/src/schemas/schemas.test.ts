@@ -75,10 +75,31 @@ describe("periods and events", () => {
 });
 
 describe("Source", () => {
-  it("requires a URL and a language tag", () => {
-    const source = { id: "src:tass-1", url: "https://tass.ru/x", title: "T", publisher: "TASS", lang: "ru" };
+  const source = {
+    id: "src:tass-1",
+    url: "https://tass.ru/x",
+    title: "T",
+    publisher: "TASS",
+    lang: "ru",
+    accessed: "2026-12-04",
+  };
+
+  it("requires a URL, a language tag and the day it was read", () => {
     expect(Source.safeParse(source).success).toBe(true);
     expect(Source.safeParse({ ...source, url: "tass.ru/x" }).success).toBe(false);
     expect(Source.safeParse({ ...source, lang: "Russian" }).success).toBe(false);
+    const { accessed: _, ...unread } = source;
+    expect(Source.safeParse(unread).success).toBe(false);
+    for (const accessed of ["2026-12", "2026", "2026-02-30", "04.12.2026", "2026-12-04T10:00:00Z"]) {
+      expect(Source.safeParse({ ...source, accessed }).success, accessed).toBe(false);
+    }
+  });
+
+  it("takes an optional http(s) address of an archived copy", () => {
+    const archived = "https://web.archive.org/web/20261204000000/https://tass.ru/x";
+    expect(Source.safeParse({ ...source, archived }).success).toBe(true);
+    for (const bad of ["web.archive.org/x", "ftp://example.org/x", "javascript:alert(1)", ""]) {
+      expect(Source.safeParse({ ...source, archived: bad }).success, bad).toBe(false);
+    }
   });
 });

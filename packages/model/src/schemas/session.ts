@@ -12,9 +12,17 @@ export const SessionFormat = z.enum(["in-person", "video", "hybrid"]).describe("
 export type SessionFormat = z.infer<typeof SessionFormat>;
 
 export const SessionStatus = z
-  .enum(["held", "scheduled", "cancelled"])
-  .describe("held, scheduled (announced, not yet held) or cancelled");
+  .enum(["held", "scheduled", "unconfirmed", "cancelled"])
+  .describe(
+    "held, scheduled (announced, not yet held), unconfirmed (its date has passed and no source read " +
+      "says whether it was held) or cancelled",
+  );
 export type SessionStatus = z.infer<typeof SessionStatus>;
+
+export const SessionCertainty = z
+  .enum(["uncertain"])
+  .describe("uncertain: the sources disagree or may describe another meeting (the notes say why)");
+export type SessionCertainty = z.infer<typeof SessionCertainty>;
 
 /** A session (summit) of the Collective Security Council, the heads of state. */
 export const Session = z.object({
@@ -25,6 +33,7 @@ export const Session = z.object({
   kind: SessionKind,
   format: SessionFormat,
   status: SessionStatus,
+  certainty: SessionCertainty.optional(),
   chair: StateId.optional().describe("Id of the state chairing the session"),
   attendees: z.array(PersonId).describe("Ids of the heads of state or government who took part"),
   absentStates: z.array(StateId).optional().describe("Ids of member states whose leader did not take part"),

@@ -19,6 +19,9 @@ import type * as z from "zod";
  * - `chair-mismatch`: a session's `chair` is not the state chairing on its date.
  * - `session-id-mismatch`: a session id is not `session:<date>-<city slug>`.
  * - `unsorted-events`: membership events are not in date order.
+ * - `stale-scheduled`: a session still `scheduled` although its date is before `asOf`.
+ * - `unexplained-uncertainty`: a session marked `certainty: "uncertain"` without notes.
+ * - `invalid-accessed`: a source `accessed` after `asOf` or before its `published` date.
  */
 export type ProblemCode =
   | "invalid-input"
@@ -33,7 +36,10 @@ export type ProblemCode =
   | "chairmanship-gap"
   | "chair-mismatch"
   | "session-id-mismatch"
-  | "unsorted-events";
+  | "unsorted-events"
+  | "stale-scheduled"
+  | "unexplained-uncertainty"
+  | "invalid-accessed";
 
 /** One thing wrong with the dataset. */
 export interface Problem {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dataset } from "../data/index.js";
+import { asOf, dataset } from "../data/index.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { ProblemCode } from "./problem.js";
 import { validateDataset } from "./validate-dataset.js";
@@ -96,7 +96,18 @@ function tiny() {
         sources: src,
       },
     ],
-    sources: [{ id: "src:test-1", url: "https://example.org/a", title: "A", publisher: "Example", lang: "en" }],
+    sources: [
+      {
+        id: "src:test-1",
+        url: "https://example.org/a",
+        title: "A",
+        publisher: "Example",
+        lang: "en",
+        published: "2024-11-28" as string | undefined,
+        accessed: "2024-12-01",
+        archived: undefined as string | undefined,
+      },
+    ],
   };
 }
 
@@ -357,5 +368,94 @@ describe("validateDataset", () => {
       ),
       { numRuns: 300 },
     );
+  });
+  it("checks the format of a source's accessed day and archived copy", () => {
+    const data = broken((d) => {
+      d.sources[0]!.accessed = "2024-12";
+      d.sources[0]!.archived = "web.archive.org/web/2024/https://example.org/a";
+    });
+    expect(problemsOf(data).map((p) => [p.code, p.path])).toEqual([
+      ["schema", "sources[0].accessed"],
+      ["schema", "sources[0].archived"],
+    ]);
+    const missing = broken((d) => {
+      delete (d.sources[0] as Record<string, unknown>).accessed;
+      d.sources[0]!.archived = "https://web.archive.org/web/20241201000000/https://example.org/a";
+    });
+    expect(problemsOf(missing).map((p) => [p.code, p.path])).toEqual([["schema", "sources[0].accessed"]]);
+  });
+
+  it("reports a source read before it was published or after asOf", () => {
+    const early = broken((d) => {
+      d.sources[0]!.accessed = "2024-11-27";
+    });
+    expect(problemsOf(early).map((p) => [p.code, p.path])).toEqual([["invalid-accessed", "sources[0].accessed"]]);
+    const late = broken((d) => {
+      d.sources[0]!.published = undefined;
+      d.sources[0]!.accessed = "9999-12-31";
+    });
+    expect(problemsOf(late).map((p) => p.code)).toEqual(["invalid-accessed"]);
+    // A partial publication date only counts when every day it may mean is after the reading.
+    const partial = broken((d) => {
+      d.sources[0]!.published = "2024-12";
+      d.sources[0]!.accessed = "2024-12-01";
+    });
+    expect(problemsOf(partial)).toEqual([]);
+  });
+
+  it("reports a session still scheduled although its date is before asOf", () => {
+    const stale = broken((d) => {
+      (d.sessions[0] as Record<string, unknown>).status = "scheduled";
+    });
+    const problems = problemsOf(stale);
+    expect(problems.map((p) => [p.code, p.path, p.id])).toEqual([
+      ["stale-scheduled", "sessions[0].status", "session:2024-11-28-astana"],
+    ]);
+    expect(problems[0]!.message).toContain(asOf);
+    const unconfirmed = broken((d) => {
+      (d.sessions[0] as Record<string, unknown>).status = "unconfirmed";
+    });
+    expect(problemsOf(unconfirmed)).toEqual([]);
+  });
+
+  it("accepts a scheduled session on or after asOf", () => {
+    const future = broken((d) => {
+      const session = d.sessions[0] as Record<string, unknown>;
+      session.status = "scheduled";
+      session.date = asOf;
+      session.id = `session:${asOf}-astana`;
+      session.chair = "state:KGZ";
+      d.initiatives[0]!.session = `session:${asOf}-astana`;
+    });
+    expect(problemsOf(future)).toEqual([]);
+  });
+
+  it("requires a note on a session marked uncertain", () => {
+    const bare = broken((d) => {
+      (d.sessions[0] as Record<string, unknown>).certainty = "uncertain";
+    });
+    expect(problemsOf(bare).map((p) => [p.code, p.path])).toEqual([
+      ["unexplained-uncertainty", "sessions[0].certainty"],
+    ]);
+    const explained = broken((d) => {
+      const session = d.sessions[0] as Record<string, unknown>;
+      session.certainty = "uncertain";
+      session.notes = ["The only source may describe another meeting."];
+    });
+    expect(problemsOf(explained)).toEqual([]);
+    const wrong = broken((d) => {
+      (d.sessions[0] as Record<string, unknown>).certainty = "doubtful";
+    });
+    expect(problemsOf(wrong).map((p) => p.code)).toEqual(["schema"]);
+  });
+
+  it("accepts status-neutral membership events (ratified, statement)", () => {
+    const data = broken((d) => {
+      d.memberships[0]!.events.push(
+        { date: "2025-01-10", type: "ratified", sources: ["src:test-1"] },
+        { date: "2025-02-10", type: "statement", sources: ["src:test-1"] },
+      );
+    });
+    expect(problemsOf(data)).toEqual([]);
   });
 });

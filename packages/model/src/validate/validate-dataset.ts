@@ -1,4 +1,6 @@
 import { dataset as defaultDataset } from "../data/index.js";
+import { asOf } from "../data/release.js";
+import { checkSourceDates, checkStaleScheduled, checkUncertainExplained } from "./check-currency.js";
 import { checkEventOrder } from "./check-memberships.js";
 import { checkChairmanshipsContiguous, checkOverlaps, checkPeriodOrder } from "./check-periods.js";
 import { checkRecords } from "./check-records.js";
@@ -10,7 +12,8 @@ import type { ValidationResult } from "./problem.js";
 /**
  * Checks a dataset: every record against its schema (unknown keys included), then the rules
  * across records — unique ids, references that resolve, a source on every record, periods that
- * do not overlap, contiguous chairmanships, session chairs and ids. Never throws: anything,
+ * do not overlap, contiguous chairmanships, session chairs and ids, and currency against the
+ * shipped `asOf` (no `scheduled` session before it, no source read after it). Never throws: anything,
  * including `null` or a half-built object, yields a result.
  *
  * @param dataset the dataset to check; by default the one shipped with this package.
@@ -30,6 +33,9 @@ export function validateDataset(dataset: unknown = defaultDataset): ValidationRe
       checkSessionIds(valid, reporter);
       checkSessionChairs(valid, reporter);
       checkEventOrder(valid, reporter);
+      checkStaleScheduled(valid, asOf, reporter);
+      checkUncertainExplained(valid, reporter);
+      checkSourceDates(valid, asOf, reporter);
     }
   } catch (error) {
     // Only hostile input gets here (a getter or proxy that throws while being read).
