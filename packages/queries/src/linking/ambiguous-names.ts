@@ -75,6 +75,7 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
       "جورجيا",
       {
         blockPrevious: ["ولاية", "حاكم", "حاكمة", "ولايتي"],
+        blockNext: ["الأمريكية", "الأميركية", "الامريكية"],
         blockNear: ["أمريكية", "الأمريكية", "أميركية", "الأميركية", "أتلانتا", "الأمريكي", "الأميركي", "ولاية"],
         window: 6,
       },

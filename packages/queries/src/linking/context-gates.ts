@@ -19,17 +19,27 @@ export function wordIs(word: ScannedWord | undefined, keys: readonly string[] | 
   return false;
 }
 
-/** Whether a lone ambiguous name at word `i` may link under `rule`. */
-export function contextAllows(rule: ContextRule, words: readonly ScannedWord[], i: number): boolean {
+/**
+ * What the words around a lone ambiguous name at word `i` say under `rule`: `allowed` when a
+ * required cue is there (الرئيس رحمن), `blocked` when a cue of the other sense is (ولاية جورجيا),
+ * `blocked-near` when such a cue is only nearby, `none` when nothing decides.
+ */
+export function contextDecision(
+  rule: ContextRule,
+  words: readonly ScannedWord[],
+  i: number,
+): "allowed" | "blocked" | "blocked-near" | "none" {
   const previous = words[i - 1];
-  if (rule.requirePrevious && !wordIs(previous, rule.requirePrevious)) {
-    if (!(rule.allowNear && isNear(words, i, rule.allowNear, rule.window))) return false;
-  }
-  if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return false;
+  if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return "blocked";
   const next = words[i + 1];
-  if (rule.blockNext && next?.softGap && rule.blockNext.includes(next.key)) return false;
-  if (rule.blockNear && isNear(words, i, rule.blockNear, rule.window)) return false;
-  return true;
+  if (rule.blockNext && next?.softGap && rule.blockNext.includes(next.key)) return "blocked";
+  // A cue a few words away blocks this use but is too loose to settle the document's sense.
+  if (rule.blockNear && isNear(words, i, rule.blockNear, rule.window)) return "blocked-near";
+  if (rule.requirePrevious) {
+    if (wordIs(previous, rule.requirePrevious)) return "allowed";
+    if (rule.allowNear && isNear(words, i, rule.allowNear, rule.window)) return "allowed";
+  }
+  return "none";
 }
 
 function isNear(words: readonly ScannedWord[], i: number, keys: readonly string[], window = 5): boolean {
@@ -74,13 +84,35 @@ const kinshipWords = [
 
 let kinship: Set<string> | undefined;
 
+function kinshipKeys(): Set<string> {
+  kinship ??= new Set(kinshipWords.map((word) => foldKey(normalize(word, "search"))));
+  return kinship;
+}
+
+/** Whether the word right before `i` is a kinship word ("نجل نزارباييف": the surname is the parent's). */
+export function kinshipBefore(words: readonly ScannedWord[], i: number): boolean {
+  return words[i]?.softGap === true && wordIs(words[i - 1], kinshipKeys());
+}
+
 /** Whether a surname alone at word `i` sits next to a kinship word (a relative of the leader). */
 export function nearKinship(words: readonly ScannedWord[], i: number): boolean {
-  kinship ??= new Set(kinshipWords.map((word) => foldKey(normalize(word, "search"))));
+  const kinship = kinshipKeys();
   for (let j = Math.max(0, i - 2); j <= Math.min(words.length - 1, i + 3); j++) {
     if (j !== i && wordIs(words[j], kinship)) return true;
   }
   // A first name we do not know glued before the surname (أيسلطان نزارباييف) is also a relative
   // in practice only when a kinship word follows, which the loop above already checked.
   return false;
+}
+
+// Titles right before a surname make it the office holder even next to a kinship word
+// ("نجل الرئيس نزارباييف" names the president).
+const titleWords = ["الرئيس", "رئيس", "الزعيم", "نظيره", "ونظيره", "رئيسة", "الرئيسين"];
+
+let titles: Set<string> | undefined;
+
+/** Whether the word before `i` is a title of office. */
+export function afterTitle(words: readonly ScannedWord[], i: number): boolean {
+  titles ??= new Set(titleWords.map((word) => foldKey(normalize(word, "search"))));
+  return words[i]?.softGap === true && wordIs(words[i - 1], titles);
 }

@@ -2,6 +2,7 @@ import type { Dataset } from "@csto/model";
 import { adjectiveForms } from "./adjective-forms.js";
 import { ambiguousNameRules } from "./ambiguous-names.js";
 import { commonGivenNames } from "./given-names.js";
+import { buildLookAlikeIndex, type LookAlikeIndex } from "./look-alike-index.js";
 import { skeletonOf } from "./name-key.js";
 import { scanWords } from "./scan-words.js";
 import type { EntityRecord, LinkedKind } from "./types.js";
@@ -37,6 +38,8 @@ export interface Gazetteer {
   givenNames: Map<string, Set<string>>;
   /** Per text word: where it enters the tries (filled by the linker as it reads). */
   wordCache: Map<string, unknown>;
+  /** The negative gazetteer: well-known look-alikes that never link. */
+  lookAlikes: LookAlikeIndex;
 }
 
 /** Minimum length of a first word that may carry a typo. */
@@ -142,5 +145,6 @@ export function buildGazetteer(dataset: Dataset): Gazetteer {
       for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
     }
   }
-  return { exact, skeleton, maxWords, deletions, givenNames, wordCache: new Map() };
+  const lookAlikes = buildLookAlikeIndex(nameKeys);
+  return { exact, skeleton, maxWords, deletions, givenNames, wordCache: new Map(), lookAlikes };
 }

@@ -1,8 +1,8 @@
 import type { Dataset } from "@csto/model";
 import { boundedEditDistance } from "../search/edit-distance.js";
-import { ambiguousNameRules } from "./ambiguous-names.js";
+import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
-import { contextAllows, nearKinship } from "./context-gates.js";
+import { afterTitle, contextDecision, kinshipBefore, nearKinship } from "./context-gates.js";
 import {
   buildGazetteer,
   fuzzyFirstWordLength,
@@ -10,6 +10,8 @@ import {
   type GazetteerEntry,
   type TrieNode,
 } from "./gazetteer.js";
+import { matchLookAlike } from "./look-alike-index.js";
+import type { LookAlikeKind } from "./look-alikes.js";
 import { skeletonOf } from "./name-key.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
 import type { EntityMention } from "./types.js";
@@ -30,11 +32,8 @@ export type LinkEntities = (text: string) => EntityMention[];
 
 /** A linker over `dataset`; its gazetteer is built on the first call. */
 export function createLinker(dataset: Dataset): LinkEntities {
-  let gazetteer: Gazetteer | undefined;
-  return (text) => {
-    gazetteer ??= buildGazetteer(dataset);
-    return linkWithGazetteer(gazetteer, typeof text === "string" ? text : "");
-  };
+  const linkDocument = createDocumentLinker(dataset);
+  return (text) => linkDocument(text).mentions;
 }
 
 /** Typo budget inside names: stricter than search, the text is running prose. */
@@ -112,18 +111,29 @@ function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
     // Spelling variants with doubled or dropped long vowels: only words of 5+ letters.
     if (reading.base.length >= 5) {
       const skeleton = step(gazetteer.skeleton, reading.base, true, false);
-      if (skeleton) steps.skeleton.push({ reading, node: skeleton[0], key: skeleton[1], typos: skeleton[2] });
+      if (skeleton && cliticTolerated(reading, skeleton[1])) {
+        steps.skeleton.push({ reading, node: skeleton[0], key: skeleton[1], typos: skeleton[2] });
+      }
     }
     // One typo in a long first word (كيرغيزستان، لوكاشنكو).
     for (const neighbour of typoNeighbours(gazetteer, reading.base)) {
       const node = gazetteer.exact.next.get(neighbour);
-      if (node) steps.typo.push({ reading, node, key: neighbour, typos: 1 });
+      if (node && cliticTolerated(reading, neighbour)) steps.typo.push({ reading, node, key: neighbour, typos: 1 });
     }
   }
   const result = steps.exact.length + steps.skeleton.length + steps.typo.length === 0 ? noSteps : steps;
   if (gazetteer.wordCache.size >= maxCachedWords) gazetteer.wordCache.clear();
   gazetteer.wordCache.set(key, result);
   return result;
+}
+
+/**
+ * Whether a fuzzy match of a proclitic reading is a spelling variant of the word and not an
+ * artefact of reading a letter off: the start of the word must be intact (للكريملين → الكرملين
+ * is a moved vowel; كالينينغراد → الينينغراد ≈ لينينغراد exists only because ك was read off).
+ */
+function cliticTolerated(reading: CliticReading, name: string): boolean {
+  return reading.stripped === 0 || (reading.base.length >= 6 && reading.base.slice(0, 3) === name.slice(0, 3));
 }
 
 function walk(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, first: FirstStep, skeleton: boolean) {
@@ -221,15 +231,62 @@ function findMatch(gazetteer: Gazetteer, words: readonly ScannedWord[], i: numbe
 
 const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
 
-function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] {
+/** A span of the input read as a look-alike (negative gazetteer entry). */
+export interface LookAlikeSpan {
+  kind: LookAlikeKind;
+  start: number;
+  end: number;
+}
+
+/** The mentions of one text and the look-alike spans the linker stepped over. */
+export interface LinkedDocument {
+  mentions: EntityMention[];
+  lookAlikes: LookAlikeSpan[];
+}
+
+/** The sense a document has settled for an ambiguous word: the entity, or something else. */
+type Sense = "entity" | "other";
+
+/** Links a whole document (mentions and look-alike spans). Never throws on a string. */
+export type LinkDocument = (text: string) => LinkedDocument;
+
+/** A document linker over `dataset`; its gazetteer is built on the first call. */
+export function createDocumentLinker(dataset: Dataset): LinkDocument {
+  let gazetteer: Gazetteer | undefined;
+  return (text) => {
+    gazetteer ??= buildGazetteer(dataset);
+    return linkWithGazetteer(gazetteer, typeof text === "string" ? text : "");
+  };
+}
+
+function linkWithGazetteer(gazetteer: Gazetteer, text: string): LinkedDocument {
   const { normalized, map, words } = scanWords(text);
   const rules = ambiguousNameRules();
   const mentions: EntityMention[] = [];
-  // Surname → person of the latest full name ending with it: "حيدر علييف … علييف" stays Heydar.
-  const surnames = new Map<string, GazetteerEntry>();
+  const lookAlikes: LookAlikeSpan[] = [];
+  // Surname → person of the latest full name ending with it: "حيدر علييف … علييف" stays Heydar;
+  // `undefined` when the surname was first read as someone else's (a relative, a namesake).
+  const surnames = new Map<string, GazetteerEntry | undefined>();
+  // One sense per document for ambiguous words (ولاية جورجيا الأمريكية … جورجيا).
+  const senses = new Map<string, Sense>();
+  const spanOf = (i: number, skip: number, last: number) => {
+    const startUnit = unitIndexOfKeyOffset(normalized, words[i]!.start, skip);
+    const start = map[startUnit]!;
+    let end = map[words[last]!.end - 1]! + 1;
+    // Harakat written on the last letter belong to the span.
+    while (end < text.length && marks.test(text[end]!)) end++;
+    return { start, end };
+  };
   let i = 0;
   while (i < words.length) {
     const match = findMatch(gazetteer, words, i);
+    const lookAlike = matchLookAlike(gazetteer.lookAlikes, words, i);
+    // A look-alike wins over any fuzzy reading and over a shorter exact name inside it.
+    if (lookAlike !== undefined && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
+      lookAlikes.push({ kind: lookAlike.kind, ...spanOf(i, lookAlike.skip, lookAlike.last) });
+      i = lookAlike.last + 1;
+      continue;
+    }
     if (match === undefined) {
       i++;
       continue;
@@ -241,27 +298,69 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): EntityMention[] 
       continue;
     }
     if (match.last === i) {
-      const rule = rules.get(match.reading.base) ?? rules.get(match.lastKey);
-      const isPerson = entry.kind === "person";
-      if (
-        (rule && !contextAllows(rule, words, i)) ||
-        (isPerson && (nearKinship(words, i) || afterOtherGivenName(gazetteer, words, i, entry.id)))
-      ) {
+      const ruleKey = rules.has(match.reading.base) ? match.reading.base : match.lastKey;
+      const rule = rules.get(ruleKey);
+      if (rule && !senseAllows(rule, ruleKey, senses, words, i)) {
         i++;
         continue;
       }
-      if (isPerson) entry = surnames.get(match.lastKey) ?? entry;
+      if (entry.kind === "person") {
+        const known = surnames.get(match.lastKey);
+        const titled = afterTitle(words, i);
+        const namesake = afterOtherGivenName(gazetteer, words, i, entry.id);
+        if (!titled && (namesake || nearKinship(words, i))) {
+          // A relative or a namesake by their own name (ماكسيم باكييف، ابنه رستم …): later
+          // bare uses of the surname follow them until the leader's full name comes up. After
+          // a kinship word ("نجل نزارباييف") the surname is the parent's, so it settles nothing.
+          if ((namesake || !kinshipBefore(words, i)) && !surnames.has(match.lastKey)) {
+            surnames.set(match.lastKey, undefined);
+          }
+          i++;
+          continue;
+        }
+        if (known === undefined && surnames.has(match.lastKey) && !titled) {
+          i++;
+          continue;
+        }
+        entry = known ?? entry;
+      }
     } else if (entry.kind === "person") {
       surnames.set(match.lastKey, entry);
     }
-    const first = words[i]!;
-    const startUnit = unitIndexOfKeyOffset(normalized, first.start, match.reading.skip);
-    const start = map[startUnit]!;
-    let end = map[words[match.last]!.end - 1]! + 1;
-    // Harakat written on the last letter belong to the mention.
-    while (end < text.length && marks.test(text[end]!)) end++;
+    const { start, end } = spanOf(i, match.reading.skip, match.last);
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
-  return mentions;
+  return { mentions, lookAlikes };
+}
+
+/**
+ * Whether a lone ambiguous word may link, reading its local context first and the sense the
+ * document has settled second: a context that decides (ولاية جورجيا، الرئيس رحمن) settles
+ * the sense for the bare uses that follow.
+ */
+function senseAllows(
+  rule: ContextRule,
+  key: string,
+  senses: Map<string, Sense>,
+  words: readonly ScannedWord[],
+  i: number,
+): boolean {
+  const gated = rule.requirePrevious !== undefined;
+  // A word that never links alone (صدر، علي) has no document sense.
+  if (gated && rule.requirePrevious!.length === 0 && !rule.allowNear) return false;
+  const local = contextDecision(rule, words, i);
+  if (local === "blocked") {
+    senses.set(key, "other");
+    return false;
+  }
+  if (local === "blocked-near") return false;
+  if (local === "allowed") {
+    senses.set(key, "entity");
+    return true;
+  }
+  // No deciding context here: the document's sense, else the rule's default.
+  const sense = senses.get(key);
+  if (sense !== undefined) return sense === "entity";
+  return !gated;
 }

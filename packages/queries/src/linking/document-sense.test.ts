@@ -1,0 +1,34 @@
+import { dataset } from "@csto/model/data";
+import { describe, expect, it } from "vitest";
+import { createLinker } from "./link-entities.js";
+
+const link = createLinker(dataset);
+const ids = (text: string) => link(text).map((m) => m.id);
+
+describe("one sense per document", () => {
+  it("keeps the US state of Georgia for later bare mentions", () => {
+    const text =
+      "أعلنت سلطات ولاية جورجيا إعادة فرز الأصوات في مقاطعتين. وقال المسؤولون إن العملية ستستغرق أسبوعا كاملا على الأقل، وإن جورجيا لن تعلن النتائج قبل ذلك.";
+    expect(ids(text)).toEqual([]);
+  });
+  it("links the country when nothing in the document says otherwise", () => {
+    expect(ids("وقعت جورجيا وأرمينيا اتفاقا للنقل. وقالت جورجيا إنها ستفتح المعبر.")).toEqual([
+      "state:GEO",
+      "state:ARM",
+      "state:GEO",
+    ]);
+  });
+  it("links a lone رحمن once the document has established the president", () => {
+    expect(ids("استقبل الرئيس رحمن الوفد في القصر. وأكد رحمن دعم بلاده")).toEqual(["person:rahmon", "person:rahmon"]);
+  });
+  it("keeps a namesake's surname with the namesake until the leader is named in full", () => {
+    const text = "مثل مكسيم باكييف أمام المحكمة في لندن. ونفى باكييف التهم. ثم قال كرمان بيك باكييف إن باكييف لن يعود";
+    expect(link(text).map((m) => `${m.id}=${m.text}`)).toEqual([
+      "person:bakiyev=كرمان بيك باكييف",
+      "person:bakiyev=باكييف",
+    ]);
+  });
+  it("reads a surname after a title as the office holder even beside a kinship word", () => {
+    expect(ids("ورافق الرئيس توكاييف وزوجته الوفد")).toEqual(["person:tokayev"]);
+  });
+});
