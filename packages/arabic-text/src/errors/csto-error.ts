@@ -2,7 +2,7 @@
 // installed copy of any @csto package (instanceof fails across copies).
 const marker = Symbol.for("@csto/error");
 
-/** Stable machine-readable codes of every error the @csto packages throw. */
+/** Stable machine-readable codes of every error the `@csto` packages throw. */
 export type CstoErrorCode =
   | "INVALID_ARGUMENT"
   | "INVALID_DATE"
@@ -15,7 +15,7 @@ export interface CstoErrorOptions {
 }
 
 /**
- * The base class of everything the @csto packages throw. Only misuse throws (a wrong option
+ * The base class of everything the `@csto` packages throw. Only misuse throws (a wrong option
  * type, an unknown profile, a `ref` that is not a date); expected bad input is returned as
  * `{ ok: false, reason, message }` instead.
  */
