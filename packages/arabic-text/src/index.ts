@@ -3,10 +3,12 @@ export { formatArabicDate } from "./dates/format-arabic-date.js";
 export { parseDate } from "./dates/parse-date.js";
 export type {
   ArabicDateStyle,
+  DateConflict,
   DateGrain,
   DateMention,
   DateMod,
   DateOptions,
+  DatePreference,
   FormatArabicDateOptions,
   ParseDateReason,
   ParseDateResult,

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "colloquial";
 
 export const CATEGORIES = [
   "absolute-dmy",

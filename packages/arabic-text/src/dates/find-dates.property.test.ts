@@ -104,6 +104,51 @@ describe("findDates properties", () => {
       { numRuns: 3_000 },
     );
   });
+
+  it("recovers formatted years anywhere in 0000–9999, and quarters, halves, decades, centuries, times, durations, ranges", () => {
+    const year = fc.integer({ min: 0, max: 9999 }).map((y) => String(y).padStart(4, "0"));
+    const month = fc.integer({ min: 1, max: 12 }).map((m) => String(m).padStart(2, "0"));
+    const two = (max: number) => fc.integer({ min: 0, max }).map((n) => String(n).padStart(2, "0"));
+    const value = fc.oneof(
+      year,
+      fc.tuple(year, month).map(([y, m]) => `${y}-${m}`),
+      fc
+        .tuple(year, month, fc.integer({ min: 1, max: 28 }))
+        .map(([y, m, d]) => `${y}-${m}-${String(d).padStart(2, "0")}`),
+      fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
+      fc.tuple(fc.integer({ min: 1000, max: 2999 }), fc.integer({ min: 1, max: 2 })).map(([y, h]) => `${y}-H${h}`),
+      fc.integer({ min: 100, max: 299 }).map(String),
+      fc.integer({ min: 10, max: 29 }).map(String),
+      fc.tuple(two(23), two(59)).map(([h, m]) => `T${h}:${m}`),
+      fc.constantFrom("P5Y", "P11Y2M", "PT24H", "P3D", "P2W", "P1Y6M", "PT1H30M", "P1D", "P20Y"),
+      fc.tuple(fc.integer({ min: 1900, max: 2050 }), fc.integer({ min: 1, max: 5 })).map(([a, n]) => `${a}/${a + n}`),
+    );
+    fc.assert(
+      fc.property(value, fc.constantFrom("latin", "arabic" as const), (v, digits) => {
+        const text = formatArabicDate(v, { digits });
+        const found = findDates(text, { ref: "2025-11-27" });
+        expect(found.map((m) => m.value)).toEqual([v]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("never returns a value whose year falls outside 0000–9999", () => {
+    const text = fc
+      .array(fc.constantFrom(...PIECES, "قبل 3000 عام ", "بعد 9000 سنة ", "العام المقبل ", "القرن المقبل "), {
+        maxLength: 20,
+      })
+      .map((a) => a.join(""));
+    fc.assert(
+      fc.property(text, fc.constantFrom("0001-01-05", "9999-12-30", "2025-11-27"), (t, ref) => {
+        for (const m of findDates(t, { ref })) {
+          for (const part of m.value.split("/")) expect(part).toMatch(/^(?:P|T|\d{2,4}(?:$|[-T]))/);
+          expect(m.value).not.toMatch(/^-|\/-|\d{5}/);
+        }
+      }),
+      { numRuns: 1_000 },
+    );
+  });
 });
 
 describe("findDates windows", () => {

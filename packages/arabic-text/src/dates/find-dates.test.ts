@@ -67,3 +67,42 @@ describe("parseDate", () => {
     expect(() => parseDate("أمس", { ref: "27/11/2025" })).toThrowError(CstoError);
   });
 });
+
+describe("bounds (0000–9999, huge filler)", () => {
+  it("rejects a ref outside the years 0000–9999 and never produces such a year", () => {
+    expect(() => findDates("أمس", { ref: new Date(Date.UTC(12_000, 0, 1)) })).toThrowError(/0000–9999/);
+    expect(findDates("بعد 9000 عام", { ref: "2025-01-01" })).toEqual([]);
+    expect(findDates("العام المقبل", { ref: "9999-06-01" })).toEqual([]);
+    expect(findDates("قبل 3000 عام", { ref: "9999-06-01" }).map((m) => m.value)).toEqual(["6999"]);
+    expect(findDates("عام 0622 وعام 3000", { ref: "2025-01-01" }).map((m) => m.value)).toEqual(["0622", "3000"]);
+  });
+  it("parseDate answers on millions of tatweel, punctuation or spaces without throwing", () => {
+    const ref = { ref: "2025-01-01" };
+    for (const filler of ["\u0640", " ", "،"]) {
+      const many = filler.repeat(4_000_000);
+      expect(parseDate(many, ref)).toMatchObject({ ok: false, reason: "empty" });
+      expect(parseDate(`${many}عام 2024${many}`, ref)).toMatchObject({ ok: true });
+    }
+    expect(parseDate(`في${".".repeat(4_000_000)}x عام 2024`, ref)).toMatchObject({ ok: false, reason: "partial" });
+  }, 120_000);
+});
+
+describe("prefer", () => {
+  it("chooses the occurrence when the text gives no tense", () => {
+    const at = (prefer: "news" | "past" | "future") =>
+      findDates("10 ديسمبر", { ref: "2025-11-25", prefer }).map((m) => m.value);
+    expect(at("news")).toEqual(["2025-12-10"]);
+    expect(at("past")).toEqual(["2024-12-10"]);
+    expect(at("future")).toEqual(["2025-12-10"]);
+    expect(findDates("الجمعة", { ref: "2025-11-25", prefer: "past" })[0]?.value).toBe("2025-11-21");
+    expect(findDates("الجمعة", { ref: "2025-11-25", prefer: "future" })[0]?.value).toBe("2025-11-28");
+  });
+  it("keeps the tense of the text over the preference", () => {
+    expect(findDates("أعلن في 20 ديسمبر", { ref: "2025-11-25", prefer: "future" })[0]?.value).toBe("2024-12-20");
+  });
+  it("throws INVALID_OPTION for an unknown preference", () => {
+    expect(() => findDates("أمس", { ref: "2025-01-01", prefer: "soon" as "news" })).toThrowError(
+      expect.objectContaining({ code: "INVALID_OPTION" }),
+    );
+  });
+});

@@ -7,8 +7,9 @@ import type { Anchor, ResolveEnv } from "./resolve-types.js";
 import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
 import { toSearchText } from "./search-text.js";
 import { detectTense, type Tense } from "./tense.js";
-import type { DateMention, DateOptions } from "./types.js";
+import type { DateMention, DateOptions, DatePreference } from "./types.js";
 import type { CalendarDay } from "./umm-al-qura.js";
+import { inYearWindow } from "./year-window.js";
 
 /** Offsets in the original input of a token match (proclitics outside, trailing harakat inside). */
 function originalSpan(ctx: ScanContext, m: TokenMatch): [number, number] {
@@ -44,15 +45,37 @@ class MatchEnv implements ResolveEnv {
   readonly previous: Anchor | undefined;
   private readonly ctx: ScanContext;
   private readonly match: TokenMatch;
-  constructor(ref: CalendarDay, previous: Anchor | undefined, ctx: ScanContext, match: TokenMatch) {
+  private readonly prefer: DatePreference;
+  constructor(
+    ref: CalendarDay,
+    previous: Anchor | undefined,
+    ctx: ScanContext,
+    match: TokenMatch,
+    prefer: DatePreference,
+  ) {
     this.ref = ref;
     this.previous = previous;
     this.ctx = ctx;
     this.match = match;
+    this.prefer = prefer;
   }
+  // With no tense cue, `prefer` decides: news → undefined (the nearest occurrence).
   tense(): Tense | undefined {
-    return detectTense(this.ctx, this.match.first, this.match.last);
+    const tense = detectTense(this.ctx, this.match.first, this.match.last);
+    if (tense !== undefined || this.prefer === "news") return tense;
+    return this.prefer;
   }
+}
+
+/** What carries over from one match (and one window) to the next. */
+interface ScanState {
+  previous: Anchor | undefined;
+  prefer: DatePreference;
+}
+
+// Options are read as own properties: a polluted Object.prototype changes nothing.
+function ownOption<K extends keyof DateOptions>(options: DateOptions, key: K): DateOptions[K] | undefined {
+  return Object.hasOwn(options, key) ? options[key] : undefined;
 }
 
 /** Scans start positions from..to-1 of the window; returns where the next window resumes (≥ to). */
@@ -61,7 +84,7 @@ function scanWindow(
   from: number,
   to: number,
   ref: CalendarDay,
-  state: { previous: Anchor | undefined },
+  state: ScanState,
   mentions: DateMention[],
 ): number {
   const text = ctx.source;
@@ -73,9 +96,9 @@ function scanWindow(
       i = m.last;
       continue;
     }
-    const resolved = resolveExpression(m.expr, new MatchEnv(ref, state.previous, ctx, m));
+    const resolved = resolveExpression(m.expr, new MatchEnv(ref, state.previous, ctx, m, state.prefer));
     i = m.last;
-    if (!resolved) continue;
+    if (!resolved || !inYearWindow(resolved.value, resolved.grain)) continue;
     const [start, end] = originalSpan(ctx, m);
     const mention: DateMention = {
       text: text.slice(start, end),
@@ -102,19 +125,23 @@ export function findDates(text: string, options: DateOptions): DateMention[] {
   if (options === null || typeof options !== "object") {
     throw new CstoError("INVALID_OPTION", "findDates needs an options object with a `ref`");
   }
-  const ref = readReference(options.ref, options.zone ?? "UTC");
+  const ref = readReference(ownOption(options, "ref"), ownOption(options, "zone") ?? "UTC");
+  const prefer = ownOption(options, "prefer") ?? "news";
+  if (prefer !== "news" && prefer !== "past" && prefer !== "future") {
+    throw new CstoError("INVALID_OPTION", `prefer must be "news", "past" or "future", got ${JSON.stringify(prefer)}`);
+  }
   if (typeof text !== "string" || text.length === 0) return [];
-  return scanText(text, ref, STEP);
+  return scanText(text, ref, STEP, prefer);
 }
 
 /**
  * The scan behind findDates, `step` start positions per window. Exported so tests can check
  * that tiny windows find exactly what one whole-text window finds.
  */
-export function scanText(text: string, ref: CalendarDay, step: number): DateMention[] {
+export function scanText(text: string, ref: CalendarDay, step: number, prefer: DatePreference = "news"): DateMention[] {
   const normalized = toSearchText(text);
   const mentions: DateMention[] = [];
-  const state: { previous: Anchor | undefined } = { previous: undefined };
+  const state: ScanState = { previous: undefined, prefer };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
   let window: DateToken[] = [];
   let base = 0; // index in the whole token stream of window[0]

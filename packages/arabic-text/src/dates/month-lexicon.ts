@@ -59,10 +59,10 @@ const GREGORIAN: Record<MonthSystem, string[][]> = {
     ["?جوان", "يونيو"],
     ["جويلية", "جويليه", "يوليوز"],
     ["?أوت", "?اوت", "غشت", "غشـت"],
-    ["شتنبر"],
+    ["سبتمبر", "شتنبر"],
     ["أكتوبر"],
-    ["نونبر"],
-    ["دجنبر", "دجمبر"],
+    ["نوفمبر", "نونبر"],
+    ["ديسمبر", "دجنبر", "دجمبر"],
   ],
   hijri: [
     ["?محرم", "المحرم", "محرم الحرام"],
@@ -112,51 +112,17 @@ export function monthLexicon(): Map<string, MonthName[]> {
   return byFirst;
 }
 
-/** The month name a formatter writes for each system (1-based month index). */
+/** The month name a formatter writes for each system (1-based month index): the first spelling of its table row. */
 export function canonicalMonthName(month: number, system: "egyptian" | "levantine" | "maghrebi"): string {
-  const names: Record<typeof system, string[]> = {
-    egyptian: [
-      "يناير",
-      "فبراير",
-      "مارس",
-      "أبريل",
-      "مايو",
-      "يونيو",
-      "يوليو",
-      "أغسطس",
-      "سبتمبر",
-      "أكتوبر",
-      "نوفمبر",
-      "ديسمبر",
-    ],
-    levantine: [
-      "كانون الثاني",
-      "شباط",
-      "آذار",
-      "نيسان",
-      "أيار",
-      "حزيران",
-      "تموز",
-      "آب",
-      "أيلول",
-      "تشرين الأول",
-      "تشرين الثاني",
-      "كانون الأول",
-    ],
-    maghrebi: [
-      "جانفي",
-      "فيفري",
-      "مارس",
-      "أفريل",
-      "ماي",
-      "جوان",
-      "جويلية",
-      "أوت",
-      "سبتمبر",
-      "أكتوبر",
-      "نوفمبر",
-      "ديسمبر",
-    ],
-  };
-  return names[system][month - 1]!;
+  return firstName(GREGORIAN[system][month - 1]!);
+}
+
+/** The Hijri month name a formatter writes (1-based month index). */
+export function canonicalHijriMonthName(month: number): string {
+  return firstName(GREGORIAN.hijri[month - 1]!);
+}
+
+function firstName(row: string[]): string {
+  const name = row[0]!;
+  return name.startsWith("?") ? name.slice(1) : name;
 }

@@ -53,6 +53,17 @@ export function yearNumberAt(ctx: ScanContext, i: number): number | undefined {
 }
 
 /**
+ * A year number after a year noun (عام/سنة): every 4-digit number is a year there (0000–9999,
+ * the window of ISO values, so "عام 0622" and "عام 3000" read back what formatArabicDate
+ * writes); shorter ones must be plausible years (622–2999).
+ */
+export function yearAfterNounAt(ctx: ScanContext, i: number): number | undefined {
+  const n = numberAt(ctx, i);
+  if (n?.digits === 4) return n.value;
+  return yearNumberAt(ctx, i);
+}
+
+/**
  * The year part that may follow a month or a day-month: "2025", "عام 2025م", "من العام 2025",
  * "من العام الماضي", "من هذا العام", "العام نفسه", "1446 هـ".
  */
@@ -69,7 +80,7 @@ export function parseYearAfter(
   if (noun) k++;
   const inWords = noun ? yearWordsAt(ctx, k) : undefined;
   if (inWords) return { year: { abs: inWords.value }, last: inWords.last };
-  const y = yearNumberAt(ctx, k);
+  const y = noun ? yearAfterNounAt(ctx, k) : yearNumberAt(ctx, k);
   if (y !== undefined && (noun || !hadMin)) {
     const suffix = parseEraSuffix(ctx, k + 1);
     return { year: { abs: y }, last: suffix ? suffix.last : k, ...(suffix ? { hijri: suffix.hijri } : {}) };
@@ -115,7 +126,7 @@ export function parseStandaloneYear(ctx: ScanContext, i: number): TokenMatch | u
   if (noun) {
     const inWords = yearWordsAt(ctx, i + 1);
     if (inWords) return yearMatch(inWords.value, false, i, inWords.last, noun.prefix);
-    const y = yearNumberAt(ctx, i + 1);
+    const y = yearAfterNounAt(ctx, i + 1);
     if (y === undefined) return undefined;
     const suffix = parseEraSuffix(ctx, i + 2);
     return yearMatch(y, suffix?.hijri ?? false, i, suffix ? suffix.last : i + 1, noun.prefix);

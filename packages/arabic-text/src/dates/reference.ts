@@ -50,6 +50,10 @@ export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay 
   const hit = key === undefined ? undefined : recent.get(key);
   if (hit) return remember(ref, zone, hit);
   const day = Object.freeze(readUncached(ref, zone));
+  // Values are ISO years 0000–9999; a ref outside them could only give values outside too.
+  if (day.year < 0 || day.year > 9999) {
+    throw new CstoError("INVALID_DATE", `ref must fall in the years 0000–9999, got year ${day.year}`);
+  }
   if (key !== undefined) {
     if (recent.size >= 256) recent.clear();
     recent.set(key, day);

@@ -38,7 +38,24 @@ export interface DateMention {
   calendar: "gregorian" | "hijri";
   /** True when the value came from `ref` or from a previous date in the text. */
   relative: boolean;
+  /**
+   * Set when the text contradicts itself: `"weekday"` when the weekday written beside a date
+   * is not that date's weekday ("الخميس 27 نوفمبر 2025", a Thursday being the 27th is fine;
+   * "الجمعة 27 نوفمبر 2025" is not). The value keeps the written date.
+   */
+  conflict?: DateConflict;
 }
+
+/** What a mention contradicts (see `DateMention.conflict`). */
+export type DateConflict = "weekday";
+
+/**
+ * Which occurrence a date without a year (or a bare weekday) takes when nothing in the text
+ * decides: `"news"` (default) follows the verb tense and otherwise the nearest occurrence;
+ * `"past"` takes the latest on or before ref unless a future cue says otherwise; `"future"`
+ * the first on or after ref unless a past cue says otherwise (like chrono's `forwardDate`).
+ */
+export type DatePreference = "news" | "past" | "future";
 
 /** Options of `findDates` and `parseDate`. */
 export interface DateOptions {
@@ -46,6 +63,8 @@ export interface DateOptions {
   ref: string | Date;
   /** IANA zone used to read a `Date` ref. Default `"UTC"`. */
   zone?: string;
+  /** How year-less dates and bare weekdays resolve when the text gives no tense. Default `"news"`. */
+  prefer?: DatePreference;
 }
 
 /** Why `parseDate` found no single date expression. */
@@ -63,4 +82,8 @@ export interface FormatArabicDateOptions {
   style?: ArabicDateStyle;
   /** Latin (default) or Arabic-Indic digits. */
   digits?: "latin" | "arabic";
+  /** Write a day in the Umm al-Qura Hijri calendar ("6 جمادى الآخرة 1447 هـ"). Default Gregorian. */
+  calendar?: "gregorian" | "hijri";
+  /** The mention's `mod`: prefixes مطلع / منتصف / أواخر. */
+  mod?: DateMod;
 }
