@@ -49,7 +49,8 @@ CREATE TABLE sources (
   accessed text NOT NULL,
   archived text,
   PRIMARY KEY (id),
-  CHECK (published ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$')
+  CHECK (published ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'),
+  CHECK (accessed ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$')
 );
 
 CREATE TABLE state_sources (

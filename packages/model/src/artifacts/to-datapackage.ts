@@ -3,7 +3,7 @@ import type { Column, Table } from "./tables/table.js";
 /** A field of a Frictionless Table Schema. */
 export interface DataPackageField {
   name: string;
-  type: "string" | "integer" | "boolean";
+  type: "string" | "integer" | "boolean" | "date";
   description: string;
   trueValues?: string[];
   falseValues?: string[];
@@ -44,9 +44,10 @@ function field(column: Column): DataPackageField {
   const constraints: NonNullable<DataPackageField["constraints"]> = {};
   if (column.required) constraints.required = true;
   if (column.values) constraints.enum = [...column.values];
-  if (column.partialDate) constraints.pattern = partialDatePattern;
+  if (column.date === "partial") constraints.pattern = partialDatePattern;
   if (column.minimum !== undefined) constraints.minimum = column.minimum;
-  const type = column.type === "text" ? "string" : column.type;
+  // A day-precision date is a Frictionless date (default format YYYY-MM-DD); a partial one is a pattern-checked string.
+  const type = column.date === "day" ? "date" : column.type === "text" ? "string" : column.type;
   return {
     name: column.name,
     type,

@@ -30,13 +30,12 @@ function columnChecks(column: Column, dialect: SqlDialect): string[] {
   const checks: string[] = [];
   const name = column.name;
   if (column.values) checks.push(`${name} IN (${column.values.map(sqlString).join(", ")})`);
-  if (column.partialDate) {
+  if (column.date) {
+    const tails = column.date === "day" ? ["-[0-9][0-9]-[0-9][0-9]"] : ["", "-[0-9][0-9]", "-[0-9][0-9]-[0-9][0-9]"];
     checks.push(
       dialect === "postgres"
-        ? `${name} ~ '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$'`
-        : ["", "-[0-9][0-9]", "-[0-9][0-9]-[0-9][0-9]"]
-            .map((tail) => `${name} GLOB '[0-9][0-9][0-9][0-9]${tail}'`)
-            .join(" OR "),
+        ? `${name} ~ '^[0-9]{4}${column.date === "day" ? "-[0-9]{2}-[0-9]{2}" : "(-[0-9]{2}(-[0-9]{2})?)?"}$'`
+        : tails.map((tail) => `${name} GLOB '[0-9][0-9][0-9][0-9]${tail}'`).join(" OR "),
     );
   }
   if (column.minimum !== undefined) checks.push(`${name} >= ${column.minimum}`);

@@ -3,6 +3,7 @@ import { partialDateShape } from "../../dates/partial-date.js";
 import { type CollectionName, collections, recordSchemas } from "../../schemas/collections.js";
 import { Dataset } from "../../schemas/dataset.js";
 import { ArtifactError } from "./artifact-error.js";
+import { dayShape } from "./date-shapes.js";
 import { columnName, singular, snakeCase } from "./naming.js";
 import { enumValuesOf, isInteger, minimumOf, patternsOf, shapeOf, unwrap } from "./schema-node.js";
 import type { Column, ForeignKey, Table } from "./table.js";
@@ -100,9 +101,12 @@ function scalarColumn(
   switch (typeOf(schema)) {
     case "string": {
       const patterns = patternsOf(schema).map((pattern) => pattern.source);
-      if (patterns.includes(partialDateShape.source)) {
-        return { column: { name, type: "text", required, partialDate: true, description } };
-      }
+      const date = patterns.includes(partialDateShape.source)
+        ? "partial"
+        : patterns.includes(dayShape.source)
+          ? "day"
+          : undefined;
+      if (date) return { column: { name, type: "text", required, date, description } };
       const target = patterns
         .filter((pattern) => pattern !== ownIdPattern)
         .map((pattern) => build.idTargets.get(pattern))
@@ -270,7 +274,7 @@ function planFields(build: Build, fields: [string, z.ZodType][], level: Level): 
       const { column, target } = scalarColumn(build, name, raw, !(optional || level.optional), level.ownIdPattern);
       level.table.columns.push(column);
       if (target) level.table.foreignKeys.push({ columns: [name], table: target, references: ["id"] });
-      if (column.partialDate) dateColumns.set(key, name);
+      if (column.date) dateColumns.set(key, name);
       nodes.push({ kind: "column", key, column });
     }
   }

@@ -1,6 +1,7 @@
 import { partialDateShape } from "../../dates/partial-date.js";
 import { type CollectionName, collections } from "../../schemas/collections.js";
 import { ArtifactError } from "./artifact-error.js";
+import { dayShape } from "./date-shapes.js";
 import type { Cell, Column, TableData } from "./table.js";
 import { entityNamesTable, type Node, type TableModel } from "./table-model.js";
 
@@ -44,7 +45,9 @@ function cell(column: Column, value: unknown, place: Place): Cell {
       if (value === "") fail(place, "empty text (an empty CSV cell means null)");
       if (column.values && !column.values.includes(value))
         fail(place, `"${value}" is not one of ${column.values.join(", ")}`);
-      if (column.partialDate && !partialDateShape.test(value)) fail(place, `"${value}" is not an ISO date`);
+      if (column.date && !(column.date === "day" ? dayShape : partialDateShape).test(value)) {
+        fail(place, `"${value}" is not an ISO date`);
+      }
       return value;
     case "integer":
       if (typeof value !== "number" || !Number.isSafeInteger(value))

@@ -9,8 +9,11 @@ export interface Column {
   readonly required: boolean;
   /** The allowed values, for enum columns. */
   readonly values?: readonly string[];
-  /** An ISO date at day, month or year precision ("2025-11-27", "2025-11", "2025"), kept as text. */
-  readonly partialDate?: boolean;
+  /**
+   * An ISO date kept as text: `partial` at day, month or year precision ("2025-11-27",
+   * "2025-11", "2025"), `day` at day precision only.
+   */
+  readonly date?: "partial" | "day";
   /** Lower bound (inclusive) of an integer column. */
   readonly minimum?: number;
   readonly description: string;
