@@ -9,6 +9,7 @@ export type {
   FindDates,
   SessionCandidate,
   SessionEvidence,
+  SessionRole,
   TextQueries,
 } from "./analyze/index.js";
 export {

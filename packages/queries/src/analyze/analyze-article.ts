@@ -1,18 +1,20 @@
-import { CstoError, normalize } from "@csto/arabic-text";
+import { CstoError } from "@csto/arabic-text";
 import type { Dataset } from "@csto/model";
 import { toDateKey } from "../dates/to-date-key.js";
-import type { LinkEntities } from "../linking/link-entities.js";
-import type { EntityMention } from "../linking/types.js";
+import type { LinkDocument, LinkedDocument } from "../linking/link-entities.js";
+import { dayNumber } from "./date-evidence.js";
+import { dropDatesInMediaNames } from "./media-dates.js";
+import { readArticleFacts } from "./read-article.js";
+import { candidateSessions } from "./session-candidates.js";
 import {
-  type DateSpan,
-  dateWeight,
-  dayNumber,
-  publishedWeight,
-  readDateValue,
-  type SessionDays,
-  sessionDays,
-} from "./date-evidence.js";
-import { findSummitWords } from "./summit-words.js";
+  type ArticleFacts,
+  type CandidateFeatures,
+  markRivals,
+  readFeatures,
+  sessionFeatureNames,
+} from "./session-features.js";
+import { buildSessionIndex, type SessionIndex } from "./session-index.js";
+import { contributions, defaultSessionModel, reportedProbability, type SessionModel } from "./session-model.js";
 import type {
   AnalyzeOptions,
   ArticleAnalysis,
@@ -26,107 +28,97 @@ export type AnalyzeArticle = (text: string, options: AnalyzeOptions) => ArticleA
 
 /** What the analysis needs besides the dataset. */
 export interface AnalyzerTools {
-  linkEntities: LinkEntities;
+  linkDocument: LinkDocument;
   findDates: FindDates;
+  /** The session model; the committed one when absent (the fitting script passes its own). */
+  model?: SessionModel;
 }
 
-// The least raw points a session needs to be listed; `halfScore` raw points give 0.5.
-const minimumScore = 3;
-const halfScore = 6;
-const maxSessions = 5;
-// The headline and dateline: a venue named there is what the article is about.
-const leadLength = 300;
+/** Everything the analysis read from one article, before sessions are ranked (for the fitting script). */
+export interface ArticleReading {
+  dates: ArticleDate[];
+  linked: LinkedDocument;
+  facts: ArticleFacts;
+  candidates: CandidateFeatures[];
+}
 
-/** `analyzeArticle` over `dataset`: dates, entity mentions and the sessions the article is about. */
-export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeArticle {
-  let candidates: SessionDays[] | undefined;
-  const sessionsByDay = () =>
-    (candidates ??= dataset.sessions.flatMap((session) => {
-      const days = session.status === "cancelled" ? undefined : sessionDays(session);
-      return days ? [days] : [];
-    }));
+const maxSessions = 5;
+/** A session is reported when the model gives at least this probability and there is time evidence. */
+export const reportedThreshold = 0.5;
+
+function publishedOf(options: AnalyzeOptions): string {
+  if (typeof options !== "object" || options === null) {
+    throw new CstoError("INVALID_OPTION", "analyzeArticle needs options { published }");
+  }
+  return toDateKey(options.published, "published");
+}
+
+/** Reads an article's dates, entities and candidate sessions with their features. */
+export function createArticleReader(
+  dataset: Dataset,
+  tools: AnalyzerTools,
+): (text: string, options: AnalyzeOptions) => ArticleReading {
+  let index: SessionIndex | undefined;
   return (text, options) => {
-    if (typeof options !== "object" || options === null) {
-      throw new CstoError("INVALID_OPTION", "analyzeArticle needs options { published }");
-    }
-    const published = toDateKey(options.published, "published");
+    const published = publishedOf(options);
+    index ??= buildSessionIndex(dataset);
     const input = typeof text === "string" ? text : "";
-    const dates = [...tools.findDates(input, { ref: published })];
-    const entities = tools.linkEntities(input);
-    const summit = findSummitWords(normalize(input, "search"));
-    const facts: ArticleFacts = {
-      dates: dates.map((date) => ({ mention: date, span: readDateValue(date.value) })),
-      entities,
-      published,
-      publishedDay: dayNumber(published) ?? 0,
-      summitWords: summit.map((s) => s.word),
-    };
-    const sessions: SessionCandidate[] = [];
-    for (const days of sessionsByDay()) {
-      const evidence = collectEvidence(days, facts);
-      const raw = evidence.reduce((sum, item) => sum + item.weight, 0);
-      // The publication date alone says nothing about what the text is about.
-      if (raw < minimumScore || evidence.every((item) => item.kind === "published")) continue;
-      const session = days.session;
-      // raw / (raw + half) maps [0, ∞) onto [0, 1) without saturating, so ranks stay apart.
-      sessions.push({ session, score: raw / (raw + halfScore), evidence });
-    }
-    sessions.sort((a, b) => b.score - a.score || b.session.date.localeCompare(a.session.date));
-    return { dates, entities, sessions: sessions.slice(0, maxSessions) };
+    const linked = tools.linkDocument(input);
+    const dates = dropDatesInMediaNames(input, [...tools.findDates(input, { ref: published })], linked.lookAlikes);
+    const facts = readArticleFacts(input, linked, dates, published, dayNumber(published) ?? 0);
+    const { sessions, designated } = candidateSessions(index, facts);
+    const candidates = sessions.map((days) => readFeatures(days, facts, designated.has(days)));
+    markRivals(candidates);
+    return { dates, linked, facts, candidates };
   };
 }
 
-interface ArticleFacts {
-  dates: readonly { mention: ArticleDate; span: DateSpan }[];
-  entities: readonly EntityMention[];
-  published: string;
-  publishedDay: number;
-  summitWords: readonly string[];
+/** `analyzeArticle` over `dataset`: dates, entity mentions and the sessions the article reports or mentions. */
+export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeArticle {
+  const read = createArticleReader(dataset, tools);
+  const model = tools.model ?? defaultSessionModel();
+  return (text, options) => {
+    const { dates, linked, candidates } = read(text, options);
+    const sessions = rankSessions(candidates, model);
+    return { dates, entities: linked.mentions, sessions };
+  };
 }
 
-function located(
-  kind: SessionEvidence["kind"],
-  mention: { text: string; start: number; end: number },
-  weight: number,
-): SessionEvidence {
-  return { kind, text: mention.text, start: mention.start, end: mention.end, weight };
+/** Scores candidates with the model; reported ones (time evidence and p ≥ 0.5) first. */
+export function rankSessions(candidates: readonly CandidateFeatures[], model: SessionModel): SessionCandidate[] {
+  const ranked: SessionCandidate[] = [];
+  for (const candidate of candidates) {
+    if (!listed(candidate)) continue;
+    const score = reportedProbability(model, candidate.values);
+    const role = candidate.timeEvidence && score >= reportedThreshold ? "reported" : "mentioned";
+    ranked.push({ session: candidate.days.session, role, score, evidence: evidenceOf(candidate, model) });
+  }
+  ranked.sort(
+    (a, b) =>
+      (a.role === b.role ? 0 : a.role === "reported" ? -1 : 1) ||
+      b.score - a.score ||
+      b.session.date.localeCompare(a.session.date),
+  );
+  return ranked.slice(0, maxSessions);
 }
 
-function collectEvidence(days: SessionDays, facts: ArticleFacts): SessionEvidence[] {
-  const { session } = days;
+/** Whether the article names the session at all (a venue alone names no particular session). */
+export function listed(candidate: CandidateFeatures): boolean {
+  const { named } = candidate;
+  if (candidate.timeEvidence || named.date) return true;
+  if (named.venue === undefined) return false;
+  // A venue with a back or forward cue and no date names the last or the next session held there.
+  return named.year || named.distance <= 31 || named.designated;
+}
+
+function evidenceOf(candidate: CandidateFeatures, model: SessionModel): SessionEvidence[] {
+  const weights = contributions(model, candidate.values);
   const evidence: SessionEvidence[] = [];
-  // Dates: each matching mention counts, capped so a long list of dates cannot dominate.
-  let datePoints = 0;
-  for (const { mention, span } of facts.dates) {
-    const weight = Math.min(dateWeight(span, days), 4.5 - datePoints);
-    if (weight <= 0) continue;
-    datePoints += weight;
-    evidence.push(located("date", mention, weight));
-  }
-  const cityMentions = facts.entities.filter((m) => m.id === session.city);
-  const firstCity = cityMentions[0];
-  if (firstCity) {
-    let weight = 2.5;
-    if (cityMentions.length > 1) weight += 0.5;
-    if (firstCity.start < leadLength) weight += 0.5;
-    evidence.push(located("city", firstCity, weight));
-  }
-  const { attendees } = days;
-  const seen = new Set<string>();
-  for (const mention of facts.entities) {
-    if (!attendees.has(mention.id) || seen.has(mention.id) || seen.size >= 4) continue;
-    seen.add(mention.id);
-    evidence.push(located("attendee", mention, 0.5));
-  }
-  const proximity = publishedWeight(facts.publishedDay, days);
-  if (proximity > 0) evidence.push({ kind: "published", text: facts.published, weight: proximity });
-  // Summit words and the organisation say the article is about a session at all; they only
-  // count for sessions that already have specific evidence.
-  if (evidence.length > 0) {
-    const csto = facts.entities.find((m) => m.id === "org:csto");
-    if (csto) evidence.push(located("organization", csto, 0.5));
-    if (facts.summitWords.length > 0)
-      evidence.push({ kind: "summit-word", text: facts.summitWords.join("، "), weight: 1 });
-  }
+  sessionFeatureNames.forEach((name, i) => {
+    for (const item of candidate.evidence.get(name) ?? []) {
+      // Each item carries its feature's log-odds, shared among the items behind it.
+      evidence.push({ ...item, weight: weights[i]! / (candidate.evidence.get(name)?.length ?? 1) });
+    }
+  });
   return evidence;
 }

@@ -1,6 +1,6 @@
 import { findDates } from "@csto/arabic-text";
 import type { Dataset } from "@csto/model";
-import { createLinker, type LinkEntities } from "../linking/link-entities.js";
+import { createDocumentLinker, type LinkEntities } from "../linking/link-entities.js";
 import { createSearch, type SearchEntities } from "../search/search-entities.js";
 import { type AnalyzeArticle, createAnalyzer } from "./analyze-article.js";
 
@@ -16,10 +16,11 @@ export interface TextQueries {
  * here: the gazetteer and the search index are built on the first call that needs them.
  */
 export function createTextQueries(dataset: Dataset): TextQueries {
-  const linkEntities = createLinker(dataset);
+  const linkDocument = createDocumentLinker(dataset);
+  const linkEntities: LinkEntities = (text) => linkDocument(text).mentions;
   return {
     searchEntities: createSearch(dataset),
     linkEntities,
-    analyzeArticle: createAnalyzer(dataset, { linkEntities, findDates }),
+    analyzeArticle: createAnalyzer(dataset, { linkDocument, findDates }),
   };
 }

@@ -44,31 +44,3 @@ export function readDateValue(value: string): DateSpan {
   if (yearPattern.test(from)) return { grain: "year", year: from };
   return { grain: "other" };
 }
-
-/**
- * Points a date mention gives a session: a day (or a range) within a day of the session's
- * days is strong, the session's month is weaker, its year weak.
- */
-export function dateWeight(date: DateSpan, days: SessionDays): number {
-  switch (date.grain) {
-    case "days":
-      return days.first - date.last <= 1 && date.first - days.last <= 1 ? 3 : 0;
-    case "month":
-      return days.session.date.startsWith(date.month) || (days.session.endDate ?? "").startsWith(date.month) ? 1.5 : 0;
-    case "year":
-      return days.session.date.startsWith(date.year) ? 0.5 : 0;
-    default:
-      return 0;
-  }
-}
-
-/** Points for how close the publication day is to the session (news is about recent events). */
-export function publishedWeight(published: number, days: SessionDays): number {
-  // Before the session (preview) or after it (report).
-  const distance = published < days.first ? days.first - published : Math.max(0, published - days.last);
-  if (distance <= 2) return 3;
-  if (distance <= 7) return 2;
-  if (distance <= 31) return 1;
-  if (distance <= 120) return 0.3;
-  return 0;
-}

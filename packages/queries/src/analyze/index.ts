@@ -7,4 +7,5 @@ export type {
   FindDates,
   SessionCandidate,
   SessionEvidence,
+  SessionRole,
 } from "./types.js";

@@ -10,20 +10,33 @@ export type FindDates = (text: string, options: { ref: string }) => readonly Dat
 
 /** One piece of evidence that an article is about a session. */
 export interface SessionEvidence {
-  kind: "date" | "city" | "summit-word" | "attendee" | "published" | "organization";
+  kind:
+    | "date"
+    | "city"
+    | "summit-word"
+    | "attendee"
+    | "published"
+    | "organization"
+    | "back-reference"
+    | "future-reference";
   /** What was found: the surface in the text, or the publication date. */
   text: string;
   /** Offsets in the article for evidence found in the text. */
   start?: number;
   end?: number;
-  /** Points this evidence added to the raw score. */
+  /** Log-odds this evidence added in the session model (negative for back/forward references). */
   weight: number;
 }
 
-/** A session the article is probably about. */
+/** How an article relates to a session: it reports it (news of it) or only mentions it. */
+export type SessionRole = "reported" | "mentioned";
+
+/** A session the article reports or mentions. */
 export interface SessionCandidate {
   session: Session;
-  /** Confidence in [0, 1]. */
+  /** `reported` needs time evidence and a probability of at least 0.5; otherwise `mentioned`. */
+  role: SessionRole;
+  /** The session model's probability that the article reports this session (calibrated, docs/analyze.md). */
   score: number;
   evidence: SessionEvidence[];
 }
@@ -32,7 +45,7 @@ export interface SessionCandidate {
 export interface ArticleAnalysis {
   dates: ArticleDate[];
   entities: EntityMention[];
-  /** Sessions the article is about, best first. */
+  /** Sessions the article reports (first) or mentions, each group by score. */
   sessions: SessionCandidate[];
 }
 

@@ -238,10 +238,14 @@ export interface LookAlikeSpan {
   end: number;
 }
 
-/** The mentions of one text and the look-alike spans the linker stepped over. */
+/** The mentions of one text, the look-alike spans the linker stepped over, and what it read. */
 export interface LinkedDocument {
   mentions: EntityMention[];
   lookAlikes: LookAlikeSpan[];
+  /** The text in the `search` profile (ZWNJ kept), as the linker read it. */
+  normalized: string;
+  /** `map[i]` = index in the input of normalized unit `i` (with an end sentinel). */
+  map: Int32Array;
 }
 
 /** The sense a document has settled for an ambiguous word: the entity, or something else. */
@@ -331,7 +335,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): LinkedDocument {
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
-  return { mentions, lookAlikes };
+  return { mentions, lookAlikes, normalized, map };
 }
 
 /**

@@ -1,0 +1,61 @@
+// Scores analyzeArticle from @csto/queries against annotated news articles:
+// reported-session precision/recall, abstention on articles that report no session, false
+// entity links on unrelated articles, entity id-set F1, strict date F1 and a reliability table
+// of the session score.
+//
+//   npm run eval:articles -- --split dev|test|own [--errors]
+//
+// `test` is held out: measure it once, never tune on it.
+import { pathToFileURL } from "node:url";
+import { type ArticleSplit, loadArticles } from "./sessions/article-corpus.js";
+import { formatReliability } from "./sessions/reliability.js";
+import { type Analyser, formatScores, scoreArticles } from "./sessions/score-articles.js";
+
+interface Options {
+  split: ArticleSplit;
+  errors: boolean;
+}
+
+export function parseArgs(argv: readonly string[]): Options {
+  const options: Options = { split: "dev", errors: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--errors") options.errors = true;
+    else if (arg === "--split" || arg?.startsWith("--split=")) {
+      const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
+      if (value !== "dev" && value !== "test" && value !== "own") {
+        throw new Error(`--split must be dev, test or own (got ${String(value)})`);
+      }
+      options.split = value;
+    } else throw new Error(`unknown argument: ${arg}`);
+  }
+  return options;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const options = parseArgs(argv);
+  const articles = loadArticles(options.split);
+  const { analyzeArticle } = (await import("@csto/queries")) as { analyzeArticle: Analyser };
+  const scores = scoreArticles(articles, analyzeArticle);
+  console.log(formatScores(scores, `analyzeArticle — split: ${options.split}`));
+  console.log("");
+  const note = options.split === "test" ? "held out" : "the model was fitted on this split: in-sample";
+  console.log(formatReliability(scores.reliability, `Reliability of the session score (${note})`));
+  if (options.errors) {
+    console.log("", `### ${scores.errors.length} errors`, "");
+    for (const error of scores.errors) console.log(`- ${error}`);
+  }
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,91 @@
+// L2-regularised logistic regression fitted by iteratively reweighted least squares (Newton's
+// method): a dozen features and a few hundred rows, so a dense solve per step is enough.
+
+/** One training row: feature values and the 0/1 label. */
+export interface Row {
+  x: Float64Array;
+  y: 0 | 1;
+}
+
+export interface Fitted {
+  intercept: number;
+  weights: Float64Array;
+  iterations: number;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Solves A·v = b in place by Gaussian elimination with partial pivoting. */
+function solve(a: Float64Array[], b: Float64Array): Float64Array {
+  const n = b.length;
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    [a[col], a[pivot]] = [a[pivot]!, a[col]!];
+    [b[col], b[pivot]] = [b[pivot]!, b[col]!];
+    const d = a[col]![col]!;
+    for (let r = col + 1; r < n; r++) {
+      const f = a[r]![col]! / d;
+      if (f === 0) continue;
+      for (let c = col; c < n; c++) a[r]![c]! -= f * a[col]![c]!;
+      b[r]! -= f * b[col]!;
+    }
+  }
+  const v = new Float64Array(n);
+  for (let r = n - 1; r >= 0; r--) {
+    let s = b[r]!;
+    for (let c = r + 1; c < n; c++) s -= a[r]![c]! * v[c]!;
+    v[r] = s / a[r]![r]!;
+  }
+  return v;
+}
+
+/**
+ * Fits P(y = 1 | x) = σ(b + w·x) maximising the log-likelihood minus `lambda`/2·|w|² (the
+ * intercept is not penalised). Stops when no coefficient moves by more than 1e-8.
+ */
+export function fitLogistic(rows: readonly Row[], features: number, lambda = 1, maxIterations = 100): Fitted {
+  const n = features + 1;
+  let beta = new Float64Array(n);
+  let iterations = 0;
+  for (; iterations < maxIterations; iterations++) {
+    const hessian = Array.from({ length: n }, () => new Float64Array(n));
+    const gradient = new Float64Array(n);
+    for (const row of rows) {
+      let z = beta[0]!;
+      for (let j = 0; j < features; j++) z += beta[j + 1]! * row.x[j]!;
+      const p = sigmoid(z);
+      const w = Math.max(p * (1 - p), 1e-9);
+      const residual = row.y - p;
+      const xi = (j: number) => (j === 0 ? 1 : row.x[j - 1]!);
+      for (let j = 0; j < n; j++) {
+        const xj = xi(j);
+        if (xj === 0) continue;
+        gradient[j]! += residual * xj;
+        for (let k = 0; k < n; k++) hessian[j]![k]! += w * xj * xi(k);
+      }
+    }
+    for (let j = 1; j < n; j++) {
+      gradient[j]! -= lambda * beta[j]!;
+      hessian[j]![j]! += lambda;
+    }
+    hessian[0]![0]! += 1e-6;
+    const step = solve(hessian, gradient);
+    const next = new Float64Array(n);
+    let moved = 0;
+    for (let j = 0; j < n; j++) {
+      next[j] = beta[j]! + step[j]!;
+      moved = Math.max(moved, Math.abs(step[j]!));
+    }
+    beta = next;
+    if (moved < 1e-8) break;
+  }
+  return { intercept: beta[0]!, weights: beta.slice(1), iterations };
+}
+
+/** σ(b + w·x). */
+export function predict(model: Fitted, x: Float64Array): number {
+  let z = model.intercept;
+  for (let j = 0; j < x.length; j++) z += model.weights[j]! * x[j]!;
+  return sigmoid(z);
+}

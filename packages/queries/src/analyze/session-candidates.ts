@@ -1,0 +1,50 @@
+import type { SessionDays } from "./date-evidence.js";
+import type { ArticleFacts } from "./session-features.js";
+import type { SessionIndex } from "./session-index.js";
+import { sessionsNear } from "./session-index.js";
+
+// Sessions this close to the publication are candidates even when the text names no venue or
+// date ("the summit" + the leaders who took part, published the next day).
+const publicationRadius = 7;
+// A date mention covering more days than this points at no single session.
+const maxDaySpan = 7;
+
+/** The sessions some evidence of the article points at, and those a cued venue designates. */
+export function candidateSessions(
+  index: SessionIndex,
+  facts: ArticleFacts,
+): { sessions: SessionDays[]; designated: Set<SessionDays> } {
+  const found = new Set<SessionDays>();
+  const add = (list: readonly SessionDays[] | undefined) => {
+    for (const days of list ?? []) found.add(days);
+  };
+  for (const { span } of facts.dates) {
+    if (span.grain === "days" && span.last - span.first < maxDaySpan) {
+      for (let day = span.first; day <= span.last; day++) add(index.byDay.get(day));
+    } else if (span.grain === "month") add(index.byMonth.get(span.month));
+  }
+  const designated = new Set<SessionDays>();
+  for (const [id, mentions] of facts.entities) {
+    const held = index.byCity.get(id);
+    if (held === undefined) continue;
+    for (const days of held) {
+      // A venue alone is evidence only for sessions the dates, the year or the publication
+      // point at; reading it for every session ever held there would list them all.
+      if (Math.abs(days.first - facts.publishedDay) <= 31 || facts.years.has(days.session.date.slice(0, 4))) {
+        found.add(days);
+      }
+    }
+    const cues = new Set(mentions.map((m) => m.cue));
+    if (cues.has("future")) {
+      const next = held.find((days) => days.first > facts.publishedDay);
+      if (next) designated.add(next);
+    }
+    if (cues.has("back")) {
+      const last = held.findLast((days) => days.last < facts.publishedDay);
+      if (last) designated.add(last);
+    }
+  }
+  for (const days of designated) found.add(days);
+  add(sessionsNear(index, facts.publishedDay, publicationRadius));
+  return { sessions: [...found], designated };
+}

@@ -1,0 +1,46 @@
+import { dataset } from "@csto/model/data";
+import { describe, expect, it } from "vitest";
+import { createTextQueries } from "./create-text-queries.js";
+
+const { analyzeArticle } = createTextQueries(dataset);
+const roles = (text: string, published: string) =>
+  analyzeArticle(text, { published }).sessions.map((s) => `${s.session.id.slice("session:".length)}:${s.role}`);
+
+describe("session roles", () => {
+  it("reports the session a relative day and the venue point at", () => {
+    const text =
+      "يريفان - اختتم رؤساء دول منظمة معاهدة الأمن الجماعي أمس اجتماعهم في العاصمة الأرمينية دون بيان ختامي موحد.";
+    expect(roles(text, "2022-11-24")[0]).toBe("2022-11-23-yerevan:reported");
+  });
+  it("lists a dated back-reference as mentioned after the reported session", () => {
+    const text =
+      "دوشنبه - انعقدت أمس في العاصمة الطاجيكية قمة المنظمة، وكان القادة قد عقدوا قبل أقل من شهر، في 23 أغسطس، اجتماعا طارئا عبر الفيديو بشأن أفغانستان.";
+    const listed = roles(text, "2021-09-17");
+    expect(listed[0]).toBe("2021-09-16-dushanbe:reported");
+    expect(listed).toContain("2021-08-23-dushanbe:mentioned");
+  });
+  it("reports nothing when a venue and a summit word come with no time", () => {
+    const text = "قال مسؤول في وزارة الخارجية إن القمة المقبلة لمنظمة معاهدة الأمن الجماعي ستعقد في مينسك.";
+    expect(roles(text, "2021-02-03").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
+  it("reports nothing for an article on exercises far from any session", () => {
+    const text = "انطلقت في طاجيكستان تدريبات مشتركة لقوات منظمة معاهدة الأمن الجماعي قرب الحدود الأفغانية.";
+    expect(roles(text, "2019-10-21").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
+  it("orders reported before mentioned and keeps scores in (0, 1)", () => {
+    const text =
+      "موسكو - عقدت أمس قمة الأمن الجماعي في الكرملين، بعد القمة السابقة في مينسك في 30 نوفمبر من العام الماضي.";
+    const sessions = analyzeArticle(text, { published: "2018-12-07" }).sessions;
+    const firstMentioned = sessions.findIndex((s) => s.role === "mentioned");
+    const lastReported = sessions.findLastIndex((s) => s.role === "reported");
+    if (firstMentioned !== -1) expect(lastReported).toBeLessThan(firstMentioned);
+    for (const s of sessions) {
+      expect(s.score).toBeGreaterThan(0);
+      expect(s.score).toBeLessThan(1);
+    }
+  });
+  it("drops dates that are part of a newspaper name", () => {
+    const text = "ونقلت صحيفة اليوم عن مصادر دبلوماسية أن الاجتماع تأجل.";
+    expect(analyzeArticle(text, { published: "2020-01-05" }).dates).toEqual([]);
+  });
+});
