@@ -1,5 +1,6 @@
 import type { DateExpression, MonthRef, YearRef } from "./date-expression.js";
-import { lazyWordSet } from "./lazy.js";
+import { directionAt } from "./direction-at.js";
+import { lazy, lazyWordSet } from "./lazy.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
 import { parseDayOfMonth, parseOrdinalWords } from "./parse-number-words.js";
 import { parseYearAfter } from "./parse-year.js";
@@ -22,8 +23,8 @@ function parseMonthOfDay(
   if (name) return { month: { abs: name.name.month }, name, last: name.last };
   const w = wordAt(ctx, j);
   if (w === "الشهر") {
-    const dir = lookupWord(ctx, j + 1, ctx.words.directions);
-    if (dir) return { month: { rel: dir.value }, last: j + 1 };
+    const dir = directionAt(ctx, j + 1);
+    if (dir) return { month: { rel: dir.value }, last: dir.last };
     if (wordIs(ctx, j + 1, ["نفسه", "ذاته"])) return { month: { same: true }, last: j + 1 };
     return undefined;
   }
@@ -38,8 +39,8 @@ function parseMonthTail(
 ): { year?: YearRef; direction?: -1 | 0 | 1; last: number; hijri?: boolean } | undefined {
   const year = parseYearAfter(ctx, j);
   if (year) return year;
-  const dir = lookupWord(ctx, j, ctx.words.directions);
-  if (dir) return { direction: dir.value, last: j };
+  const dir = directionAt(ctx, j);
+  if (dir) return { direction: dir.value, last: dir.last };
   return undefined;
 }
 
@@ -88,7 +89,7 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
     prefix = noun.prefix;
   }
   const name = parseMonthName(ctx, j, !noun);
-  if (!name) return undefined;
+  if (!name) return noun ? parseMonthNumber(ctx, i, j, prefix) : undefined;
   if (!noun) prefix = name.prefix;
   const tail = parseMonthTail(ctx, name.last + 1);
   if (name.name.ambiguous && !noun && !tail && !name.paired) {
@@ -103,6 +104,50 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
     ...(tail?.year ? { year: tail.year } : {}),
   };
   return { expr, first: i, last: tail ? tail.last : name.last, prefix };
+}
+
+// Spoken month numbers above ten ("شهر حداشر"), beside the counts of the date lexicon.
+const spokenTens = lazy(
+  () =>
+    new Map([
+      ["حداشر", 11],
+      ["احداشر", 11],
+      ["حدعش", 11],
+      ["اتناشر", 12],
+      ["اطناشر", 12],
+      ["طناش", 12],
+      ["عشره", 10],
+      ["عشر", 10],
+    ]),
+);
+
+/**
+ * "شهر 3", "شهر تلاتة", "شهر 11 اللي فات": a month by its number after the noun شهر (1–12, in
+ * digits or a count word), with the same optional year or direction as a month name.
+ */
+function parseMonthNumber(ctx: ScanContext, i: number, j: number, prefix: number): TokenMatch | undefined {
+  const n = numberAt(ctx, j);
+  let month: number | undefined;
+  if (n) month = n.digits <= 2 ? n.value : undefined;
+  else {
+    const w = wordAt(ctx, j) ?? "";
+    month = ctx.words.counts.get(w) ?? spokenTens().get(w);
+  }
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  // "شهر 3 مرات", "شهر 2 أيام": a count, not a month.
+  if (
+    ctx.tokens[j + 1]?.kind === "word" &&
+    (ctx.words.units.has(wordAt(ctx, j + 1)!) || wordIs(ctx, j + 1, ["مرات", "مره"]))
+  )
+    return undefined;
+  const tail = parseMonthTail(ctx, j + 1);
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: "gregorian",
+    month: tail?.direction !== undefined ? { abs: month, direction: tail.direction } : { abs: month },
+    ...(tail?.year ? { year: tail.year } : {}),
+  };
+  return { expr, first: i, last: tail ? tail.last : j, prefix };
 }
 
 // "بمارس"/"لرمضان" read as a date only with ب/ل (in, for); "ومارس" is usually the verb.

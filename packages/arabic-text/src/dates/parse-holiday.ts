@@ -1,4 +1,5 @@
 import type { DateExpression } from "./date-expression.js";
+import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseYearAfter } from "./parse-year.js";
 import { lookupWord, matchPhrase, numberAt, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
@@ -40,9 +41,9 @@ export function parseHoliday(ctx: ScanContext, i: number): TokenMatch | undefine
   if (year && wordAt(ctx, last + 1) !== "من") {
     return { expr: { ...expr, year: year.year }, first: i, last: year.last, prefix: name.prefix };
   }
-  const dir = lookupWord(ctx, last + 1, ctx.words.directions);
+  const dir = directionAt(ctx, last + 1);
   if (dir && dir.value !== 0) {
-    return { expr: { ...expr, direction: dir.value }, first: i, last: last + 1, prefix: name.prefix };
+    return { expr: { ...expr, direction: dir.value }, first: i, last: dir.last, prefix: name.prefix };
   }
   return { expr, first: i, last, prefix: name.prefix };
 }

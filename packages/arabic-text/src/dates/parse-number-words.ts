@@ -106,7 +106,7 @@ export function parseCountBefore(
   const cache = countCache();
   let count = cache.get(words);
   if (count === undefined) {
-    count = readCount(formsAt(ctx, i), words.slice(ctx.tokens[i]!.text.length)) ?? null;
+    count = readCount(formsAt(ctx, i), words.slice(ctx.tokens[i]!.text.length), ctx.words.counts) ?? null;
     if (cache.size >= 10_000) cache.clear();
     cache.set(words, count);
   }
@@ -119,11 +119,13 @@ const countCache = lazy(() => new Map<string, { value: number; prefix: number } 
 function readCount(
   forms: { base: string; prefix: number }[],
   rest: string,
+  counts: Map<string, number>,
 ): { value: number; prefix: number } | undefined {
   for (const form of forms) {
     // Counts are cardinals: "أول أيام الصيام" and "الثلاثين يوما" are not durations.
     if (form.base.startsWith("ال") || form.base === "اول" || form.base === "اخر") continue;
-    const value = parseArabicNumber(form.base + rest);
+    // The spoken counts of the date lexicon (تلات، تمانية) when the number reader does not know them.
+    const value = parseArabicNumber(form.base + rest) ?? (rest === "" ? counts.get(form.base) : undefined);
     if (value !== undefined && Number.isInteger(value) && value > 0) return { value, prefix: form.prefix };
   }
   return undefined;

@@ -1,4 +1,5 @@
 import type { CenturyRef, DateExpression } from "./date-expression.js";
+import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseMonthYear } from "./parse-calendar-date.js";
 import { parseOrdinalWords } from "./parse-number-words.js";
@@ -54,8 +55,8 @@ function centuryAt(ctx: ScanContext, i: number): { century: CenturyRef; last: nu
 
 // The qualifier after "القرن" at token i: الماضي/الحالي, an ordinal, or a number.
 function centuryAfter(ctx: ScanContext, i: number): { century: CenturyRef; last: number } | undefined {
-  const dir = lookupWord(ctx, i + 1, ctx.words.directions);
-  if (dir) return { century: { rel: dir.value }, last: i + 1 };
+  const dir = directionAt(ctx, i + 1);
+  if (dir) return { century: { rel: dir.value }, last: dir.last };
   const ord = parseOrdinalWords(ctx, i + 1, false);
   if (ord && ord.value >= 1 && ord.value <= 30) return { century: { abs: ord.value - 1 }, last: ord.last };
   const n = numberAt(ctx, i + 1);
@@ -110,7 +111,13 @@ export function parsePartOfPeriod(ctx: ScanContext, i: number): TokenMatch | und
   if (!inner) return undefined;
   const e = inner.expr;
   // "أول يناير" is 1 January (like "الأول من يناير"); "أوائل/مطلع يناير" is its start.
-  if (e.kind === "calendar" && e.month && e.day === undefined && wordAt(ctx, i)!.slice(head.prefix) === "اول") {
+  if (
+    e.kind === "calendar" &&
+    e.month &&
+    e.day === undefined &&
+    wordAt(ctx, i)!.slice(head.prefix) === "اول" &&
+    wordAt(ctx, k) !== "شهر"
+  ) {
     return { expr: { ...e, day: 1 }, first: i, last: inner.last, prefix: head.prefix };
   }
   const expr: DateExpression = { kind: "part", mod: head.value, of: e };

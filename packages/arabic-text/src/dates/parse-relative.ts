@@ -1,8 +1,9 @@
 import { anaphoraAt } from "./anaphora-words.js";
 import type { DateExpression } from "./date-expression.js";
+import { directionAt } from "./direction-at.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseOrdinalMonth } from "./parse-calendar-date.js";
-import { isUnit, isUnitWithClitics, parseCountBefore } from "./parse-number-words.js";
+import { isUnit, isUnitWithClitics, parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { isPunctAt, lookupWord, markAfter, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 import { PARSER_BITS as B, tryAt } from "./starter-words.js";
@@ -13,6 +14,7 @@ const notToday = lazyWordSet(
     " ",
   ),
 );
+const mediaHeads = lazyWordSet(["صحيفه", "جريده", "مجله", "قناه", "موقع", "برنامج", "نشره"]);
 const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
 // Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
 // the most frequent false date in this domain. Any other head keeps العام as "the year":
@@ -34,18 +36,31 @@ export function isGeneralAdjective(ctx: ScanContext, i: number): boolean {
   return lookupWord(ctx, i - 1, generalHeads(), true) !== undefined;
 }
 
-function relativeWord(ctx: ScanContext, i: number): { offset: number; last: number; prefix: number } | undefined {
+function relativeWord(
+  ctx: ScanContext,
+  i: number,
+): { offset: number; last: number; prefix: number; anaphora?: true } | undefined {
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
   if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
-  if (w === "يوم" && wordIs(ctx, i + 1, ["الغد"])) return { offset: 1, last: i + 1, prefix: 0 };
-  if (wordIs(ctx, i, ["اول"], true) && wordIs(ctx, i + 1, ["امس"]))
-    return { offset: -2, last: i + 1, prefix: w.length - 3 };
-  if (wordIs(ctx, i, ["اول"], true) && wordAt(ctx, i + 1) === "من" && wordIs(ctx, i + 2, ["امس"])) {
-    return { offset: -2, last: i + 2, prefix: w.length - 3 };
+  if (w === "يوم" && wordIs(ctx, i + 1, ["الغد", "غد"])) return { offset: 1, last: i + 1, prefix: 0 };
+  // "في هذا اليوم": the day the text is about (the previous date), else the publication day.
+  if (w === "هذا" && wordAt(ctx, i + 1) === "اليوم" && wordIs(ctx, i - 1, ["في"], true)) {
+    const next = wordAt(ctx, i + 2);
+    if (next === undefined || !notToday().has(next)) return { offset: 0, last: i + 1, prefix: 0, anaphora: true };
   }
-  if (wordIs(ctx, i, ["بعد"], true) && wordIs(ctx, i + 1, ["غد", "الغد"]))
-    return { offset: 2, last: i + 1, prefix: w.length - 3 };
+  // "أول أمس", "أول امبارح", "أول من أمس": the day before yesterday.
+  if (wordIs(ctx, i, ["اول"], true)) {
+    const k = wordAt(ctx, i + 1) === "من" ? i + 2 : i + 1;
+    if (ctx.words.relativeDays.get(wordAt(ctx, k) ?? "") === -1 && wordAt(ctx, k) !== "الامس")
+      return { offset: -2, last: k, prefix: w.length - 3 };
+  }
+  // "بعد غد", "بعد بكرة", "عقب باچر": the day after tomorrow.
+  if (wordIs(ctx, i, ["بعد", "عقب"], true)) {
+    const next = wordAt(ctx, i + 1) ?? "";
+    if (next !== "غدا" && ctx.words.relativeDays.get(next) === 1)
+      return { offset: 2, last: i + 1, prefix: w.length - 3 };
+  }
   const single = lookupWord(ctx, i, ctx.words.relativeDays, true);
   if (!single) return undefined;
   const base = w.slice(single.prefix);
@@ -55,6 +70,8 @@ function relativeWord(ctx: ScanContext, i: number): { offset: number; last: numb
     return { offset: -2, last: i + 1, prefix: single.prefix };
   if (base === "اليوم") {
     if (next !== undefined && notToday().has(next)) return undefined;
+    // "صحيفة اليوم", "قناة اليوم": a title.
+    if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true)) return undefined;
     if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
   } else if (base === "امس" || base === "الامس") {
     // "أمسّ الحاجة" (most in need), "حتى الأمس القريب" (until recently).
@@ -140,7 +157,12 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
       return { expr: { ...date.expr, weekday }, first: i, last: date.last, prefix: rel.prefix };
     }
   }
-  return { expr: { kind: "relative-day", offset: rel.offset }, first: i, last, prefix: rel.prefix };
+  const expr: DateExpression = {
+    kind: "relative-day",
+    offset: rel.offset,
+    ...(rel.anaphora ? { anaphora: true } : {}),
+  };
+  return { expr, first: i, last, prefix: rel.prefix };
 }
 
 function anaphoraDay(offset: number, first: number, last: number, prefix: number): TokenMatch {
@@ -165,12 +187,25 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     prefix = (wordAt(ctx, i)?.length ?? 3) - 3;
     k++;
   }
+  // Levantine "هالسنة / هالشهر / هالأسبوع": this year, month, week.
+  const glued = !demo && !same ? gluedThis(ctx, k) : undefined;
+  if (glued) {
+    const expr: DateExpression = { kind: "period", unit: glued, offset: 0 };
+    return { expr, first: i, last: k, prefix: 0 };
+  }
   const noun = lookupWord(ctx, k, ctx.words.periodNouns, !demo && !same);
   if (!noun) return undefined;
   if (!demo && !same) prefix = noun.prefix;
   if (!demo && !same && noun.value === "month") {
     const ordinal = parseOrdinalMonth(ctx, k, prefix);
     if (ordinal) return ordinal;
+    // "الشهر الثامن" alone is August (not "الشهر الثالث على التوالي", "الشهر الثالث من الحرب").
+    const nth = parseOrdinalWords(ctx, k + 1, false);
+    const after = wordAt(ctx, nth ? nth.last + 1 : k);
+    if (nth && nth.value >= 1 && nth.value <= 12 && after !== "من" && after !== "علي" && after !== "لل") {
+      const expr: DateExpression = { kind: "calendar", calendar: "gregorian", month: { abs: nth.value } };
+      return { expr, first: i, last: nth.last, prefix };
+    }
   }
   if (isGeneralAdjective(ctx, k) && noun.prefix === 0) return undefined;
   let last = k;
@@ -179,20 +214,31 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     offset = 0;
     anaphora = true;
   } else {
-    const dir = lookupWord(ctx, k + 1, ctx.words.directions);
+    const dir = directionAt(ctx, k + 1);
     const ana = dir ? undefined : anaphoraAt(ctx, k + 1);
     if (dir) offset = dir.value;
     else if (ana) {
       offset = ana.step;
       anaphora = true;
+    } else if (lookupWord(ctx, k + 1, spokenThis())) {
+      // Egyptian "الشهر ده / السنة دي": this month, this year.
+      offset = 0;
     } else return undefined;
-    last = ana ? ana.last : k + 1;
+    last = ana ? ana.last : dir ? dir.last : k + 1;
   }
   const expr: DateExpression = { kind: "period", unit: noun.value, offset, ...(anaphora ? { anaphora } : {}) };
   return { expr, first: i, last, prefix };
 }
 
 const lazyDemo = lazyWordSet(["هذا", "هذه"]);
+// Spoken demonstratives after the noun: Egyptian "الشهر ده / السنة دي", Maghrebi "هاد".
+const spokenThis = lazyWordSet(["ده", "دي", "هاد", "هادي", "هذا", "هذه"]);
+
+function gluedThis(ctx: ScanContext, k: number): "decade" | "year" | "month" | "week" | undefined {
+  const w = wordAt(ctx, k);
+  if (w === undefined || !w.startsWith("هال") || w.length < 5) return undefined;
+  return ctx.words.periodNouns.get(w.slice(1));
+}
 
 /**
  * قبل عامين، قبل ثلاثة أيام، بعد أسبوعين (relative to ref; "بعد يومين من المحادثات" is not), and
@@ -201,6 +247,8 @@ const lazyDemo = lazyWordSet(["هذا", "هذه"]);
 export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   const head = lookupWord(ctx, i, lazyAgo(), true);
   if (!head) return undefined;
+  const spokenAgo = wordAt(ctx, i)!.slice(head.prefix) === "من";
+  if (spokenAgo && (head.prefix > 0 || lookupWord(ctx, i - 1, notSpokenAgo(), true))) return undefined;
   let k = i + 1;
   const anaphora = wordIs(ctx, k, ["ذلك", "ذاك"]);
   if (anaphora) k++;
@@ -213,6 +261,9 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   }
   const unit = lookupWord(ctx, k, ctx.words.units, anaphora && !c);
   if (!unit) return undefined;
+  // Spoken "من" counts back only with a dual unit ("من سنتين", "من أسبوعين"): with a count
+  // it is far more often "made of / more than" ("تتكون الدورة من ثلاثة أيام").
+  if (spokenAgo && (anaphora || c || unit.value.count === undefined)) return undefined;
   if (anaphora && !c && !wordAt(ctx, k)?.startsWith("ب")) return undefined;
   const unitWord = wordAt(ctx, k)!.slice(unit.prefix);
   if (unit.value.count !== undefined) {
@@ -226,12 +277,24 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   if (u !== "year" && u !== "month" && u !== "week" && u !== "day") return undefined;
   const next = wordAt(ctx, k + 1);
   if (!anaphora && (next === "من" || next === "علي" || next === "فقط")) return undefined;
+  // "من سنتين" counts back only before a verb, a pause or the end, never into another count
+  // or noun ("من سنتين إلى ثلاث", "من سنتين ونصف").
+  if (spokenAgo && !spokenAgoEnds(ctx, k + 1)) return undefined;
   const offset = head.value * count;
   const expr: DateExpression =
     u === "day"
       ? { kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) }
       : { kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) };
   return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+// After "من + count + unit": a range or a measure goes on ("من يومين إلى ثلاثة", "من سنتين ونصف").
+const spokenAgoStops = lazyWordSet(["الي", "حتي", "لغايه", "ونصف", "ونص", "وربع", "او", "فقط", "فاكثر"]);
+
+function spokenAgoEnds(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.kind === "punct") return true;
+  return t.kind === "word" && !spokenAgoStops().has(t.text) && !t.text.startsWith("ال");
 }
 
 const SINGULAR_UNITS = ["عام", "سنه", "شهر", "اسبوع", "يوم"];
@@ -241,5 +304,13 @@ const lazyAgo = lazy(
     new Map([
       ["قبل", -1],
       ["بعد", 1],
+      // Spoken "من سنتين" (two years ago): see spokenAgo for when من means that.
+      ["من", -1],
     ]),
+);
+// Words after which "من + count" compares or measures ("أكثر من سنتين", "أقل من شهر").
+const notSpokenAgo = lazyWordSet(
+  "اكثر اقل ازيد اطول اقصر اكبر اصغر حوالي نحو اكتر اقرب ابعد بدلا اعتبارا ابتداء بدءا انطلاقا اسرع ابطا عدد مده خلال تتكون يتكون مكون مكونه تتالف يتالف مؤلف مؤلفه بالقرب".split(
+    " ",
+  ),
 );

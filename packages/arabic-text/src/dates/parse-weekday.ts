@@ -1,3 +1,4 @@
+import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
@@ -5,7 +6,7 @@ import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt, wordI
 import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 // "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
-const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات"]);
+const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات", "سوق"]);
 const notWeekdayAfter = lazyWordSet(["معا", "منهما", "كليهما", "عشر"]);
 
 /** A weekday name at token i, with an optional "يوم" before it. */
@@ -18,7 +19,9 @@ export function weekdayAt(
   // "يوم السبت": يوم stays outside the surface, like a preposition.
   const yawm = lookupWord(ctx, i, lazyYawm(), true);
   if (yawm) k++;
-  const wd = lookupWord(ctx, k, ctx.words.weekdays, !yawm);
+  let wd = lookupWord(ctx, k, ctx.words.weekdays, !yawm);
+  // "الحد" is Sunday in speech but "the limit" in writing: only after يوم/نهار or before a direction.
+  if (!wd && wordAt(ctx, k) === "الحد" && (yawm || directionAt(ctx, k + 1))) wd = { value: 7, prefix: 0 };
   if (!wd) return undefined;
   if (!yawm) {
     prefix = wd.prefix;
@@ -39,7 +42,8 @@ export function weekdayAt(
 }
 
 const nameParticles = lazyWordSet(["بن", "ابن", "ابو", "بنت", "ال", "عبد", "ابا", "ابي"]);
-const lazyYawm = lazyWordSet(["يوم"]);
+// يوم, and the Maghrebi/Levantine نهار ("نهار الخميس").
+const lazyYawm = lazyWordSet(["يوم", "نهار"]);
 
 /**
  * A weekday alone ("الجمعة", "الجمعة المقبلة", "يوم الأحد الماضي") or before a date
@@ -54,12 +58,12 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
     return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
   }
-  const dir = lookupWord(ctx, wd.last + 1, ctx.words.directions);
+  const dir = directionAt(ctx, wd.last + 1);
   if (dir && dir.value !== 0) {
     return {
       expr: { kind: "weekday", weekday: wd.weekday, direction: dir.value },
       first: wd.first,
-      last: wd.last + 1,
+      last: dir.last,
       prefix: wd.prefix,
     };
   }

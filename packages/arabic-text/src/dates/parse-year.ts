@@ -1,6 +1,7 @@
 import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import { anaphoraAt } from "./anaphora-words.js";
 import type { YearRef } from "./date-expression.js";
+import { directionAt } from "./direction-at.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
@@ -103,8 +104,8 @@ export function parseRelativeYear(
   if (w === "نفس" && wordIs(ctx, k + 1, ["العام", "السنه"]))
     return { year: { same: true }, last: k + 1, explicit: true };
   if (w === "العام" || w === "السنه") {
-    const dir = lookupWord(ctx, k + 1, ctx.words.directions);
-    if (dir) return { year: { rel: dir.value }, last: k + 1, explicit: true };
+    const dir = directionAt(ctx, k + 1);
+    if (dir) return { year: { rel: dir.value }, last: dir.last, explicit: true };
     // "من العام التالي", "من العام الذي سبقه": the year after/before the previous date's.
     const ana = anaphoraAt(ctx, k + 1);
     if (ana) {

@@ -38,7 +38,7 @@ const startMasks = lazy(() => {
   };
   const w: DateWords = dateWords();
   add(split("من بين عامي سنتي يومي شهري الفتره"), B.range);
-  add([...w.weekdays.keys(), "يوم"], B.weekday);
+  add([...w.weekdays.keys(), "يوم", "نهار", "الحد"], B.weekday);
   add(w.dayParts, B.dayPart);
   add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);
   add(split("النصف الربع"), B.subYear);
@@ -46,9 +46,12 @@ const startMasks = lazy(() => {
   add([...monthLexicon().keys(), "شهر"], B.monthYear);
   add(holidayLexicon().keys(), B.holiday);
   add(split("عام العام سنه السنه"), B.year);
-  add([...w.relativeDays.keys(), "يوم", "اول", "بعد"], B.relativeDay);
-  add([...w.periodNouns.keys(), "هذا", "هذه", "نفس"], B.relativePeriod);
-  add(split("قبل بعد"), B.ago);
+  add([...w.relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا"], B.relativeDay);
+  add(
+    [...w.periodNouns.keys(), ...[...w.periodNouns.keys()].map((n) => `ه${n}`), "هذا", "هذه", "نفس"],
+    B.relativePeriod,
+  );
+  add(split("قبل بعد من"), B.ago);
   add([...w.decades.keys(), "العقد"], B.decade);
   add(["القرن"], B.century);
   add(

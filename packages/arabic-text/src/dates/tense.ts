@@ -8,7 +8,9 @@ const futureWords = lazyWordSet(
   (
     "سوف المقرر المفترض المنتظر المتوقع المرتقب المرتقبه المزمع يعتزم تعتزم يعتزمون تخطط يخطط ينتظر يتوقع تستضيف يستضيف " +
     "تعقد يعقد تنعقد ينعقد تبدا يبدا تنطلق ينطلق تتولي يتولي تتسلم يتسلم تتراس يترس يتراس تجري يجري تقام يقام " +
-    "ستكون سيكون المقبل المقبله القادم القادمه لاحقا يزور تزور سيتم"
+    "ستكون سيكون المقبل المقبله القادم القادمه لاحقا يزور تزور سيتم " +
+    // Spoken future particles: Levantine رح، Maghrebi غادي، and the coming days' words.
+    "رح غادي غاديه غادين الجاي الجايه الياي"
   ).split(" "),
 );
 // Frequent past verbs of news prose (perfect tense), and past markers.
@@ -31,6 +33,11 @@ const notFuturePrefixes = lazy(() =>
   ),
 );
 
+// Words that begin like "هـ + present verb" but are not (هيئة، هيكل، هناك، هتاف …).
+const notSpokenFuture = lazy(() =>
+  "هيئ هيك هيم هيا هيج هيل هيث هيو هيب هيد هير هيف هيس هتا هتف هتل هنا هند هنغ هنر هني هنو".split(" "),
+);
+
 function classify(word: string): Tense | undefined {
   for (const { base } of cliticForms(word)) {
     if (futureWords().has(base)) return "future";
@@ -40,6 +47,10 @@ function classify(word: string): Tense | undefined {
   // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters.
   if (base.length >= 5 && base[0] === "س" && "يتنا".includes(base[1]!)) {
     if (!notFuturePrefixes().some((p) => base.startsWith(p))) return "future";
+  }
+  // Egyptian "هيتجدد"، "هتبدأ"، "هنسافر": هـ + a present-tense prefix is the spoken future.
+  if (base.length >= 5 && base[0] === "ه" && "يتن".includes(base[1]!)) {
+    if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
   }
   return undefined;
 }
