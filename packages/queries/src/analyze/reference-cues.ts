@@ -17,6 +17,8 @@ const backWords = [
   "سبق",
   "سبقت",
   "قبلها",
+  // "منذ هجمات 13 سبتمبر": since an earlier event.
+  "منذ",
 ];
 // A meeting to come: "القمة المقبلة"، "ستعقد"، "من المقرر".
 const futureWords = [

@@ -18,6 +18,7 @@ export const sessionFeatureNames = [
   "published2",
   "published7",
   "published31",
+  "publishedYear",
   "publishedFar",
   "venue",
   "venueLead",
@@ -25,7 +26,7 @@ export const sessionFeatureNames = [
   "summitWords",
   "organization",
   "publishedSummit",
-  "rivalDay",
+  "rivalCloser",
 ] as const;
 
 export type SessionFeatureName = (typeof sessionFeatureNames)[number];
@@ -63,7 +64,10 @@ export interface CandidateFeatures {
   values: Float64Array;
   /** Evidence items by the feature they support. */
   evidence: Map<SessionFeatureName, SessionEvidence[]>;
-  /** Time evidence: a date resolving to the session's days, or a near publication with a summit word and the venue or attendees. */
+  /**
+   * Time evidence: a date resolving to the session's days, or a near publication with a summit
+   * word and the venue or attendees; and the session has begun by the publication day.
+   */
   timeEvidence: boolean;
   /** What names this session at all (used to decide whether it is listed as mentioned). */
   named: {
@@ -149,7 +153,8 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   if (distance <= 2) set("published2", 1, { ...published });
   else if (distance <= 7) set("published7", 1, { ...published });
   else if (distance <= 31) set("published31", 1, { ...published });
-  else if (distance > 365) set("publishedFar", 1);
+  else if (distance <= 365) set("publishedYear", 1);
+  else set("publishedFar", 1);
   const summit = facts.summitWords.length > 0;
   if (summit) set("summitWords", 1, { kind: "summit-word", text: facts.summitWords.join("، "), weight: 0 });
   const csto = facts.entities.get("org:csto")?.[0];
@@ -161,19 +166,25 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     days,
     values,
     evidence,
-    timeEvidence: dayHit || publishedSummit,
+    // A session that has not begun by the publication day can be announced, not reported.
+    timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };
 }
 
-/** Marks candidates without an uncued day of their own when another candidate has one. */
+/**
+ * Marks candidates farther from the publication than another candidate that has an uncued day
+ * of its own: "yesterday's summit" outweighs "the meeting of 14 June" in the same article.
+ */
 export function markRivals(candidates: readonly CandidateFeatures[]): void {
   const day = featureIndex.get("dayDate")!;
   const relative = featureIndex.get("relativeDay")!;
-  const rival = featureIndex.get("rivalDay")!;
-  const owners = candidates.filter((c) => c.values[day]! > 0 || c.values[relative]! > 0);
-  if (owners.length === 0) return;
+  const rival = featureIndex.get("rivalCloser")!;
+  let closest = Number.POSITIVE_INFINITY;
+  for (const c of candidates) {
+    if (c.values[day]! > 0 || c.values[relative]! > 0) closest = Math.min(closest, c.named.distance);
+  }
   for (const candidate of candidates) {
-    if (!owners.includes(candidate)) candidate.values[rival] = 1;
+    if (candidate.named.distance > closest) candidate.values[rival] = 1;
   }
 }
