@@ -187,7 +187,8 @@ function checkSplit(split: string, ids: Set<string>, sessions: Set<string>, name
         const at = m.index ?? 0;
         const bare = token.replace(/^[وفبلك]{1,2}(?=\p{L}{3})/u, "");
         const cue = DATE_CUES.has(token) || DATE_CUES.has(bare) || /\d{4}/.test(token);
-        const covered = dat.spans.some(([s, e]) => s <= at && at + token.length <= e);
+        const from = at + token.length - bare.length;
+        const covered = dat.spans.some(([s, e]) => s <= from && at + token.length <= e);
         if (cue && !covered) warn(where, `date cue "${token}" at ${at} is outside every date span`);
       }
     }
