@@ -1,5 +1,5 @@
-// Rewrites the generated files (schema/*.json, csv/*.csv, csv/datapackage.json, sql/*.sql) from the zod schemas and the master
-// data in data/*.json. Run: `npm run generate -w @csto/model`
+// Rewrites the generated files (schema/*.json, csv/*.csv, datapackage.json, sql/*.sql) from the
+// zod schemas and the master data in data/*.json. Run: `npm run generate -w @csto/model`
 // (= tsx --conditions=@csto/source scripts/generate-artifacts.ts). The artifacts test fails
 // when the committed files differ from what this writes.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";

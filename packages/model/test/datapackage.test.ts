@@ -3,13 +3,13 @@ import { describe, expect, it } from "vitest";
 import type { DataPackage, DataPackageField } from "../src/artifacts/to-datapackage.js";
 import { parseCsv } from "./support/csv.js";
 
-// Validates csv/datapackage.json against the committed CSV files the way a Frictionless
+// Validates datapackage.json against the committed CSV files the way a Frictionless
 // validator would: headers, required values, types, enums, patterns, primary and foreign keys.
-const folder = new URL("../csv/", import.meta.url);
-const descriptor = JSON.parse(readFileSync(new URL("datapackage.json", folder), "utf8")) as DataPackage;
+const root = new URL("../", import.meta.url);
+const descriptor = JSON.parse(readFileSync(new URL("datapackage.json", root), "utf8")) as DataPackage;
 const tables = new Map(
   descriptor.resources.map((resource) => {
-    const [header = [], ...rows] = parseCsv(readFileSync(new URL(resource.path, folder), "utf8"));
+    const [header = [], ...rows] = parseCsv(readFileSync(new URL(resource.path, root), "utf8"));
     return [resource.name, { resource, header, rows }] as const;
   }),
 );
@@ -36,11 +36,11 @@ function constraintProblem(field: DataPackageField, value: string): string | und
   return undefined;
 }
 
-describe("csv/datapackage.json against the CSV files", () => {
+describe("datapackage.json against the CSV files", () => {
   it("is a tabular data package with one resource per CSV file", () => {
     expect(descriptor.profile).toBe("tabular-data-package");
     expect(descriptor.resources.length).toBeGreaterThanOrEqual(11);
-    for (const resource of descriptor.resources) expect(resource.path).toBe(`${resource.name}.csv`);
+    for (const resource of descriptor.resources) expect(resource.path).toBe(`csv/${resource.name}.csv`);
   });
 
   it.each(descriptor.resources.map((resource) => resource.name))("%s: header equals the fields", (name) => {

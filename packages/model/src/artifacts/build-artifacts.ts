@@ -23,8 +23,8 @@ function sqlHeader(dialect: string, load: string): string[] {
 /**
  * Every generated file of the package, by path relative to the package root: the JSON Schema
  * of each collection (`schema/<collection>.json`), the normalized tables as CSV
- * (`csv/<table>.csv`) with their Frictionless descriptor (`csv/datapackage.json`), and the
- * same tables as SQL for PostgreSQL and SQLite (`sql/csto.<dialect>.sql`).
+ * (`csv/<table>.csv`) with their Frictionless descriptor (`datapackage.json`, at the package
+ * root), and the same tables as SQL for PostgreSQL and SQLite (`sql/csto.<dialect>.sql`).
  */
 export function buildArtifacts(data: Readonly<Record<CollectionName, readonly unknown[]>>): Map<string, string> {
   const files = new Map<string, string>();
@@ -35,7 +35,7 @@ export function buildArtifacts(data: Readonly<Record<CollectionName, readonly un
   const model = buildTableModel();
   const tables = tableRows(model, data);
   for (const table of tables) files.set(`csv/${table.table.name}.csv`, toTableCsv(table));
-  files.set("csv/datapackage.json", `${JSON.stringify(toDataPackage(model.tables), null, 2)}\n`);
+  files.set("datapackage.json", `${JSON.stringify(toDataPackage(model.tables, "csv/"), null, 2)}\n`);
   files.set(
     "sql/csto.postgres.sql",
     toSql(tables, "postgres", sqlHeader("PostgreSQL", "psql -v ON_ERROR_STOP=1 -d <database> -f csto.postgres.sql")),

@@ -57,8 +57,8 @@ function field(column: Column): DataPackageField {
   };
 }
 
-/** The descriptor of the normalized CSV files: one resource per table, with keys and types. */
-export function toDataPackage(tables: readonly Table[]): DataPackage {
+/** The descriptor of the normalized CSV files (in `folder`, relative to the descriptor): one resource per table, with keys and types. */
+export function toDataPackage(tables: readonly Table[], folder: string): DataPackage {
   return {
     profile: "tabular-data-package",
     name: "csto",
@@ -69,7 +69,7 @@ export function toDataPackage(tables: readonly Table[]): DataPackage {
     licenses: [{ name: "MIT", title: "MIT License" }],
     resources: tables.map((table) => ({
       name: table.name,
-      path: `${table.name}.csv`,
+      path: `${folder}${table.name}.csv`,
       profile: "tabular-data-resource",
       format: "csv",
       mediatype: "text/csv",
