@@ -32,7 +32,7 @@ interface NamedRecord {
 
 const TOPICS = new Set(["session", "region-no-session", "unrelated"]);
 const ROLES = new Set(["reported", "mentioned"]);
-// ISO 8601 / TIMEX3 values allowed by /work/shared/DATES.md (day, month, year, week, quarter,
+// ISO 8601 / TIMEX3 values allowed by the date specification (packages/arabic-text/docs/dates.md) (day, month, year, week, quarter,
 // half, decade, century, minute, clock time, durations, ranges of equal grain).
 const VALUE =
   /^(\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?|\d{4}-W\d{2}|\d{4}-[QH]\d|\d{2,3}|T\d{2}:\d{2}|P\d+[YMWD]|PT\d+[HM])$/;
