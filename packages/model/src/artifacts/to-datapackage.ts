@@ -33,6 +33,8 @@ export interface DataPackage {
   name: string;
   title: string;
   description: string;
+  /** The day the data was last checked against its sources (not a Frictionless property). */
+  asOf: string;
   licenses: { name: string; title: string }[];
   resources: DataPackageResource[];
 }
@@ -57,8 +59,11 @@ function field(column: Column): DataPackageField {
   };
 }
 
-/** The descriptor of the normalized CSV files (in `folder`, relative to the descriptor): one resource per table, with keys and types. */
-export function toDataPackage(tables: readonly Table[], folder: string): DataPackage {
+/**
+ * The descriptor of the normalized CSV files (in `folder`, relative to the descriptor): one
+ * resource per table, with keys and types, and the data's `asOf` day.
+ */
+export function toDataPackage(tables: readonly Table[], folder: string, asOf: string): DataPackage {
   return {
     profile: "tabular-data-package",
     name: "csto",
@@ -66,6 +71,7 @@ export function toDataPackage(tables: readonly Table[], folder: string): DataPac
     description:
       "The @csto/model dataset as normalized tables: one CSV per table, generated from the zod schemas and data/*.json. " +
       "Dates are ISO text at day, month or year precision; a partial date stands for its first day in period queries.",
+    asOf,
     licenses: [{ name: "MIT", title: "MIT License" }],
     resources: tables.map((table) => ({
       name: table.name,
