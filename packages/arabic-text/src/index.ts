@@ -1,3 +1,5 @@
+export { civilDayOf } from "./date-input/civil-day-of.js";
+export type { DateInput } from "./date-input/date-input.js";
 export { findDates } from "./dates/find-dates.js";
 export { formatArabicDate } from "./dates/format-arabic-date.js";
 export { parseDate } from "./dates/parse-date.js";

@@ -1,19 +1,5 @@
-import { DateTime, IANAZone } from "luxon";
-import { CstoError } from "../errors/csto-error.js";
+import { readCivilDay } from "../date-input/civil-day-of.js";
 import type { CalendarDay } from "./umm-al-qura.js";
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-// IANAZone.isValidZone builds an Intl formatter on every call: remember the answers.
-const zoneValidity = new Map<string, boolean>();
-
-function isValidZone(zone: string): boolean {
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
-    if (zoneValidity.size < 1000) zoneValidity.set(zone, valid);
-  }
-  return valid;
-}
 
 // Callers pass the same ref for every paragraph of an article: remember the last answers so
 // luxon (zone parsing, DateTime creation) runs once per distinct ref, not once per call.
@@ -32,9 +18,9 @@ function remember(ref: unknown, zone: unknown, day: CalendarDay): CalendarDay {
 }
 
 /**
- * Reads the `ref` option as a calendar day: a "YYYY-MM-DD" string is that day as written; a
- * `Date` (or another ISO string with a time) is the day it falls on in `zone` (default UTC).
- * Anything else is misuse and throws.
+ * Reads the `ref` option as a calendar day by the rule of `DateInput`: a "YYYY-MM-DD" string is
+ * that day as written; a `Date` or an ISO date-time with an offset is the day it falls on in
+ * `zone` (default UTC). Anything else is misuse and throws.
  */
 export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay {
   // The same string ref as the previous call: no key to build at all.
@@ -62,26 +48,6 @@ export function readReference(ref: unknown, zone: unknown = "UTC"): CalendarDay 
 }
 
 function readUncached(ref: unknown, zone: unknown): CalendarDay {
-  if (typeof zone !== "string" || !isValidZone(zone)) {
-    throw new CstoError("INVALID_OPTION", `zone must be a valid IANA time zone name, got ${JSON.stringify(zone)}`);
-  }
-  if (typeof ref === "string") {
-    const m = ISO_DAY.exec(ref);
-    if (m) {
-      const dt = DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { zone: "UTC" });
-      if (!dt.isValid) throw new CstoError("INVALID_DATE", `ref is not a real calendar day: "${ref}"`);
-      return { year: dt.year, month: dt.month, day: dt.day };
-    }
-    const dt = DateTime.fromISO(ref, { zone });
-    if (!dt.isValid || !/\d{4}-\d{2}-\d{2}T/.test(ref)) {
-      throw new CstoError("INVALID_DATE", `ref must be "YYYY-MM-DD", an ISO date-time or a Date, got "${ref}"`);
-    }
-    return { year: dt.year, month: dt.month, day: dt.day };
-  }
-  if (ref instanceof Date) {
-    const dt = DateTime.fromJSDate(ref, { zone });
-    if (!dt.isValid) throw new CstoError("INVALID_DATE", "ref is an invalid Date");
-    return { year: dt.year, month: dt.month, day: dt.day };
-  }
-  throw new CstoError("INVALID_DATE", `ref must be "YYYY-MM-DD" or a Date, got ${typeof ref}`);
+  // The one date-input rule of every @csto function (see DateInput).
+  return readCivilDay(ref, zone, "ref");
 }

@@ -1,3 +1,4 @@
+import type { DateInput } from "../date-input/date-input.js";
 /** The precision of a resolved date value (TIMEX3-style). A range has the grain of its endpoints. */
 export type DateGrain =
   | "minute"
@@ -59,9 +60,12 @@ export type DatePreference = "news" | "past" | "future";
 
 /** Options of `findDates` and `parseDate`. */
 export interface DateOptions {
-  /** The publication date: `YYYY-MM-DD` (a calendar date) or a `Date` (read in `zone`). */
-  ref: string | Date;
-  /** IANA zone used to read a `Date` ref. Default `"UTC"`. */
+  /**
+   * The publication date, the reference for relative dates: `YYYY-MM-DD`, an ISO date-time or a
+   * `Date`, read by the rule of `DateInput`.
+   */
+  ref: DateInput;
+  /** IANA zone in which an instant (a `Date`, a date-time with an offset) is read. Default `"UTC"`. */
   zone?: string;
   /** How year-less dates and bare weekdays resolve when the text gives no tense. Default `"news"`. */
   prefer?: DatePreference;

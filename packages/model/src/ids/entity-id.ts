@@ -1,4 +1,9 @@
-/** The kinds of entity ids of the dataset: `state:RUS`, `city:moscow`, `person:putin`, … */
+import type { CityId, SessionId } from "./id-types.js";
+
+/**
+ * The kinds of ids of the dataset, each the prefix before the colon: `state:RUS`,
+ * `city:moscow`, `person:putin`, `org:csto`, `session:…`, `initiative:…`, `src:…`.
+ */
 export type EntityKind = "state" | "city" | "person" | "org" | "session" | "initiative" | "src";
 
 /**
@@ -18,6 +23,7 @@ export const idPatterns: Readonly<Record<EntityKind, RegExp>> = {
 
 /** The kind of an id (`"person"` for `person:putin`), or undefined when it matches no pattern. */
 export function kindOfId(id: string): EntityKind | undefined {
+  if (typeof id !== "string") return undefined;
   const kind = id.slice(0, id.indexOf(":"));
   if (!Object.hasOwn(idPatterns, kind)) return undefined;
   return idPatterns[kind as EntityKind].test(id) ? (kind as EntityKind) : undefined;
@@ -29,6 +35,6 @@ export function kindOfId(id: string): EntityKind | undefined {
  * `"session:2025-11-27-bishkek"`). The id is derived, never invented, so that two people
  * adding the same summit produce the same id.
  */
-export function sessionIdFor(date: string, city: string): string {
+export function sessionIdFor(date: string, city: CityId | string): SessionId {
   return `session:${date}-${city.startsWith("city:") ? city.slice(5) : city}`;
 }

@@ -4,6 +4,7 @@ export { type CollectionName, collections } from "./collections.js";
 export { Dataset, type Term } from "./dataset.js";
 export {
   CityId,
+  EntityId,
   InitiativeId,
   OrganizationId,
   PersonId,

@@ -1,4 +1,3 @@
-import { dataset as defaultDataset } from "../data/index.js";
 import { asOf } from "../data/release.js";
 import { checkSourceDates, checkStaleScheduled, checkUncertainExplained } from "./check-currency.js";
 import { checkEventOrder } from "./check-memberships.js";
@@ -16,9 +15,13 @@ import type { ValidationResult } from "./problem.js";
  * shipped `asOf` (no `scheduled` session before it, no source read after it). Never throws: anything,
  * including `null` or a half-built object, yields a result.
  *
- * @param dataset the dataset to check; by default the one shipped with this package.
+ * It takes the dataset as an argument and never imports the shipped data, so a bundle that
+ * validates its own data does not carry ours; pass `dataset` from `@csto/model/data` to check
+ * the shipped one.
+ *
+ * @param dataset the dataset to check: anything, typically an edited copy of `dataset`.
  */
-export function validateDataset(dataset: unknown = defaultDataset): ValidationResult {
+export function validateDataset(dataset: unknown): ValidationResult {
   const reporter = createReporter();
   try {
     const checked = checkRecords(dataset, reporter);
