@@ -34,7 +34,7 @@ function readRows(articles: readonly AnnotatedArticle[]): ArticleRows[] {
       id: c.days.session.id,
       timeEvidence: c.timeEvidence,
     }));
-    const seen = new Set(rows.map((r) => r.id));
+    const seen = new Set<string>(rows.map((r) => r.id));
     return { article, rows, unseen: [...gold].filter((id) => !seen.has(id)).length };
   });
 }

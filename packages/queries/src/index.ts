@@ -1,12 +1,10 @@
-export type { CstoErrorCode } from "@csto/arabic-text";
+export type { CstoErrorCode, DateInput } from "@csto/arabic-text";
 export { CstoError } from "@csto/arabic-text";
 export type {
   AnalyzeArticle,
   AnalyzeOptions,
-  AnalyzerTools,
   ArticleAnalysis,
   ArticleDate,
-  FindDates,
   SessionCandidate,
   SessionEvidence,
   SessionRole,
@@ -15,6 +13,7 @@ export type {
 export {
   analyzeArticle,
   chairOn,
+  getEntity,
   leaderOf,
   linkEntities,
   membersOn,
@@ -27,7 +26,7 @@ export {
   timeline,
 } from "./bound-queries.js";
 export { createQueries, type Queries } from "./create-queries.js";
-export { type DateInput, toDateKey } from "./dates/to-date-key.js";
+export type { EntityOf, GetEntity } from "./entities/entity-of.js";
 export type {
   EntityMention,
   EntityRecord,

@@ -1,4 +1,5 @@
 import { normalize } from "@csto/arabic-text";
+import type { CityId } from "@csto/model";
 import { cities } from "@csto/model/data";
 import { usageError } from "../cli/cli-error.js";
 
@@ -7,7 +8,7 @@ import { usageError } from "../cli/cli-error.js";
  * listed name in Arabic, English or Russian (بشكيك, Bishkek, Бишкек), compared after search
  * normalisation so hamza and case do not matter.
  */
-export function lookupCity(query: string): string {
+export function lookupCity(query: string): CityId {
   const wanted = normalize(query.replace(/^city:/, "").replace(/[_-]/g, " "));
   for (const city of cities) {
     const slug = city.id.slice("city:".length).replace(/_/g, " ");

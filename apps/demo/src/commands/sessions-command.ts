@@ -33,7 +33,9 @@ ${exitCodeHelp}`,
       throw usageError(`--year must be a four-digit year, got ${JSON.stringify(year)}`);
     const city = values.city === undefined ? undefined : lookupCity(values.city as string);
     const found = sessions({
-      ...(year ? { from: `${year}-01-01`, to: `${year}-12-31` } : {}),
+      // `to` is exclusive: the year ends before 1 January of the next one (9999 has no next).
+      ...(year ? { from: `${year}-01-01` } : {}),
+      ...(year && year !== "9999" ? { to: `${String(Number(year) + 1).padStart(4, "0")}-01-01` } : {}),
       ...(city ? { city } : {}),
     });
     if (format === "json") {

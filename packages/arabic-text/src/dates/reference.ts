@@ -1,4 +1,5 @@
 import { readCivilDay } from "../date-input/civil-day-of.js";
+import { CstoError } from "../errors/csto-error.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 // Callers pass the same ref for every paragraph of an article: remember the last answers so

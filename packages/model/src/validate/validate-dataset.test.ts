@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { asOf, dataset } from "../data/index.js";
+import { asOf } from "../data/index.js";
 import type { Dataset } from "../schemas/dataset.js";
 import type { ProblemCode } from "./problem.js";
 import { validateDataset } from "./validate-dataset.js";

@@ -1,6 +1,5 @@
-import { CstoError } from "@csto/arabic-text";
 import type { Dataset } from "@csto/model";
-import { toDateKey } from "../dates/to-date-key.js";
+import { readArticleOptions } from "../dates/read-article-options.js";
 import type { LinkDocument, LinkedDocument } from "../linking/link-entities.js";
 import { dayNumber } from "./date-evidence.js";
 import { dropDatesInMediaNames } from "./media-dates.js";
@@ -47,10 +46,8 @@ const maxSessions = 5;
 export const reportedThreshold = 0.5;
 
 function publishedOf(options: AnalyzeOptions): string {
-  if (typeof options !== "object" || options === null) {
-    throw new CstoError("INVALID_OPTION", "analyzeArticle needs options { published }");
-  }
-  return toDateKey(options.published, "published");
+  // The one date-input rule: `published` accepts exactly what `findDates`' `ref` accepts.
+  return readArticleOptions(options).published;
 }
 
 /** Reads an article's dates, entities and candidate sessions with their features. */

@@ -1,4 +1,4 @@
-import type { DateMention } from "@csto/arabic-text";
+import type { DateInput, DateMention } from "@csto/arabic-text";
 import type { Session } from "@csto/model";
 import type { EntityMention } from "../linking/types.js";
 
@@ -6,7 +6,7 @@ import type { EntityMention } from "../linking/types.js";
 export type ArticleDate = DateMention;
 
 /** `findDates` of @csto/arabic-text (injectable for tests). */
-export type FindDates = (text: string, options: { ref: string }) => readonly DateMention[];
+export type FindDates = (text: string, options: { ref: DateInput; zone?: string }) => readonly DateMention[];
 
 /** One piece of evidence that an article is about a session. */
 export interface SessionEvidence {
@@ -49,7 +49,13 @@ export interface ArticleAnalysis {
   sessions: SessionCandidate[];
 }
 
+/** Options of `analyzeArticle`. */
 export interface AnalyzeOptions {
-  /** Publication date of the article, `YYYY-MM-DD` or a `Date`: the reference for relative dates. */
-  published: string | Date;
+  /**
+   * Publication date of the article, the reference for relative dates: exactly what
+   * `findDates` accepts as `ref` (`YYYY-MM-DD`, an ISO date-time, or a `Date`; see `DateInput`).
+   */
+  published: DateInput;
+  /** IANA zone in which an instant `published` is read, as `findDates`' `zone`. Default `"UTC"`. */
+  zone?: string;
 }

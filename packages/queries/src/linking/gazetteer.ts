@@ -1,4 +1,5 @@
-import type { Dataset } from "@csto/model";
+import type { EntityId } from "@csto/model";
+import type { EntityCollections } from "../entities/entity-collections.js";
 import { adjectiveForms } from "./adjective-forms.js";
 import { ambiguousNameRules } from "./ambiguous-names.js";
 import { commonGivenNames } from "./given-names.js";
@@ -9,7 +10,7 @@ import type { EntityRecord, LinkedKind } from "./types.js";
 
 /** What a complete name in the trie links to. */
 export interface GazetteerEntry {
-  id: string;
+  id: EntityId;
   kind: LinkedKind;
   /** The entry came from an adjective (demonym) of a state. */
   adjective: boolean;
@@ -103,7 +104,7 @@ function namesOf(record: EntityRecord): string[] {
 }
 
 /** Builds the gazetteer from the names, variants and adjectives of `dataset`. */
-export function buildGazetteer(dataset: Dataset): Gazetteer {
+export function buildGazetteer(dataset: EntityCollections): Gazetteer {
   const exact = newNode();
   const skeleton = newNode();
   const ambiguous = ambiguousNameRules();

@@ -1,4 +1,4 @@
-import type { Dataset } from "@csto/model";
+import type { EntityCollections } from "../entities/entity-collections.js";
 import { boundedEditDistance } from "../search/edit-distance.js";
 import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
@@ -31,7 +31,7 @@ interface Match {
 export type LinkEntities = (text: string) => EntityMention[];
 
 /** A linker over `dataset`; its gazetteer is built on the first call. */
-export function createLinker(dataset: Dataset): LinkEntities {
+export function createLinker(dataset: EntityCollections): LinkEntities {
   const linkDocument = createDocumentLinker(dataset);
   return (text) => linkDocument(text).mentions;
 }
@@ -255,7 +255,7 @@ type Sense = "entity" | "other";
 export type LinkDocument = (text: string) => LinkedDocument;
 
 /** A document linker over `dataset`; its gazetteer is built on the first call. */
-export function createDocumentLinker(dataset: Dataset): LinkDocument {
+export function createDocumentLinker(dataset: EntityCollections): LinkDocument {
   let gazetteer: Gazetteer | undefined;
   return (text) => {
     gazetteer ??= buildGazetteer(dataset);

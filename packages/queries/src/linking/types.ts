@@ -1,4 +1,4 @@
-import type { City, Organization, Person, State } from "@csto/model";
+import type { City, EntityId, Organization, Person, State } from "@csto/model";
 
 /** The records `linkEntities` and `searchEntities` know about. */
 export type EntityRecord = State | City | Person | Organization;
@@ -9,7 +9,7 @@ export type LinkedKind = "state" | "city" | "person" | "org";
 /** One mention of a dataset entity in a text (ENTITIES.md). */
 export interface EntityMention {
   /** Entity id: `state:RUS`, `city:moscow`, `person:putin`, `org:csto`, … */
-  id: string;
+  id: EntityId;
   /** The surface, exactly `input.slice(start, end)`. */
   text: string;
   /** JS string index of the first character in the original input. */

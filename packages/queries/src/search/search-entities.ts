@@ -1,8 +1,10 @@
 import { CstoError } from "@csto/arabic-text";
-import type { Dataset } from "@csto/model";
+import type { City, Organization, Person, State } from "@csto/model";
+import type { EntityCollections } from "../entities/entity-collections.js";
 import { cliticReadings } from "../linking/clitics.js";
 import { skeletonOf } from "../linking/name-key.js";
-import type { EntityRecord, LinkedKind } from "../linking/types.js";
+import type { LinkedKind } from "../linking/types.js";
+import { ownOption, readOptions } from "../options/own-option.js";
 import { boundedEditDistance, typoBudget } from "./edit-distance.js";
 import { buildSearchIndex, type SearchName, searchWords } from "./search-index.js";
 
@@ -14,12 +16,17 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** One search hit: the entity record and how well it matched, in [0, 1]. */
-export interface SearchResult {
-  entity: EntityRecord;
-  score: number;
-}
+/**
+ * One search hit: the kind of entity, its record (typed by the kind) and how well it matched,
+ * in [0, 1]. Narrow on `kind` to get the record type: `if (hit.kind === "state") hit.entity.iso2`.
+ */
+export type SearchResult =
+  | { kind: "state"; entity: State; score: number }
+  | { kind: "city"; entity: City; score: number }
+  | { kind: "person"; entity: Person; score: number }
+  | { kind: "org"; entity: Organization; score: number };
 
+/** `searchEntities`: entities whose names match a query in Arabic, English or Russian, best first. */
 export type SearchEntities = (query: string, options?: SearchOptions) => SearchResult[];
 
 const allKinds: readonly LinkedKind[] = ["state", "city", "person", "org"];
@@ -27,9 +34,9 @@ const allKinds: readonly LinkedKind[] = ["state", "city", "person", "org"];
 const maxQueryLength = 200;
 
 /** Entity search over `dataset`; the index is built on the first call. */
-export function createSearch(dataset: Dataset): SearchEntities {
+export function createSearch(dataset: EntityCollections): SearchEntities {
   let index: SearchName[] | undefined;
-  return (query, options = {}) => {
+  return (query, options) => {
     const { kinds, limit } = checkOptions(options);
     if (typeof query !== "string") return [];
     const words = searchWords(query.slice(0, maxQueryLength)).slice(0, 8);
@@ -41,7 +48,9 @@ export function createSearch(dataset: Dataset): SearchEntities {
       const score = scoreName(words, name);
       if (score <= 0) continue;
       const previous = best.get(name.record.id);
-      if (previous === undefined || previous.score < score) best.set(name.record.id, { entity: name.record, score });
+      if (previous === undefined || previous.score < score) {
+        best.set(name.record.id, { kind: name.kind, entity: name.record, score } as SearchResult);
+      }
     }
     return [...best.values()]
       .sort((a, b) => b.score - a.score || a.entity.id.localeCompare(b.entity.id))
@@ -49,15 +58,13 @@ export function createSearch(dataset: Dataset): SearchEntities {
   };
 }
 
-function checkOptions(options: SearchOptions): { kinds: readonly LinkedKind[]; limit: number } {
-  if (typeof options !== "object" || options === null) {
-    throw new CstoError("INVALID_OPTION", "searchEntities options must be an object");
-  }
-  const limit = options.limit ?? 10;
+function checkOptions(input: SearchOptions | undefined): { kinds: readonly LinkedKind[]; limit: number } {
+  const options = readOptions(input, "searchEntities options");
+  const limit = ownOption(options, "limit") ?? 10;
   if (!Number.isInteger(limit) || limit < 0) {
     throw new CstoError("INVALID_OPTION", `limit must be a non-negative integer, got ${String(limit)}`);
   }
-  const kinds = options.kinds ?? allKinds;
+  const kinds = ownOption(options, "kinds") ?? allKinds;
   if (!Array.isArray(kinds) || kinds.some((kind) => !allKinds.includes(kind))) {
     throw new CstoError("INVALID_OPTION", `kinds must be an array of ${allKinds.join(", ")}`);
   }

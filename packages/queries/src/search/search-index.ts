@@ -1,5 +1,5 @@
 import { normalize } from "@csto/arabic-text";
-import type { Dataset } from "@csto/model";
+import type { EntityCollections } from "../entities/entity-collections.js";
 import { foldKey, skeletonOf } from "../linking/name-key.js";
 import type { EntityRecord, LinkedKind } from "../linking/types.js";
 
@@ -44,7 +44,7 @@ function spellings(record: EntityRecord): [string, number][] {
 }
 
 /** Every spelling of every state, city, person and organisation of `dataset`. */
-export function buildSearchIndex(dataset: Dataset): SearchName[] {
+export function buildSearchIndex(dataset: EntityCollections): SearchName[] {
   const records: EntityRecord[] = [...dataset.states, ...dataset.cities, ...dataset.persons, ...dataset.organizations];
   const index: SearchName[] = [];
   for (const record of records) {

@@ -164,7 +164,7 @@ describe("sessions", () => {
       "2025-11-27",
     ]);
     expect(q.sessions({ kind: ["informal"] })).toHaveLength(1);
-    expect(q.sessions({ city: "moscow" })).toHaveLength(4);
+    expect(q.sessions({ city: "city:moscow" })).toHaveLength(4);
     expect(q.sessions({ city: "city:bishkek" })).toEqual([]);
   });
 
