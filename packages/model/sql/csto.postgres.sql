@@ -1558,7 +1558,9 @@ INSERT INTO sources (id, url, title, publisher, lang, published, accessed, archi
   ('src:euronews-ar-2016-09-06-putin-samarkand', 'https://arabic.euronews.com/2016/09/06/putin-offers-support-and-comfort-in-samarkand', '[Putin in Samarkand]', 'Euronews Arabic', 'ar', '2016-09-06', '2026-12-04', NULL),
   ('src:rg-2015-12-21-moscow-summit', 'https://rg.ru/amp/2015/12/21/samolet-site.html', '[CSTO summit in Moscow: statement on fighting terrorism, support on the Su-24 incident]', 'Российская газета', 'ru', '2015-12-21', '2026-12-04', NULL),
   ('src:sputnik-ar-2015-12-21-moscow-summit', 'https://sarabic.ae/20151221/1016817796.html', '[Putin at the expanded CSTO summit in Moscow]', 'Sputnik Arabic', 'ar', '2015-12-21', '2026-12-04', NULL),
-  ('src:masress-elfagr-2016-12-26-nazarbayev-spb', 'https://www.masress.com/elfagr/3402808', '[Nazarbayev in St Petersburg: Kazakhstan ready to host the Syria talks]', 'El Fagr (via Masress)', 'ar', '2016-12-26', '2026-12-04', NULL);
+  ('src:masress-elfagr-2016-12-26-nazarbayev-spb', 'https://www.masress.com/elfagr/3402808', '[Nazarbayev in St Petersburg: Kazakhstan ready to host the Syria talks]', 'El Fagr (via Masress)', 'ar', '2016-12-26', '2026-12-04', NULL),
+  ('src:uzbekistanitalia-2012-05-16-karimov-csto-jubilee', 'https://www.uzbekistanitalia.org/pagina-iniziale/notizie-news/president-attends-csto-and-cis-summits', 'President Attends CSTO and CIS Summits', 'Embassy of Uzbekistan in Italy', 'en', '2012-05-16', '2026-12-04', NULL),
+  ('src:belsat-2012-05-15-csto-cis-moscow', 'http://belsat.eu/en/news/8323/', 'CIS leaders meeting in Moscow', 'Belsat', 'en', '2012-05-15', '2026-12-04', NULL);
 
 INSERT INTO state_sources (state_id, position, source_id) VALUES
   ('state:ARM', 1, 'src:manartv-3748996'),
@@ -2343,6 +2345,8 @@ INSERT INTO session_attendees (session_id, position, person_id) VALUES
   ('session:2011-12-20-moscow', 6, 'person:rahmon'),
   ('session:2011-12-20-moscow', 7, 'person:karimov'),
   ('session:2012-05-15-moscow', 1, 'person:putin'),
+  ('session:2012-05-15-moscow', 2, 'person:karimov'),
+  ('session:2012-05-15-moscow', 3, 'person:lukashenko'),
   ('session:2012-12-19-moscow', 1, 'person:putin'),
   ('session:2013-05-28-bishkek', 1, 'person:putin'),
   ('session:2013-05-28-bishkek', 2, 'person:atambayev'),
@@ -2420,10 +2424,10 @@ INSERT INTO session_attendees (session_id, position, person_id) VALUES
   ('session:2021-08-23-dushanbe', 1, 'person:rahmon'),
   ('session:2021-08-23-dushanbe', 2, 'person:pashinyan'),
   ('session:2021-08-23-dushanbe', 3, 'person:lukashenko'),
-  ('session:2021-08-23-dushanbe', 4, 'person:tokayev'),
-  ('session:2021-08-23-dushanbe', 5, 'person:japarov'),
-  ('session:2021-08-23-dushanbe', 6, 'person:putin');
+  ('session:2021-08-23-dushanbe', 4, 'person:tokayev');
 INSERT INTO session_attendees (session_id, position, person_id) VALUES
+  ('session:2021-08-23-dushanbe', 5, 'person:japarov'),
+  ('session:2021-08-23-dushanbe', 6, 'person:putin'),
   ('session:2021-08-23-dushanbe', 7, 'person:mirziyoyev'),
   ('session:2021-09-16-dushanbe', 1, 'person:rahmon'),
   ('session:2021-09-16-dushanbe', 2, 'person:putin'),
@@ -2575,7 +2579,7 @@ INSERT INTO session_notes (session_id, position, note) VALUES
   ('session:2011-12-20-moscow', 4, 'Bordyuzha had announced that the chairmanship would pass to Kazakhstan at this Moscow session (src:24kg-2011-kazakhstan-chair-2012).'),
   ('session:2012-05-15-moscow', 1, 'Extraordinary jubilee session for the 20th anniversary of the Collective Security Treaty and the 10th of the CSTO, held together with an informal CIS summit (src:asiaplus-2012-05-11-jubilee-session).'),
   ('session:2012-05-15-moscow', 2, 'Chair = Kazakhstan inferred from the chairmanship in force.'),
-  ('session:2012-05-15-moscow', 3, 'attendee list incomplete: only leaders named in the sources read are listed'),
+  ('session:2012-05-15-moscow', 3, 'Attendees: Karimov took part (src:uzbekistanitalia-2012-05-16-karimov-csto-jubilee, which also reports a Declaration adopted); Lukashenko flew in the night before (src:belsat-2012-05-15-csto-cis-moscow). The Kremlin had announced that the leaders of all seven member states would attend (src:belsat-2012-05-15-csto-cis-moscow) and Rahmon was expected (src:asiaplus-2012-05-11-jubilee-session); the others are not listed until a report after the event confirms them. The CSTO press service called it an extraordinary jubilee session.'),
   ('session:2012-12-19-moscow', 1, 'The September 2013 Sochi statement refers back to ''the December session in Moscow'' (src:kremlin-2013-09-23-sochi-press-statement); the day, 19 December, was announced by the Kyrgyz presidency in November 2012 together with Kyrgyzstan''s taking over from Kazakhstan that day (src:tass-en-2012-11-12-kyrgyzstan-presidency-december-19).'),
   ('session:2012-12-19-moscow', 2, 'Uzbekistan had suspended its participation in June 2012 and is therefore not listed as absent.'),
   ('session:2012-12-19-moscow', 3, 'attendee list incomplete: only leaders named in the sources read are listed'),
@@ -2747,6 +2751,8 @@ INSERT INTO session_sources (session_id, position, source_id) VALUES
   ('session:2011-12-20-moscow', 3, 'src:asiaplus-2011-10-10-moscow-december-summit'),
   ('session:2011-12-20-moscow', 4, 'src:24kg-2011-kazakhstan-chair-2012'),
   ('session:2012-05-15-moscow', 1, 'src:asiaplus-2012-05-11-jubilee-session'),
+  ('session:2012-05-15-moscow', 2, 'src:uzbekistanitalia-2012-05-16-karimov-csto-jubilee'),
+  ('session:2012-05-15-moscow', 3, 'src:belsat-2012-05-15-csto-cis-moscow'),
   ('session:2012-12-19-moscow', 1, 'src:kremlin-2013-09-23-sochi-press-statement'),
   ('session:2012-12-19-moscow', 2, 'src:kremlin-en-2013-09-23-sochi-narrow-format'),
   ('session:2012-12-19-moscow', 3, 'src:tass-en-2012-11-12-kyrgyzstan-presidency-december-19'),

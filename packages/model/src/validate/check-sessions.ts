@@ -30,7 +30,7 @@ function covers(chairmanship: Chairmanship, date: string): boolean {
 /**
  * The states that may chair a session on `date`. A chairmanship begins on the day of the
  * session that hands it over (`previous.to === next.from === session date`), and on that day
- * either state may preside: until about 2008 the host took the chair at the opening (Dushanbe
+ * either state may preside: until 2006 the host took the chair at the opening (Dushanbe
  * 2003-04-28 was chaired by Tajikistan), later the outgoing chair presided and handed over at
  * the close (Yerevan 2016-10-14 was chaired by Armenia). On any other day only the state
  * chairing on that date may. Returns undefined when no chairmanship covers the date.
