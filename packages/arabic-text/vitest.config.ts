@@ -8,5 +8,7 @@ export default defineProject({
   ssr: { resolve: { conditions: ["@csto/source", ...defaultServerConditions] } },
   test: {
     include: ["src/**/*.test.ts", "eval/**/*.test.ts", "test/**/*.test.ts"],
+    // Property tests run thousands of cases; on a shared machine under load 5 s is too tight.
+    testTimeout: 60_000,
   },
 });

@@ -1,7 +1,8 @@
 import type { ClockTime } from "./date-expression.js";
 import { lazyWordSet } from "./lazy.js";
+import type { DayHalf } from "./lexicon/clock-words.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
-import { parseClockTime } from "./parse-clock-time.js";
+import { applyDayHalf, dayHalfAt, parseClockTime } from "./parse-clock-time.js";
 import { parseDayPart } from "./parse-day-part.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parseRelativeDay } from "./parse-relative.js";
@@ -9,7 +10,7 @@ import { parseWeekday } from "./parse-weekday.js";
 import { isPunctAt, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
-const joiners = lazyWordSet(["عند", "في", "علي"]);
+const joiners = lazyWordSet(["عند", "في", "علي", "حوالي", "نحو"]);
 const zoneNames = lazyWordSet(["غرينتش", "غرينيتش", "جرينتش", "جرينيتش"]);
 const eveningParts = lazyWordSet(["مساء", "عصر", "ليل", "ليله", "عشيه", "ظهر"]);
 
@@ -33,11 +34,27 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   if ("،,".includes(sep) && sep !== "") k++;
   else if ("-–".includes(sep) && sep !== "" && ctx.tokens[k + 1]?.kind === "number" && ctx.tokens[k + 2]?.text === ":")
     k++;
-  if (joiners().has(wordAt(ctx, k) ?? "") && wordAt(ctx, k + 1)?.endsWith("الساعه")) k++;
+  // "اليوم بالليل الساعة ثمانية ونص": a part of the day between the day and its hour.
+  const between = dayHalfAt(ctx, k);
+  if (between && !between.tonight) k = between.last + 1;
+  if (joiners().has(wordAt(ctx, k) ?? "")) k++;
   if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
   const time = tryAt(ctx, k, B.clockTime, parseClockTime);
   if (time?.prefix !== 0 || time.expr.kind !== "time") return m;
-  return { ...m, expr: { ...e, time: time.expr.time } as typeof e, last: time.last };
+  let t = time.expr.time;
+  // "مساء الغد عند الساعة الثامنة" = 20:00: the day part before the day fixes the half.
+  const half = between?.half ?? (e.kind !== "calendar" || e.dayPart ? headHalf(ctx, m) : undefined);
+  if (!t.fixed && half) t = { hour: applyDayHalf(t.hour, half), minute: t.minute, fixed: true };
+  return { ...m, expr: { ...e, time: t } as typeof e, last: time.last };
+}
+
+// The half of the day named by a day-part head ("مساء الغد", "صباح الخميس") at the start of m.
+function headHalf(ctx: ScanContext, m: TokenMatch): DayHalf | undefined {
+  if (!("dayPart" in m.expr) || !m.expr.dayPart) return undefined;
+  const w = wordAt(ctx, m.first)?.slice(m.prefix);
+  if (w === undefined) return undefined;
+  if (eveningParts().has(w)) return w === "ظهر" ? "noon" : w === "ليل" || w === "ليله" ? "night" : "pm";
+  return w === "صباح" || w === "فجر" || w === "ضحي" || w === "صبيحه" ? "am" : undefined;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface DurationPart {
 export interface ClockTime {
   hour: number;
   minute: number;
+  /** True when the text fixed the half of the day (صباحا، مساء، 22:30, PM): a day part around it changes nothing. */
+  fixed?: true;
 }
 
 /** The parsed (unresolved) structure of one date expression. */

@@ -2,6 +2,7 @@ import type { DateWords } from "./date-words.js";
 import { dateWords } from "./date-words.js";
 import { holidayLexicon } from "./holiday-lexicon.js";
 import { lazy } from "./lazy.js";
+import { hourNouns, hourWords } from "./lexicon/clock-words.js";
 import { monthLexicon } from "./month-lexicon.js";
 import { pluralPeriods } from "./parse-duration.js";
 import type { ScanContext } from "./scan-context.js";
@@ -54,10 +55,8 @@ const startMasks = lazy(() => {
   add(split("قبل بعد من"), B.ago);
   add([...w.decades.keys(), "العقد"], B.decade);
   add(["القرن"], B.century);
-  add(
-    split("منتصف الساعه الحاديه الواحده الثانيه الثالثه الرابعه الخامسه السادسه السابعه الثامنه التاسعه العاشره"),
-    B.clockTime,
-  );
+  // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.
+  add(["منتصف", ...hourWords().keys(), ...hourNouns().keys()], B.clockTime);
   add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);
   return masks;
 });

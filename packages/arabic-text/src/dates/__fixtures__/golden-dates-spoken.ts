@@ -1,0 +1,149 @@
+import type { GoldenCase } from "./golden-dates.js";
+
+/**
+ * Golden cases for spoken and broadcast Arabic (clock times in words, dialect day words,
+ * month numbers, "اللي جاي / اللي فات"), written for this project; none is taken from the
+ * evaluation splits or from web pages.
+ */
+export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
+  // clock times
+  {
+    why: "a spoken hour after الساعة with a half and a part of the day",
+    ref: "2026-04-06",
+    text: "الجلسة بتبدأ الساعة أربعة ونص العصر في القاعة الكبيرة.",
+    expect: [["الساعة أربعة ونص العصر", "T16:30", "time"]],
+  },
+  {
+    why: "إلا ربع counts back from a night hour",
+    ref: "2026-04-06",
+    text: "آخر قطار بيطلع الساعة عشرة إلا ربع بالليل.",
+    expect: [["الساعة عشرة إلا ربع بالليل", "T21:45", "time"]],
+  },
+  {
+    why: "minutes in words with دقيقة after an ordinal hour, then the morning",
+    ref: "2026-04-06",
+    text: "وأقلعت الطائرة في الساعة التاسعة وسبع دقائق صباحا.",
+    expect: [["الساعة التاسعة وسبع دقائق صباحا", "T09:07", "time"]],
+  },
+  {
+    why: "بعد الظهر moves an early hour to the afternoon",
+    ref: "2026-04-06",
+    text: "نلتقي الساعة 2 بعد الظهر قرب المحطة.",
+    expect: [["الساعة 2 بعد الظهر", "T14:00", "time"]],
+  },
+  {
+    why: "قبل المغرب is late afternoon",
+    ref: "2026-04-06",
+    text: "بنرجع البيت الساعة ستة قبل المغرب.",
+    expect: [["الساعة ستة قبل المغرب", "T18:00", "time"]],
+  },
+  {
+    why: "a spoken count with a fraction and no hour noun is no time",
+    ref: "2026-04-06",
+    text: "ارتفع عدد الزوار إلى ثلاثة ونص مليون هذا الموسم.",
+    expect: [],
+  },
+  {
+    why: "a spoken tomorrow joined to its hour and part of the day",
+    ref: "2026-04-06",
+    text: "بكره الساعة سبعة الصبح لازم نكون بالمطار.",
+    expect: [["بكره الساعة سبعة الصبح", "2026-04-07T07:00", "minute"]],
+  },
+  {
+    why: "an evening day part before the day fixes the half of a bare hour",
+    ref: "2026-04-06",
+    text: "ويلقي الوزير كلمته مساء الخميس عند الساعة التاسعة.",
+    expect: [["مساء الخميس عند الساعة التاسعة", "2026-04-09T21:00", "minute"]],
+  },
+  {
+    why: "الليلة after an hour dates it today",
+    ref: "2026-04-06",
+    text: "الحلقة الجديدة الساعة تسعة الليلة.",
+    expect: [["الساعة تسعة الليلة", "2026-04-06T21:00", "minute"]],
+  },
+  {
+    why: "a part of the day between the day and its hour",
+    ref: "2026-04-06",
+    text: "امبارح بالليل الساعة حداشر سمعنا صوت انفجار.",
+    expect: [["امبارح بالليل الساعة حداشر", "2026-04-05T23:00", "minute"]],
+  },
+  // spoken day words
+  {
+    why: "Gulf باچر is tomorrow and عقب باچر the day after",
+    ref: "2026-04-06",
+    text: "باچر نجهز الأغراض وعقب باچر نسافر.",
+    expect: [
+      ["باچر", "2026-04-07", "day"],
+      ["عقب باچر", "2026-04-08", "day"],
+    ],
+  },
+  {
+    why: "Levantine مبارح and أول مبارح",
+    ref: "2026-04-06",
+    text: "مبارح اتصل فيي، وأول مبارح كان عندنا.",
+    expect: [
+      ["مبارح", "2026-04-05", "day"],
+      ["أول مبارح", "2026-04-04", "day"],
+    ],
+  },
+  {
+    why: "Egyptian النهارده is today",
+    ref: "2026-04-06",
+    text: "النهارده الجو حلو.",
+    expect: [["النهارده", "2026-04-06", "day"]],
+  },
+  {
+    why: "the spoken relative clause after a weekday and a period",
+    ref: "2026-04-06",
+    text: "يوم السبت اللي فات قررنا نأجل السفر إلى الشهر اللي جاي.",
+    expect: [
+      ["السبت اللي فات", "2026-04-04", "day"],
+      ["الشهر اللي جاي", "2026-05", "month"],
+    ],
+  },
+  {
+    why: "الحد is Sunday only after يوم/نهار or before a direction",
+    ref: "2026-04-06",
+    text: "نهار الحد الجاي نزوروكم، والحد من التلوث مسؤولية الجميع.",
+    expect: [["الحد الجاي", "2026-04-12", "day"]],
+  },
+  {
+    why: "هالسنة and السنة دي are this year",
+    ref: "2026-04-06",
+    text: "هالسنة المطر كان قليل، والسنة دي كمان.",
+    expect: [
+      ["هالسنة", "2026", "year"],
+      ["السنة دي", "2026", "year"],
+    ],
+  },
+  {
+    why: "a month by its number after شهر, with a spoken direction",
+    ref: "2026-04-06",
+    text: "خلصنا البناء بشهر 2 اللي فات وبنفتح بشهر تسعة.",
+    expect: [
+      ["شهر 2 اللي فات", "2026-02", "month"],
+      ["شهر تسعة", "2026-09", "month"],
+    ],
+  },
+  {
+    why: "شهر followed by a count of times is a duration, not a month",
+    ref: "2026-04-06",
+    text: "زرناهم خلال شهر 3 مرات.",
+    expect: [["شهر", "P1M", "duration"]],
+  },
+  {
+    why: "spoken من + a dual unit counts back; من + a count does not",
+    ref: "2026-04-06",
+    text: "من يومين وصلت الرسالة، والبرنامج يتكون من ثلاثة أيام.",
+    expect: [
+      ["من يومين", "2026-04-04", "day"],
+      ["ثلاثة أيام", "P3D", "duration"],
+    ],
+  },
+  {
+    why: "the Egyptian هـ future picks the coming occurrence",
+    ref: "2026-04-06",
+    text: "هنسافر في أغسطس.",
+    expect: [["أغسطس", "2026-08", "month"]],
+  },
+];
