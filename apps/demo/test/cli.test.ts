@@ -39,7 +39,7 @@ describe("csto-demo basics", () => {
     for (const command of ["demo", "analyze", "sessions", "members", "timeline", "serve"]) {
       expect(run.stdout).toMatch(new RegExp(`^  ${command} `, "m"));
     }
-    expect(run.stdout).toMatch(/^ {2}3 {2}input file unreadable/m);
+    expect(run.stdout).toMatch(/^ {2}3 +input file unreadable/m);
   });
 
   it.each(["demo", "analyze", "sessions", "members", "timeline", "serve"])(
@@ -64,7 +64,7 @@ describe("usage errors exit 2 with one line and no stack", () => {
     [["sessions", "--year", "twenty"], /--year must be a four-digit year/],
     [["sessions", "--city", "Atlantis"], /unknown city "Atlantis"/],
     [["analyze", "-"], /missing --published/],
-    [["analyze", "--jsonl", "-", "--workers", "many"], /--workers must be an integer/],
+    [["analyze", "--jsonl", "-", "--workers", "many"], /--workers must be a whole number/],
     [["demo", "--format", "yaml"], /--format must be "text" or "json"/],
     [["serve", "--port", "99999"], /--port must be an integer/],
   ])("%j", { timeout }, async (args, pattern) => {

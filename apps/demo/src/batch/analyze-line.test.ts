@@ -50,4 +50,28 @@ describe("analyzeLine", () => {
     const { json } = analyzeLine(JSON.stringify({ text: "سطر أول\nسطر ثان أمس", published: "2025-11-28" }), 1);
     expect(json).not.toContain("\n");
   });
+
+  it("copies a numeric id exactly as written, even past 2^53", () => {
+    for (const id of ["12345678901234567890", "-0", "1.10", "9007199254740993", "1e400"]) {
+      const { json, errorCode } = analyzeLine(`{"text":"قمة أمس","id":${id},"published":"2025-11-28"}`, 3);
+      expect(errorCode).toBeUndefined();
+      expect(json.startsWith(`{"line":3,"id":${id},"published":"2025-11-28",`)).toBe(true);
+    }
+    const failed = analyzeLine('{"id" : 12345678901234567891, "text": 1}', 4);
+    expect(failed.json).toBe(
+      '{"line":4,"id":12345678901234567891,"error":{"code":"invalid-record","message":"\\"text\\" must be a string"}}',
+    );
+  });
+
+  it("reports an over-long line with its number", () => {
+    expect(analyzeLine(undefined, 9, 1024)).toEqual({
+      json: '{"line":9,"error":{"code":"line-too-long","message":"line longer than 1024 bytes; skipped to the next newline"}}',
+      errorCode: "line-too-long",
+    });
+  });
+
+  it("reads only own properties of the record", () => {
+    const { errorCode } = parse('{"__proto__":{"text":"x","published":"2025-11-28"}}');
+    expect(errorCode).toBe("invalid-record");
+  });
 });

@@ -6,11 +6,21 @@ export interface WorkerTask extends LineChunk {
   readonly taskId: number;
 }
 
+/**
+ * Test hook: a worker that receives a line containing this text crashes, the way one that runs
+ * out of memory does, so tests can check that only that line is lost. Unset in normal use.
+ */
+export const crashHookVariable = "CSTO_DEMO_TEST_CRASH_WORKER_ON";
+
 /** Body of a batch worker thread: analyses chunks until the pool terminates it. */
 export function runBatchWorker(): void {
   const port = parentPort;
   if (!port) throw new Error("runBatchWorker must run inside a worker thread");
+  const crashOn = process.env[crashHookVariable];
   port.on("message", (task: WorkerTask) => {
+    if (crashOn && task.lines.some((line) => line?.includes(crashOn))) {
+      throw new Error(`test hook ${crashHookVariable}: simulated worker crash`);
+    }
     port.postMessage({ taskId: task.taskId, ...analyzeChunk(task) });
   });
 }

@@ -1,15 +1,16 @@
-import { once } from "node:events";
+import type { OutputWriter } from "../cli/output-writer.js";
 
 /**
- * Buffers output text into ~64 KiB writes and waits for 'drain' whenever the stream says its
- * buffer is full, so a slow reader downstream slows the whole pipeline instead of growing RSS.
+ * Gathers result lines into ~64 KiB writes. Each write waits until stdout has taken it, so a
+ * slow reader downstream slows the whole pipeline instead of growing RSS, and every write is
+ * made of whole lines.
  */
 export class LineWriter {
   private parts: string[] = [];
   private size = 0;
 
   constructor(
-    private readonly output: NodeJS.WritableStream,
+    private readonly output: OutputWriter,
     private readonly highWaterMark = 64 * 1024,
   ) {}
 
@@ -24,6 +25,6 @@ export class LineWriter {
     const text = this.parts.join("");
     this.parts = [];
     this.size = 0;
-    if (!this.output.write(text)) await once(this.output, "drain");
+    await this.output.write(text);
   }
 }

@@ -7,39 +7,75 @@ interface Waiting {
   readonly reject: (error: Error) => void;
 }
 
+/** A worker thread died (out of memory, a crash) while it held a task. */
+export class WorkerDiedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = "WorkerDiedError";
+  }
+}
+
 /**
- * A fixed set of worker threads running `analyzeChunk`. Results come back in any order; the
- * caller keeps the promises in input order, which is what preserves output order.
+ * A fixed number of worker threads running `analyzeChunk`. Results come back in any order; the
+ * caller keeps the promises in input order, which is what preserves output order. A worker
+ * that dies rejects only the task it held (with `WorkerDiedError`) and is replaced.
  */
 export class WorkerPool {
   private readonly idle: Worker[] = [];
-  private readonly all: Worker[] = [];
+  private readonly all = new Set<Worker>();
   private readonly queue: WorkerTask[] = [];
   private readonly waiting = new Map<number, Waiting>();
   private readonly busy = new Map<Worker, number>();
   private nextTaskId = 0;
+  private closing = false;
 
-  constructor(size: number, entryUrl: string) {
-    for (let index = 0; index < size; index++) {
-      const worker = startWorker(entryUrl);
-      worker.on("message", (message: ChunkResult & { taskId: number }) => this.settle(worker, message));
-      worker.on("error", (error) => this.failAll(error));
-      this.all.push(worker);
-      this.idle.push(worker);
-    }
+  constructor(
+    private readonly size: number,
+    private readonly entryUrl: string,
+  ) {
+    for (let index = 0; index < size; index++) this.add();
   }
 
   /** Analyses one chunk on the next free worker. */
   run(chunk: LineChunk): Promise<ChunkResult> {
     const taskId = this.nextTaskId++;
     const promise = new Promise<ChunkResult>((resolve, reject) => this.waiting.set(taskId, { resolve, reject }));
-    this.queue.push({ taskId, firstLine: chunk.firstLine, lines: chunk.lines });
+    this.queue.push({ taskId, ...chunk });
     this.pump();
     return promise;
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.all.map((worker) => worker.terminate()));
+    this.closing = true;
+    await Promise.all([...this.all].map((worker) => worker.terminate()));
+  }
+
+  private add(): void {
+    const worker = startWorker(this.entryUrl);
+    let gone = false;
+    const die = (reason: string) => {
+      if (gone) return;
+      gone = true;
+      this.all.delete(worker);
+      const index = this.idle.indexOf(worker);
+      if (index >= 0) this.idle.splice(index, 1);
+      const taskId = this.busy.get(worker);
+      this.busy.delete(worker);
+      if (this.closing) return;
+      if (taskId !== undefined) {
+        this.waiting.get(taskId)?.reject(new WorkerDiedError(reason));
+        this.waiting.delete(taskId);
+      }
+      if (this.all.size < this.size) this.add();
+      this.pump();
+    };
+    worker.on("message", (message: ChunkResult & { taskId: number }) => this.settle(worker, message));
+    worker.on("error", (error: Error & { code?: string }) =>
+      die(error.code ? `${error.code}: ${error.message}` : error.message),
+    );
+    worker.on("exit", (code) => die(`exit code ${code}`));
+    this.all.add(worker);
+    this.idle.push(worker);
   }
 
   private pump(): void {
@@ -58,11 +94,6 @@ export class WorkerPool {
     this.idle.push(worker);
     waiting?.resolve({ output: message.output, lineCount: message.lineCount, failures: message.failures });
     this.pump();
-  }
-
-  private failAll(error: Error): void {
-    for (const waiting of this.waiting.values()) waiting.reject(error);
-    this.waiting.clear();
   }
 }
 

@@ -1,13 +1,17 @@
 import type { Readable } from "node:stream";
 import type { ParseArgsConfig } from "node:util";
+import type { OutputWriter } from "./output-writer.js";
 
 /** The streams and facts a command runs with (injected so tests and workers can swap them). */
 export interface CommandContext {
   readonly values: Record<string, string | boolean | undefined>;
   readonly positionals: readonly string[];
   readonly stdin: Readable;
-  readonly stdout: NodeJS.WriteStream;
+  /** stdout, written through whole-line writes (see OutputWriter). */
+  readonly out: OutputWriter;
   readonly stderr: NodeJS.WriteStream;
+  /** Aborted on the first SIGINT/SIGTERM: stop reading, finish the line being written. */
+  readonly stop: AbortSignal;
   /** URL of the running entry file (`dist/cli.js` or `src/cli.ts`), for workers and the web root. */
   readonly entryUrl: string;
   readonly debug: boolean;

@@ -1,6 +1,8 @@
 import { once } from "node:events";
 import { readFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import type { Readable } from "node:stream";
+import { defaultMaxLineBytes } from "../batch/read-lines.js";
 import { formatBatchSummary, runBatch } from "../batch/run-batch.js";
 import { unreadableInput, usageError } from "../cli/cli-error.js";
 import type { Command, CommandContext } from "../cli/command.js";
@@ -13,11 +15,14 @@ import { formatArticleReport } from "../format/print-article-report.js";
 import { buildArticleReport } from "../report/build-article-report.js";
 import { openInput } from "./open-input.js";
 
+// 256 MiB: far above any article, still a bound on what one line can make us hold.
+const maxMaxLineBytes = 256 * 1024 * 1024;
+
 export const analyzeCommand: Command = {
   name: "analyze",
   summary: "analyse one article, or a JSONL stream of articles (--jsonl)",
   help: `Usage: csto-demo analyze <file|-> --published YYYY-MM-DD [--format text|json]
-       csto-demo analyze --jsonl <file|-> [--workers N]
+       csto-demo analyze --jsonl <file|-> [--workers N] [--max-line-bytes N]
 
 One article: reads the whole file (or stdin for "-") as Arabic text and prints its dates,
 entities, matched session and what held on the publication date.
@@ -26,14 +31,17 @@ Batch (--jsonl): reads one JSON object per line, {"id": …, "text": "…", "pub
 "YYYY-MM-DD"} ("id" optional), and writes one JSON result per line to stdout, in input order,
 streaming with constant memory. A line that is blank, not JSON, missing a field, or whose
 analysis fails becomes {"line": n, "id"?: …, "error": {"code", "message"}} in its place; codes:
-blank-line, invalid-json, invalid-record, analysis-failed. A summary goes to stderr at the end,
-and a progress bar too when stderr is a terminal.
+blank-line, line-too-long, invalid-json, invalid-record, analysis-failed. Lines end at "\n"
+only (a trailing "\r" is dropped; a leading UTF-8 BOM too); a numeric id is copied exactly as
+written. A summary goes to stderr at the end, and a progress bar too when stderr is a terminal.
 
 Options:
   --published DATE       publication date (one-article mode; anchors relative dates)
   --format text|json     one-article output format (default text)
   --jsonl                batch mode, JSONL in → JSONL out
-  --workers N            batch mode: analyse on N worker threads (default 0 = main thread)
+  --workers N            batch mode: analyse on N worker threads (default 0 = main thread;
+                         at most the number of CPUs, larger values are capped)
+  --max-line-bytes N     batch mode: longest line accepted (default ${defaultMaxLineBytes} = 4 MiB)
   -h, --help             show this help
 
 ${exitCodeHelp}`,
@@ -42,6 +50,7 @@ ${exitCodeHelp}`,
     format: { type: "string" },
     jsonl: { type: "boolean" },
     workers: { type: "string" },
+    "max-line-bytes": { type: "string" },
   },
   maxPositionals: 1,
   run(context) {
@@ -49,72 +58,95 @@ ${exitCodeHelp}`,
   },
 };
 
-async function analyzeOne({ values, positionals, stdin, stdout }: CommandContext): Promise<number> {
+async function analyzeOne({ values, positionals, stdin, out, stop }: CommandContext): Promise<number> {
   if (values.workers !== undefined) throw usageError("analyze: --workers needs --jsonl");
+  if (values["max-line-bytes"] !== undefined) throw usageError("analyze: --max-line-bytes needs --jsonl");
   const path = positionals[0];
   if (path === undefined) throw usageError("analyze: missing input file (a path, or - for stdin)");
   const published = requireIsoDay(values.published as string | undefined, "published");
   const format = readFormat(values.format);
-  const text = path === "-" ? await readAll(stdin) : await readFile(path, "utf8").catch(rethrowUnreadable(path));
+  const text = path === "-" ? await readAll(stdin, stop) : await readFile(path, "utf8").catch(rethrowUnreadable(path));
+  if (stop.aborted) return ExitCode.ok; // runCli turns the stop into 128 + signal
   const report = buildArticleReport(text, published);
-  if (format === "json") stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (format === "json") await out.write(`${JSON.stringify(report, null, 2)}\n`);
   else
-    stdout.write(
-      `${formatArticleReport({ title: path === "-" ? "stdin" : path, subtitle: `published ${published}` }, report, createPalette(stdout))}\n`,
+    await out.write(
+      `${formatArticleReport({ title: path === "-" ? "stdin" : path, subtitle: `published ${published}` }, report, createPalette(out))}\n`,
     );
   return ExitCode.ok;
 }
 
-async function analyzeJsonl({ values, positionals, stdin, stdout, stderr, entryUrl }: CommandContext): Promise<number> {
+async function analyzeJsonl({
+  values,
+  positionals,
+  stdin,
+  out,
+  stderr,
+  entryUrl,
+  stop,
+}: CommandContext): Promise<number> {
   if (values.published !== undefined)
     throw usageError("analyze --jsonl: --published is read from each line, not the command line");
   if (values.format !== undefined) throw usageError("analyze --jsonl: output is always JSONL; drop --format");
   const path = positionals[0];
   if (path === undefined) throw usageError("analyze --jsonl: missing input file (a path, or - for stdin)");
-  const workers = readWorkers(values.workers as string | undefined);
+  const workers = capWorkers(readWorkers(values.workers as string | undefined), stderr);
+  const maxLineBytes = readMaxLineBytes(values["max-line-bytes"] as string | undefined);
   const input = await openInput(path, stdin);
-  // A consumer that goes away (`| head`) is not a crash: stop reading, say so, exit 1.
-  let outputClosed: string | undefined;
-  stdout.on("error", (error: NodeJS.ErrnoException) => {
-    outputClosed = error.code ?? error.message;
-    input.stream.destroy();
-  });
-  const stoppedEarly = () => {
-    stderr.write(`csto-demo: cannot write to stdout (${outputClosed}); stopped early\n`);
-    return ExitCode.someLinesFailed;
-  };
   try {
     const summary = await runBatch({
       input: input.stream,
       totalBytes: input.size,
-      output: stdout,
+      output: out,
       stderr,
       workers,
       entryUrl,
+      maxLineBytes,
+      stop,
     });
-    if (outputClosed !== undefined) return stoppedEarly();
-    input.throwIfFailed();
+    // A broken stdout is reported by runCli (141 quietly, or 74 with one line).
+    if (out.failed !== undefined) return ExitCode.ok;
+    if (!stop.aborted) input.throwIfFailed();
     stderr.write(`${formatBatchSummary(summary)}\n`);
     return summary.failed > 0 ? ExitCode.someLinesFailed : ExitCode.ok;
-  } catch (error) {
-    if (outputClosed !== undefined) return stoppedEarly();
-    input.throwIfFailed();
-    throw error;
+  } finally {
+    input.stream.destroy();
   }
 }
 
 function readWorkers(value: string | undefined): number {
   if (value === undefined) return 0;
-  const count = Number(value);
-  if (!/^\d+$/.test(value) || count > 256)
-    throw usageError(`--workers must be an integer from 0 to 256, got ${JSON.stringify(value)}`);
-  return count;
+  if (!/^\d{1,6}$/.test(value))
+    throw usageError(`--workers must be a whole number (0 = main thread), got ${JSON.stringify(value)}`);
+  return Number(value);
 }
 
-async function readAll(stream: Readable): Promise<string> {
+/** More threads than CPUs only costs memory (a copy of the libraries each): cap, and say so. */
+function capWorkers(requested: number, stderr: NodeJS.WritableStream): number {
+  const available = availableParallelism();
+  if (requested <= available) return requested;
+  stderr.write(`csto-demo: --workers ${requested} is more than the ${available} CPUs available; using ${available}\n`);
+  return available;
+}
+
+function readMaxLineBytes(value: string | undefined): number {
+  if (value === undefined) return defaultMaxLineBytes;
+  const bytes = Number(value);
+  if (!/^\d{1,10}$/.test(value) || bytes < 1 || bytes > maxMaxLineBytes)
+    throw usageError(
+      `--max-line-bytes must be a whole number from 1 to ${maxMaxLineBytes}, got ${JSON.stringify(value)}`,
+    );
+  return bytes;
+}
+
+async function readAll(stream: Readable, stop: AbortSignal): Promise<string> {
   const chunks: Buffer[] = [];
   stream.on("data", (chunk: Buffer) => chunks.push(chunk));
-  await once(stream, "end");
+  try {
+    await once(stream, "end", { signal: stop });
+  } catch (error) {
+    if (!stop.aborted) throw error;
+  }
   return Buffer.concat(chunks).toString("utf8");
 }
 

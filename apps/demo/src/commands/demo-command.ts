@@ -26,7 +26,7 @@ Options:
 ${exitCodeHelp}`,
   options: { format: { type: "string" }, article: { type: "string" } },
   maxPositionals: 0,
-  async run({ values, stdout }) {
+  async run({ values, out }) {
     const format = readFormat(values.format);
     const wanted = values.article as string | undefined;
     const articles = wanted === undefined ? sampleArticles : sampleArticles.filter((article) => article.id === wanted);
@@ -46,10 +46,10 @@ ${exitCodeHelp}`,
         outlet: article.outlet,
         ...report,
       }));
-      stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+      await out.write(`${JSON.stringify(json, null, 2)}\n`);
       return ExitCode.ok;
     }
-    const palette = createPalette(stdout);
+    const palette = createPalette(out);
     const blocks = reports.map(({ article, report }) =>
       formatArticleReport(
         { title: article.title, subtitle: `${article.id} · ${article.outlet} style · published ${article.published}` },
@@ -57,7 +57,7 @@ ${exitCodeHelp}`,
         palette,
       ),
     );
-    stdout.write(`${blocks.join("\n\n")}\n`);
+    await out.write(`${blocks.join("\n\n")}\n`);
     return ExitCode.ok;
   },
 };

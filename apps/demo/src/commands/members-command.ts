@@ -24,22 +24,22 @@ Options:
 ${exitCodeHelp}`,
   options: { on: { type: "string" }, format: { type: "string" } },
   maxPositionals: 0,
-  async run({ values, stdout }) {
+  async run({ values, out }) {
     const on = requireIsoDay(values.on as string | undefined, "on");
     const format = readFormat(values.format);
     const members = membersOn(on);
     if (format === "json") {
-      stdout.write(`${JSON.stringify(members, null, 2)}\n`);
+      await out.write(`${JSON.stringify(members, null, 2)}\n`);
       return ExitCode.ok;
     }
-    const palette = createPalette(stdout);
+    const palette = createPalette(out);
     const rows = members.map((state) => [
       palette.entity(state.id),
       entityName(state.id, "en"),
       entityName(state.id, "ar"),
     ]);
-    stdout.write(`${formatTable(["id", "name", "الاسم"].map(palette.dim), rows, "")}\n`);
-    stdout.write(`${palette.dim(`${members.length} member state(s) on ${on}`)}\n`);
+    await out.write(`${formatTable(["id", "name", "الاسم"].map(palette.dim), rows, "")}\n`);
+    await out.write(`${palette.dim(`${members.length} member state(s) on ${on}`)}\n`);
     return ExitCode.ok;
   },
 };

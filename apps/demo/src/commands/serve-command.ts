@@ -13,7 +13,8 @@ export const serveCommand: Command = {
   help: `Usage: csto-demo serve [--port N] [--host HOST] [--root DIR]
 
 Serves the web page on http://127.0.0.1:<port>/ and prints "Listening on <url>" on stdout.
-The page bundles the libraries: it needs no network and no CDN. Stop with Ctrl-C.
+The page bundles the libraries: it needs no network and no CDN. Stop with Ctrl-C (exit 130;
+143 after SIGTERM).
 
 Options:
   --port N               port (default 5178; 0 picks a free one)
@@ -24,7 +25,7 @@ Options:
 ${exitCodeHelp}`,
   options: { port: { type: "string" }, host: { type: "string" }, root: { type: "string" } },
   maxPositionals: 0,
-  async run({ values, stdout, stderr, entryUrl }) {
+  async run({ values, out, stderr, entryUrl, stop }) {
     const port = readPort(values.port as string | undefined);
     const host = (values.host as string | undefined) ?? "127.0.0.1";
     const root = findWebRoot(values.root as string | undefined, entryUrl);
@@ -38,15 +39,16 @@ ${exitCodeHelp}`,
     const address = server.address();
     const actualPort = typeof address === "object" && address ? address.port : port;
     const shownHost = host.includes(":") ? `[${host}]` : host;
-    stdout.write(`Listening on http://${shownHost}:${actualPort}/\n`);
+    await out.write(`Listening on http://${shownHost}:${actualPort}/\n`);
+    // Runs until SIGINT/SIGTERM; runCli then exits 130/143 like every stopped command.
     return new Promise<number>((done) => {
-      const stop = () => {
+      const close = () => {
         stderr.write("csto-demo: stopping\n");
         server.close(() => done(ExitCode.ok));
         server.closeAllConnections();
       };
-      process.once("SIGINT", stop);
-      process.once("SIGTERM", stop);
+      if (stop.aborted) close();
+      else stop.addEventListener("abort", close, { once: true });
     });
   },
 };

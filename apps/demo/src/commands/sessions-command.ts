@@ -26,7 +26,7 @@ Options:
 ${exitCodeHelp}`,
   options: { year: { type: "string" }, city: { type: "string" }, format: { type: "string" } },
   maxPositionals: 0,
-  async run({ values, stdout }) {
+  async run({ values, out }) {
     const format = readFormat(values.format);
     const year = values.year as string | undefined;
     if (year !== undefined && !/^\d{4}$/.test(year))
@@ -39,12 +39,12 @@ ${exitCodeHelp}`,
       ...(city ? { city } : {}),
     });
     if (format === "json") {
-      stdout.write(`${JSON.stringify(found, null, 2)}\n`);
+      await out.write(`${JSON.stringify(found, null, 2)}\n`);
       return ExitCode.ok;
     }
-    const palette = createPalette(stdout);
+    const palette = createPalette(out);
     if (found.length === 0) {
-      stdout.write("no sessions match\n");
+      await out.write("no sessions match\n");
       return ExitCode.ok;
     }
     const rows = found.map((session) => [
@@ -57,7 +57,7 @@ ${exitCodeHelp}`,
       palette.session(session.id),
     ]);
     const header = ["date", "city", "kind", "format", "status", "chair", "id"].map(palette.dim);
-    stdout.write(`${formatTable(header, rows, "")}\n${palette.dim(`${found.length} session(s)`)}\n`);
+    await out.write(`${formatTable(header, rows, "")}\n${palette.dim(`${found.length} session(s)`)}\n`);
     return ExitCode.ok;
   },
 };

@@ -25,19 +25,19 @@ Options:
 ${exitCodeHelp}`,
   options: { from: { type: "string" }, to: { type: "string" }, format: { type: "string" } },
   maxPositionals: 0,
-  async run({ values, stdout }) {
+  async run({ values, out }) {
     const from = values.from === undefined ? undefined : requireIsoDay(values.from as string, "from");
     const to = values.to === undefined ? undefined : requireIsoDay(values.to as string, "to");
     const format = readFormat(values.format);
     const events = timeline({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
     if (format === "json") {
-      stdout.write(`${JSON.stringify(events, null, 2)}\n`);
+      await out.write(`${JSON.stringify(events, null, 2)}\n`);
       return ExitCode.ok;
     }
-    const palette = createPalette(stdout);
+    const palette = createPalette(out);
     const rows = events.map((event) => [event.date, event.kind, describeEvent(event)]);
-    stdout.write(`${formatTable(["date", "kind", "event"].map(palette.dim), rows, "")}\n`);
-    stdout.write(`${palette.dim(`${events.length} event(s)`)}\n`);
+    await out.write(`${formatTable(["date", "kind", "event"].map(palette.dim), rows, "")}\n`);
+    await out.write(`${palette.dim(`${events.length} event(s)`)}\n`);
     return ExitCode.ok;
   },
 };
