@@ -5,7 +5,7 @@ import { CliError, usageError } from "../cli/cli-error.js";
 import type { Command } from "../cli/command.js";
 import { exitCodeHelp } from "../cli/exit-code-help.js";
 import { ExitCode } from "../cli/exit-codes.js";
-import { createStaticServer } from "../server/static-server.js";
+import { createStaticServer, defaultServerLimits } from "../server/static-server.js";
 
 export const serveCommand: Command = {
   name: "serve",
@@ -15,6 +15,11 @@ export const serveCommand: Command = {
 Serves the web page on http://127.0.0.1:<port>/ and prints "Listening on <url>" on stdout.
 The page bundles the libraries: it needs no network and no CDN. Stop with Ctrl-C (exit 130;
 143 after SIGTERM).
+
+It answers only requests whose Host is 127.0.0.1, localhost or [::1] (or --host) with its
+port (421 otherwise, against DNS rebinding), serves only files whose real path lies under the
+root, closes idle connections after ${defaultServerLimits.headersTimeoutMs / 1000} s (keep-alive ${defaultServerLimits.keepAliveTimeoutMs / 1000} s) and holds at most
+${defaultServerLimits.maxConnections} connections at once.
 
 Options:
   --port N               port (default 5178; 0 picks a free one)
@@ -29,7 +34,7 @@ ${exitCodeHelp}`,
     const port = readPort(values.port as string | undefined);
     const host = (values.host as string | undefined) ?? "127.0.0.1";
     const root = findWebRoot(values.root as string | undefined, entryUrl);
-    const server = createStaticServer(root);
+    const server = createStaticServer(root, { listenHost: host });
     await new Promise<void>((done, fail) => {
       server.once("error", (error: NodeJS.ErrnoException) =>
         fail(new CliError(`cannot listen on ${host}:${port}: ${error.code ?? error.message}`, ExitCode.usage)),
