@@ -135,7 +135,8 @@ describe("queries", () => {
     expect(run.code).toBe(0);
     const events = JSON.parse(run.stdout) as { date: string; kind: string }[];
     expect(events.length).toBeGreaterThan(0);
-    expect(events.every((event) => event.date >= "2025-01-01" && event.date <= "2025-12-31")).toBe(true);
+    // An event may be dated to the month or year only ("2025-06", "2025").
+    expect(events.every((event) => event.date.startsWith("2025"))).toBe(true);
     expect(events.some((event) => event.kind === "session")).toBe(true);
   });
 });

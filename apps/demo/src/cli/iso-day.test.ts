@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CliError } from "./cli-error.js";
-import { isIsoDay, requireIsoDay } from "./iso-day.js";
+import { dayAfter, isIsoDay, requireIsoDay } from "./iso-day.js";
 
 describe("isIsoDay", () => {
   it.each(["2025-11-27", "2024-02-29", "1992-05-15"])("accepts %s", (value) => expect(isIsoDay(value)).toBe(true));
@@ -20,4 +20,13 @@ describe("requireIsoDay", () => {
       expect((error as CliError).message).toBe("missing --published YYYY-MM-DD");
     }
   });
+});
+
+describe("dayAfter", () => {
+  it.each([
+    ["2025-12-31", "2026-01-01"],
+    ["2024-02-28", "2024-02-29"],
+    ["2023-02-28", "2023-03-01"],
+    ["1992-05-15", "1992-05-16"],
+  ])("%s → %s", (day, next) => expect(dayAfter(day)).toBe(next));
 });

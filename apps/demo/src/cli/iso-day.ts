@@ -17,3 +17,10 @@ export function requireIsoDay(value: string | undefined, option: string): string
   if (!isIsoDay(value)) throw usageError(`--${option} must be a date written YYYY-MM-DD, got ${JSON.stringify(value)}`);
   return value;
 }
+
+/** The day after `day` (a valid `YYYY-MM-DD`): turns the CLI's inclusive `--to` into the libraries' exclusive `to`. */
+export function dayAfter(day: string): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const next = new Date(Date.UTC(year, month - 1, date + 1));
+  return `${String(next.getUTCFullYear()).padStart(4, "0")}-${String(next.getUTCMonth() + 1).padStart(2, "0")}-${String(next.getUTCDate()).padStart(2, "0")}`;
+}

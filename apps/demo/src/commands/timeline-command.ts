@@ -2,7 +2,7 @@ import { type TimelineEvent, timeline } from "@csto/queries";
 import type { Command } from "../cli/command.js";
 import { exitCodeHelp } from "../cli/exit-code-help.js";
 import { ExitCode } from "../cli/exit-codes.js";
-import { requireIsoDay } from "../cli/iso-day.js";
+import { dayAfter, requireIsoDay } from "../cli/iso-day.js";
 import { readFormat } from "../cli/read-format.js";
 import { createPalette } from "../format/palette.js";
 import { formatTable } from "../format/text-table.js";
@@ -29,7 +29,8 @@ ${exitCodeHelp}`,
     const from = values.from === undefined ? undefined : requireIsoDay(values.from as string, "from");
     const to = values.to === undefined ? undefined : requireIsoDay(values.to as string, "to");
     const format = readFormat(values.format);
-    const events = timeline({ ...(from ? { from } : {}), ...(to ? { to } : {}) });
+    // --to is inclusive here; the libraries' `to` is the exclusive day after.
+    const events = timeline({ ...(from ? { from } : {}), ...(to ? { to: dayAfter(to) } : {}) });
     if (format === "json") {
       await out.write(`${JSON.stringify(events, null, 2)}\n`);
       return ExitCode.ok;
