@@ -75,28 +75,35 @@ export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeA
   const read = createArticleReader(dataset, tools);
   const model = tools.model ?? defaultSessionModel();
   return (text, options) => {
-    const { dates, linked, candidates } = read(text, options);
-    const sessions = rankSessions(candidates, model);
+    const { dates, linked, facts, candidates } = read(text, options);
+    const sessions = rankSessions(candidates, model, facts);
     return { dates, entities: linked.mentions, sessions };
   };
 }
 
 /** Scores candidates with the model; reported ones (time evidence and p ≥ 0.5) first. */
-export function rankSessions(candidates: readonly CandidateFeatures[], model: SessionModel): SessionCandidate[] {
-  const ranked: SessionCandidate[] = [];
+export function rankSessions(
+  candidates: readonly CandidateFeatures[],
+  model: SessionModel,
+  facts: ArticleFacts,
+): SessionCandidate[] {
+  const ranked: { candidate: CandidateFeatures; result: SessionCandidate }[] = [];
   for (const candidate of candidates) {
     if (!listed(candidate)) continue;
     const score = reportedProbability(model, candidate.values);
     const role = candidate.timeEvidence && score >= reportedThreshold ? "reported" : "mentioned";
-    ranked.push({ session: candidate.days.session, role, score, evidence: evidenceOf(candidate, model) });
+    ranked.push({ candidate, result: { session: candidate.days.session, role, score, evidence: [] } });
   }
   ranked.sort(
-    (a, b) =>
+    ({ result: a }, { result: b }) =>
       (a.role === b.role ? 0 : a.role === "reported" ? -1 : 1) ||
       b.score - a.score ||
       b.session.date.localeCompare(a.session.date),
   );
-  return ranked.slice(0, maxSessions);
+  return ranked.slice(0, maxSessions).map(({ candidate, result }) => {
+    result.evidence = evidenceOf(candidate, model, facts);
+    return result;
+  });
 }
 
 /** Whether the article names the session at all (a venue alone names no particular session). */
@@ -108,13 +115,17 @@ export function listed(candidate: CandidateFeatures): boolean {
   return named.year || named.distance <= 31 || named.designated;
 }
 
-function evidenceOf(candidate: CandidateFeatures, model: SessionModel): SessionEvidence[] {
+function evidenceOf(candidate: CandidateFeatures, model: SessionModel, facts: ArticleFacts): SessionEvidence[] {
   const weights = contributions(model, candidate.values);
+  // Read again with evidence items: only returned sessions pay for them.
+  const { evidence: items } = readFeatures(candidate.days, facts, candidate.named.designated, true);
   const evidence: SessionEvidence[] = [];
   sessionFeatureNames.forEach((name, i) => {
-    for (const item of candidate.evidence.get(name) ?? []) {
+    const list = items.get(name) ?? [];
+    for (const item of list) {
       // Each item carries its feature's log-odds, shared among the items behind it.
-      evidence.push({ ...item, weight: weights[i]! / (candidate.evidence.get(name)?.length ?? 1) });
+      item.weight = weights[i]! / list.length;
+      evidence.push(item);
     }
   });
   return evidence;

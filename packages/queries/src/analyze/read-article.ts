@@ -1,6 +1,6 @@
 import type { LinkedDocument } from "../linking/link-entities.js";
-import { readDateValue } from "./date-evidence.js";
-import { referenceCue } from "./reference-cues.js";
+import { type DateSpan, readDateValue } from "./date-evidence.js";
+import { type ReferenceCue, referenceCue } from "./reference-cues.js";
 import type { ArticleDateFact, ArticleEntityFact, ArticleFacts } from "./session-features.js";
 import { findSummitWords } from "./summit-words.js";
 import type { ArticleDate } from "./types.js";
@@ -20,6 +20,34 @@ function normalizedIndex(map: Int32Array, offset: number): number {
   return low;
 }
 
+/** A mention whose cue is read the first time a candidate asks for it (most never are). */
+class CuedMention<M extends { start: number; end: number }> {
+  #cue: ReferenceCue | null | undefined;
+  constructor(
+    readonly mention: M,
+    private readonly linked: LinkedDocument,
+  ) {}
+  get cue(): ReferenceCue {
+    if (this.#cue === undefined) {
+      const { normalized, map } = this.linked;
+      const start = normalizedIndex(map, this.mention.start);
+      this.#cue = referenceCue(normalized, start, normalizedIndex(map, this.mention.end)) ?? null;
+    }
+    return this.#cue ?? undefined;
+  }
+}
+
+/** A date mention with its span of days, cue read on demand. */
+class CuedDate extends CuedMention<ArticleDate> {
+  constructor(
+    mention: ArticleDate,
+    linked: LinkedDocument,
+    readonly span: DateSpan,
+  ) {
+    super(mention, linked);
+  }
+}
+
 /** Reads, once per article, everything the candidate sessions share. */
 export function readArticleFacts(
   input: string,
@@ -28,31 +56,27 @@ export function readArticleFacts(
   published: string,
   publishedDay: number,
 ): ArticleFacts {
-  const { normalized, map } = linked;
-  const cueAt = (start: number, end: number) =>
-    referenceCue(normalized, normalizedIndex(map, start), normalizedIndex(map, end));
   const dateFacts: ArticleDateFact[] = [];
   const years = new Set<string>();
   for (const mention of dates) {
     const span = readDateValue(mention.value);
     if (span.grain === "other") continue;
     if (span.grain === "year") years.add(span.year);
-    dateFacts.push({ mention, span, cue: span.grain === "year" ? undefined : cueAt(mention.start, mention.end) });
+    dateFacts.push(new CuedDate(mention, linked, span));
   }
   const entities = new Map<string, ArticleEntityFact[]>();
   for (const mention of linked.mentions) {
-    // Cues matter for venues only; people and states carry no time.
-    const cue = mention.kind === "city" ? cueAt(mention.start, mention.end) : undefined;
+    const fact: ArticleEntityFact = new CuedMention(mention, linked);
     const list = entities.get(mention.id);
-    if (list === undefined) entities.set(mention.id, [{ mention, cue }]);
-    else list.push({ mention, cue });
+    if (list === undefined) entities.set(mention.id, [fact]);
+    else list.push(fact);
   }
   return {
     dates: dateFacts,
     entities,
     published,
     publishedDay,
-    summitWords: findSummitWords(normalized).map((found) => found.word),
+    summitWords: findSummitWords(linked.words),
     years,
     leadEnd: Math.min(input.length, leadLength),
   };

@@ -68,8 +68,39 @@ function cueTables(): CueTables {
   return tables;
 }
 
-const sentenceEnd = /[.!?؟؛\n]/;
-const wordPattern = /[\u0621-\u064A\u066E-\u06D3]+/g;
+function isSentenceEnd(c: number): boolean {
+  // . ! ? newline ؟ ؛
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x061f || c === 0x061b;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3);
+}
+
+const backFlag = 1;
+const futureFlag = 2;
+const pluperfectFlag = 4;
+const particleFlag = 8;
+
+/** The cue words in normalized[a, b), as flags. */
+function readCueWords(normalized: string, a: number, b: number): number {
+  const { back, future, pluperfect, particle } = cueTables();
+  let found = 0;
+  let k = a;
+  while (k < b) {
+    while (k < b && !isLetter(normalized.charCodeAt(k))) k++;
+    const wordStart = k;
+    while (k < b && isLetter(normalized.charCodeAt(k))) k++;
+    if (k === wordStart) continue;
+    const word = normalized.slice(wordStart, k);
+    if (back.has(word)) found |= backFlag;
+    else if (future.has(word)) found |= futureFlag;
+    else if (pluperfect.has(word)) found |= pluperfectFlag;
+    else if (particle.has(word)) found |= particleFlag;
+  }
+  return found;
+}
+
 // How far around a mention a cue may sit, in normalized units (about eight words before).
 const before = 60;
 const after = 30;
@@ -79,32 +110,34 @@ const after = 30;
  * either side, outside the span itself (so "يونيو الماضي" is a month, not a back-reference).
  */
 export function referenceCue(normalized: string, start: number, end: number): ReferenceCue {
-  const { back, future, pluperfect, particle } = cueTables();
   let from = Math.max(0, start - before);
   for (let k = start - 1; k >= from; k--) {
-    if (sentenceEnd.test(normalized[k]!)) {
+    if (isSentenceEnd(normalized.charCodeAt(k))) {
       from = k + 1;
       break;
     }
   }
   let to = Math.min(normalized.length, end + after);
   for (let k = end; k < to; k++) {
-    if (sentenceEnd.test(normalized[k]!)) {
+    if (isSentenceEnd(normalized.charCodeAt(k))) {
       to = k;
       break;
     }
   }
-  const words = `${normalized.slice(from, start)} ${normalized.slice(end, to)}`.match(wordPattern) ?? [];
-  let backCue = false;
-  let futureCue = false;
-  let hasPluperfect = false;
-  let hasParticle = false;
-  for (const word of words) {
-    if (back.has(word)) backCue = true;
-    else if (future.has(word)) futureCue = true;
-    else if (pluperfect.has(word)) hasPluperfect = true;
-    else if (particle.has(word)) hasParticle = true;
+  // A word cut by the window edge is not read whole: start after the first gap.
+  let left = from;
+  if (left > 0 && isLetter(normalized.charCodeAt(left - 1))) {
+    while (left < start && isLetter(normalized.charCodeAt(left))) left++;
   }
+  let right = to;
+  if (right < normalized.length && isLetter(normalized.charCodeAt(right))) {
+    while (right > end && isLetter(normalized.charCodeAt(right - 1))) right--;
+  }
+  const found = readCueWords(normalized, left, start) | readCueWords(normalized, end, right);
+  const backCue = (found & backFlag) !== 0;
+  const hasPluperfect = (found & pluperfectFlag) !== 0;
+  const hasParticle = (found & particleFlag) !== 0;
+  const futureCue = (found & futureFlag) !== 0;
   if (backCue || (hasPluperfect && hasParticle)) return "back";
   return futureCue ? "future" : undefined;
 }

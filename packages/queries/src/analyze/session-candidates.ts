@@ -34,12 +34,13 @@ export function candidateSessions(
         found.add(days);
       }
     }
-    const cues = new Set(mentions.map((m) => m.cue));
-    if (cues.has("future")) {
+    // "The next summit will be in Moscow": only with meeting words, and cues read on demand.
+    if (facts.summitWords.length === 0) continue;
+    if (mentions.some((m) => m.cue === "future")) {
       const next = held.find((days) => days.first > facts.publishedDay);
       if (next) designated.add(next);
     }
-    if (cues.has("back")) {
+    if (mentions.some((m) => m.cue === "back")) {
       const last = held.findLast((days) => days.last < facts.publishedDay);
       if (last) designated.add(last);
     }

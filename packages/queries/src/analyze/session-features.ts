@@ -31,17 +31,17 @@ export const sessionFeatureNames = [
 
 export type SessionFeatureName = (typeof sessionFeatureNames)[number];
 
-/** A date mention read once per article: its span of days and the cue around it. */
+/** A date mention read once per article: its span of days and the cue around it (read on first use). */
 export interface ArticleDateFact {
-  mention: DateMention;
-  span: DateSpan;
-  cue: ReferenceCue;
+  readonly mention: DateMention;
+  readonly span: DateSpan;
+  readonly cue: ReferenceCue;
 }
 
-/** A venue or attendee mention with the cue around it. */
+/** An entity mention with the cue around it (read on first use). */
 export interface ArticleEntityFact {
-  mention: EntityMention;
-  cue: ReferenceCue;
+  readonly mention: EntityMention;
+  readonly cue: ReferenceCue;
 }
 
 /** What an article offers as evidence, read once and shared by every candidate session. */
@@ -87,31 +87,41 @@ const featureIndex = new Map<SessionFeatureName, number>(sessionFeatureNames.map
 // The longest span of days a date mention may cover and still point at one session.
 const maxDaySpan = 7;
 
-function located(
-  kind: SessionEvidence["kind"],
-  mention: { text: string; start: number; end: number },
-): SessionEvidence {
-  return { kind, text: mention.text, start: mention.start, end: mention.end, weight: 0 };
+/** Where a piece of evidence sits in the article. */
+interface Located {
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** Reads the features of one candidate session (rivalDay is filled in once all are read). */
-export function readFeatures(days: SessionDays, facts: ArticleFacts, designated = false): CandidateFeatures {
+export function readFeatures(
+  days: SessionDays,
+  facts: ArticleFacts,
+  designated = false,
+  collect = false,
+): CandidateFeatures {
   const values = new Float64Array(sessionFeatureNames.length);
+  // Evidence items are built only for the sessions that are returned (`collect`).
   const evidence = new Map<SessionFeatureName, SessionEvidence[]>();
-  const set = (name: SessionFeatureName, value: number, item?: SessionEvidence) => {
+  const set = (name: SessionFeatureName, value: number, kind?: SessionEvidence["kind"], mention?: Located) => {
     const i = featureIndex.get(name)!;
     values[i] = Math.max(values[i]!, value);
-    if (item) {
-      const list = evidence.get(name);
-      if (list === undefined) evidence.set(name, [item]);
-      else if (list.length < 4) list.push(item);
-    }
+    if (!collect || kind === undefined) return;
+    const item: SessionEvidence =
+      mention === undefined
+        ? { kind, text: kind === "published" ? facts.published : facts.summitWords.join("، "), weight: 0 }
+        : { kind, text: mention.text, start: mention.start, end: mention.end, weight: 0 };
+    const list = evidence.get(name);
+    if (list === undefined) evidence.set(name, [item]);
+    else if (list.length < 4) list.push(item);
   };
   const { session } = days;
   let dayHit = false;
   let dateNamed = false;
   let yearNamed = false;
-  for (const { mention, span, cue } of facts.dates) {
+  for (const fact of facts.dates) {
+    const { mention, span } = fact;
     let hit: "day" | "month" | "year" | undefined;
     if (span.grain === "days") {
       if (span.last - span.first < maxDaySpan && days.first - span.last <= 1 && span.first - days.last <= 1)
@@ -123,11 +133,12 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (hit === "day") dayHit = true;
     if (hit === "year") yearNamed = true;
     else dateNamed = true;
-    if (cue === "back" && hit !== "year") set("backReference", 1, located("back-reference", mention));
-    else if (cue === "future" && hit !== "year") set("futureReference", 1, located("future-reference", mention));
-    else if (hit === "day") set(mention.relative ? "relativeDay" : "dayDate", 1, located("date", mention));
-    else if (hit === "month") set("monthDate", 1, located("date", mention));
-    else set("yearDate", 1, located("date", mention));
+    const cue = hit === "year" ? undefined : fact.cue;
+    if (cue === "back" && hit !== "year") set("backReference", 1, "back-reference", mention);
+    else if (cue === "future" && hit !== "year") set("futureReference", 1, "future-reference", mention);
+    else if (hit === "day") set(mention.relative ? "relativeDay" : "dayDate", 1, "date", mention);
+    else if (hit === "month") set("monthDate", 1, "date", mention);
+    else set("yearDate", 1, "date", mention);
   }
   let venueNamed = false;
   let venueCue: CandidateFeatures["named"]["venue"];
@@ -135,9 +146,9 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     venueNamed = true;
     // A plain mention anywhere outweighs cued ones.
     if (venueCue !== "plain") venueCue = cue ?? "plain";
-    if (cue === "back") set("backReference", 1, located("back-reference", mention));
-    else if (cue === "future") set("futureReference", 1, located("future-reference", mention));
-    else set("venue", 1, located("city", mention));
+    if (cue === "back") set("backReference", 1, "back-reference", mention);
+    else if (cue === "future") set("futureReference", 1, "future-reference", mention);
+    else set("venue", 1, "city", mention);
     if (mention.start < facts.leadEnd) set("venueLead", 1);
   }
   let attendees = 0;
@@ -145,20 +156,19 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     const first = facts.entities.get(person)?.[0];
     if (first === undefined) continue;
     attendees++;
-    set("attendees", Math.min(1, attendees / 3), located("attendee", first.mention));
+    set("attendees", Math.min(1, attendees / 3), "attendee", first.mention);
   }
   const distance =
     facts.publishedDay < days.first ? days.first - facts.publishedDay : Math.max(0, facts.publishedDay - days.last);
-  const published = { kind: "published", text: facts.published, weight: 0 } as const;
-  if (distance <= 2) set("published2", 1, { ...published });
-  else if (distance <= 7) set("published7", 1, { ...published });
-  else if (distance <= 31) set("published31", 1, { ...published });
+  if (distance <= 2) set("published2", 1, "published");
+  else if (distance <= 7) set("published7", 1, "published");
+  else if (distance <= 31) set("published31", 1, "published");
   else if (distance <= 365) set("publishedYear", 1);
   else set("publishedFar", 1);
   const summit = facts.summitWords.length > 0;
-  if (summit) set("summitWords", 1, { kind: "summit-word", text: facts.summitWords.join("، "), weight: 0 });
+  if (summit) set("summitWords", 1, "summit-word");
   const csto = facts.entities.get("org:csto")?.[0];
-  if (csto) set("organization", 1, located("organization", csto.mention));
+  if (csto) set("organization", 1, "organization", csto.mention);
   // "A publication date within a few days, with meeting words and the venue or attendees."
   const publishedSummit = distance <= 3 && summit && (venueNamed || attendees > 0);
   if (publishedSummit) set("publishedSummit", 1);

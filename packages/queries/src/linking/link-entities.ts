@@ -246,6 +246,8 @@ export interface LinkedDocument {
   normalized: string;
   /** `map[i]` = index in the input of normalized unit `i` (with an end sentinel). */
   map: Int32Array;
+  /** The words of the normalized text with their gazetteer keys. */
+  words: readonly ScannedWord[];
 }
 
 /** The sense a document has settled for an ambiguous word: the entity, or something else. */
@@ -335,7 +337,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): LinkedDocument {
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
-  return { mentions, lookAlikes, normalized, map };
+  return { mentions, lookAlikes, normalized, map, words };
 }
 
 /**
