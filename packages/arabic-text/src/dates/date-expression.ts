@@ -19,6 +19,14 @@ export interface DurationPart {
   unit: TimeUnit;
 }
 
+/** One item of a coordinated list: its expression and its tokens (`prefix` clitic letters outside). */
+export interface ListItem {
+  expr: DateExpression;
+  first: number;
+  last: number;
+  prefix: number;
+}
+
 export interface ClockTime {
   hour: number;
   minute: number;
@@ -46,6 +54,8 @@ export type DateExpression =
   | { kind: "part"; mod: "start" | "mid" | "end"; of: DateExpression }
   | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }
   | { kind: "range"; from: DateExpression; to: DateExpression }
+  /** Coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020"): one mention per item, each with its own span. */
+  | { kind: "list"; items: ListItem[] }
   | { kind: "duration"; amount: number; unit: TimeUnit; more?: DurationPart[] }
   | { kind: "decade"; tens: number; century?: CenturyRef }
   | { kind: "century"; century: CenturyRef }

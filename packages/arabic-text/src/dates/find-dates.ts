@@ -78,6 +78,26 @@ function ownOption<K extends keyof DateOptions>(options: DateOptions, key: K): D
   return Object.hasOwn(options, key) ? options[key] : undefined;
 }
 
+/** Resolves one match and appends its mention (when it resolves inside the year window). */
+function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanState, mentions: DateMention[]): void {
+  const resolved = resolveExpression(m.expr, new MatchEnv(ref, state.previous, ctx, m, state.prefer));
+  if (!resolved || !inYearWindow(resolved.value, resolved.grain)) return;
+  const [start, end] = originalSpan(ctx, m);
+  const mention: DateMention = {
+    text: ctx.source.slice(start, end),
+    start,
+    end,
+    value: resolved.value,
+    grain: resolved.grain,
+    calendar: resolved.calendar,
+    relative: resolved.relative,
+  };
+  if (resolved.mod) mention.mod = resolved.mod;
+  if (resolved.conflict) mention.conflict = resolved.conflict;
+  mentions.push(mention);
+  if (resolved.anchor) state.previous = resolved.anchor;
+}
+
 /** Scans start positions from..to-1 of the window; returns where the next window resumes (≥ to). */
 function scanWindow(
   ctx: ScanContext,
@@ -87,7 +107,6 @@ function scanWindow(
   state: ScanState,
   mentions: DateMention[],
 ): number {
-  const text = ctx.source;
   let i = from;
   for (; i < to; i++) {
     const m = parseExpressionAt(ctx, i);
@@ -96,22 +115,11 @@ function scanWindow(
       i = m.last;
       continue;
     }
-    const resolved = resolveExpression(m.expr, new MatchEnv(ref, state.previous, ctx, m, state.prefer));
     i = m.last;
-    if (!resolved || !inYearWindow(resolved.value, resolved.grain)) continue;
-    const [start, end] = originalSpan(ctx, m);
-    const mention: DateMention = {
-      text: text.slice(start, end),
-      start,
-      end,
-      value: resolved.value,
-      grain: resolved.grain,
-      calendar: resolved.calendar,
-      relative: resolved.relative,
-    };
-    if (resolved.mod) mention.mod = resolved.mod;
-    mentions.push(mention);
-    if (resolved.anchor) state.previous = resolved.anchor;
+    if (m.expr.kind === "list") {
+      // Coordinated dates: one mention per item, each resolved on its own span.
+      for (const item of m.expr.items) emit(ctx, { ...item }, ref, state, mentions);
+    } else emit(ctx, m, ref, state, mentions);
   }
   return i;
 }

@@ -1,7 +1,13 @@
-import type { DateExpression } from "./date-expression.js";
+import type { DateExpression, ListItem } from "./date-expression.js";
+import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
+import { parseClockTime } from "./parse-clock-time.js";
+import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
+import { parsePartOfPeriod } from "./parse-period-extent.js";
+import { parseRelativeDay } from "./parse-relative.js";
+import { weekdayAt } from "./parse-weekday.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 import { PARSER_BITS as B, tryAt } from "./starter-words.js";
@@ -9,17 +15,15 @@ import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 
 const rangeOpeners = lazyWordSet(["من", "بين"]);
-const pluralYearNouns = lazyWordSet(["عامي", "سنتي", "يومي", "الفتره", "شهري"]);
+// Plural nouns before coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020", "أيام 5 و6 و7 أبريل").
+const pluralYearNouns = lazyWordSet(["عامي", "سنتي", "يومي", "الفتره", "شهري", "ايام", "اعوام", "سنوات"]);
 const DASHES = "-–—";
-// The word between the ends of a "من … إلى …" range, with or without و ("وحتى", "ولغاية").
-const rangeClosers = lazyWordSet(["الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه"]);
+// The word between the ends of a "من … إلى …" range, with or without و ("وحتى", "ولغاية"), and
+// the spoken لين/لحد/لغاية (Gulf, Egyptian).
+const rangeClosers = lazyWordSet(["الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه", "لين", "لحد", "للين", "لعند"]);
 
 /** One endpoint of a range: a full or partial calendar date, a year, or a bare day number. */
-function endpoint(
-  ctx: ScanContext,
-  k: number,
-  yearsOnly: boolean,
-): { expr: CalendarExpression; last: number } | undefined {
+function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: DateExpression; last: number } | undefined {
   const n = numberAt(ctx, k);
   if (n && n.digits === 4) {
     const y = yearNumberAt(ctx, k);
@@ -33,7 +37,8 @@ function endpoint(
   best = longer(best, tryAt(ctx, k, B.dayMonth, parseDayMonth));
   best = longer(best, tryAt(ctx, k, B.monthYear, parseMonthYear));
   best = longer(best, tryAt(ctx, k, B.year, parseStandaloneYear));
-  if (best) return { expr: best.expr as CalendarExpression, last: best.last };
+  best = longer(best, tryAt(ctx, k, B.partOfPeriod, parsePartOfPeriod), true);
+  if (best) return { expr: best.expr, last: best.last };
   if (n && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
     return { expr: { kind: "calendar", calendar: "gregorian", day: n.value }, last: k };
   }
@@ -42,45 +47,71 @@ function endpoint(
   if (d && d.digits <= 2 && d.value >= 1 && d.value <= 31) {
     return { expr: { kind: "calendar", calendar: "gregorian", day: d.value }, last: k + 1 };
   }
+  // "من الثالث وحتى السابع من أبريل": an ordinal day word whose month comes at the end.
+  const ord = parseOrdinalWords(ctx, k, false);
+  if (ord && ord.value >= 1 && ord.value <= 31 && wordAt(ctx, k)?.startsWith("ال")) {
+    return { expr: { kind: "calendar", calendar: "gregorian", day: ord.value }, last: ord.last };
+  }
   return undefined;
 }
 
-function longer(best: TokenMatch | undefined, c: TokenMatch | undefined): TokenMatch | undefined {
-  return c && c.prefix === 0 && c.expr.kind === "calendar" && (!best || c.last > best.last) ? c : best;
+function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts = false): TokenMatch | undefined {
+  const fits = c?.expr.kind === "calendar" || (parts && c?.expr.kind === "part");
+  return c && c.prefix === 0 && fits && (!best || c.last > best.last) ? c : best;
 }
 
 /** Fills the fields the first endpoint leaves to the second ("من 16 إلى 30 مايو 2022"). */
-function completeRange(from: CalendarExpression, to: CalendarExpression): DateExpression | undefined {
-  const f = { ...from };
-  if (f.month === undefined && to.month !== undefined && f.day !== undefined) f.month = to.month;
-  if (f.year === undefined && to.year !== undefined && f.month !== undefined) f.year = to.year;
-  if (to.calendar === "hijri") f.calendar = "hijri";
+function completeRange(from: DateExpression, to: DateExpression): DateExpression | undefined {
+  if (from.kind === "part" && to.kind === "part") return { kind: "range", from, to };
+  if (from.kind !== "calendar" || to.kind !== "calendar") return undefined;
+  const f = complete(from, to);
   if (shape(f) !== shape(to)) return undefined;
   // Two bare numbers ("بين 3 و5 آلاف") are never a date range.
   if (to.month === undefined && to.year === undefined) return undefined;
   return { kind: "range", from: f, to };
 }
 
+// A year or month written once, at the end, is shared by the earlier dates.
+function complete(from: CalendarExpression, to: CalendarExpression): CalendarExpression {
+  const f = { ...from };
+  if (f.month === undefined && to.month !== undefined && f.day !== undefined) f.month = to.month;
+  if (f.year === undefined && to.year !== undefined && f.month !== undefined) f.year = to.year;
+  if (to.calendar === "hijri") f.calendar = "hijri";
+  return f;
+}
+
 /**
  * Ranges: "من 16 إلى 30 مايو"، "بين عامي 2021 و2025"، "2026-2028"، "19-21 نوفمبر"، "من عام 2021
- * حتى عام 2025". The من/بين words are part of the surface.
+ * حتى عام 2025", "من منتصف أبريل إلى نهاية يونيو", weekday ranges ("من الأحد إلى الثلاثاء
+ * المقبلين"), clock ranges ("من الساعة 10 صباحا حتى الساعة 3 عصرا"); and coordinated dates,
+ * which are a list, not a range ("يومي 3 و9 مايو", "عامي 2019 و2020", "في عامي 1999، 2004").
+ * The من/بين words are part of the surface.
  */
 export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined {
   const opener = lookupWord(ctx, i, rangeOpeners(), true);
   let k = i;
   let prefix = 0;
   let between = false;
+  let listNoun: string | undefined;
   if (opener) {
     between = wordAt(ctx, i)!.endsWith("بين");
     prefix = opener.prefix;
     k++;
     if (lookupWord(ctx, k, pluralYearNouns())) k++;
     if (wordIs(ctx, k - 1, ["الفتره"]) && wordAt(ctx, k) === "من") k++;
+    if (!between) {
+      const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix);
+      if (other) return other;
+    }
   } else if (lookupWord(ctx, i, pluralYearNouns(), true)) {
-    // "عامي 2024 و2025" without بين.
-    between = true;
-    prefix = lookupWord(ctx, i, pluralYearNouns(), true)!.prefix;
-    k++;
+    // "عامي 2024 و2025" without بين: coordinated dates.
+    const noun = lookupWord(ctx, i, pluralYearNouns(), true)!;
+    listNoun = wordAt(ctx, i)!.slice(noun.prefix);
+    if (listNoun === "الفتره") return undefined;
+    return parseList(ctx, i, i + 1, noun.prefix, listNoun);
+  } else if (numberAt(ctx, i) && wordAt(ctx, i + 1) === "و" && numberAt(ctx, i + 2)) {
+    // "في 14 و15 يناير 2026": coordinated days with no noun.
+    return parseList(ctx, i, i, 0, undefined);
   }
   const yearsOnly = !opener && !between;
   const from = endpoint(ctx, k, false);
@@ -97,18 +128,116 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   }
   if (!(between && numberAt(ctx, j))) j++;
   if (wordIs(ctx, j, ["عام", "سنه", "العام"]) && numberAt(ctx, j + 1)) j++;
-  const to = endpoint(ctx, j, yearsOnly && from.expr.day === undefined && from.expr.month === undefined);
+  const fromCal = from.expr.kind === "calendar" ? from.expr : undefined;
+  const to = endpoint(ctx, j, yearsOnly && fromCal?.day === undefined && fromCal?.month === undefined);
   if (!to) return undefined;
   if (!opener && !between) {
     // Bare "A-B": years (2026-2028) or days before a month (19-21 نوفمبر).
-    const fromIsYear = from.expr.year !== undefined && from.expr.month === undefined;
-    const fromIsDay = from.expr.day !== undefined && from.expr.month === undefined;
+    const fromIsYear = fromCal?.year !== undefined && fromCal.month === undefined;
+    const fromIsDay = fromCal?.day !== undefined && fromCal.month === undefined;
     if (!(fromIsYear || fromIsDay)) return undefined;
   }
   const range = completeRange(from.expr, to.expr);
   if (!range) return undefined;
   if (range.kind === "range" && !ordered(range.from, range.to)) return undefined;
   return { expr: range, first: i, last: to.last, prefix };
+}
+
+/**
+ * Coordinated dates after a plural noun or a first day number: items joined by و or a comma,
+ * the last one complete ("9 مايو", "2020", "7 أبريل المقبل"); a month or year written once at
+ * the end is shared by every item. Two consecutive days after يومي ("يومي 10 و11 نوفمبر") are
+ * one two-day span, not two dates.
+ */
+function parseList(
+  ctx: ScanContext,
+  i: number,
+  k: number,
+  prefix: number,
+  noun: string | undefined,
+): TokenMatch | undefined {
+  const items: ListItem[] = [];
+  let j = k;
+  for (let n = 0; n < 8; n++) {
+    const num = numberAt(ctx, j);
+    if (!num) return undefined;
+    // The next item follows "و", "،" or "," (and "و" may be glued: "و2020" is two tokens).
+    const sep = wordAt(ctx, j + 1) === "و" || isPunctAt(ctx, j + 1, "،,");
+    if (!sep || !numberAt(ctx, j + 2)) break;
+    const expr: CalendarExpression =
+      num.digits === 4
+        ? { kind: "calendar", calendar: "gregorian", year: { abs: yearNumberAt(ctx, j) ?? -1 } }
+        : { kind: "calendar", calendar: "gregorian", day: num.value };
+    if (num.digits !== 4 && (num.digits > 2 || num.value < 1 || num.value > 31)) return undefined;
+    if (num.digits === 4 && yearNumberAt(ctx, j) === undefined) return undefined;
+    items.push({ expr, first: items.length === 0 ? i : j, last: j, prefix: items.length === 0 ? prefix : 0 });
+    j += 2;
+  }
+  if (items.length === 0) return undefined;
+  const lastEnd = endpoint(ctx, j, false);
+  if (lastEnd?.expr.kind !== "calendar") return undefined;
+  const last = lastEnd.expr;
+  const years = items.every((it) => (it.expr as CalendarExpression).year !== undefined);
+  if (years ? last.year === undefined || last.month !== undefined : last.month === undefined || last.day === undefined)
+    return undefined;
+  if (!years && noun !== undefined && noun !== "يومي" && noun !== "ايام") return undefined;
+  if (years && noun !== undefined && noun !== "عامي" && noun !== "سنتي" && noun !== "اعوام" && noun !== "سنوات")
+    return undefined;
+  // Without a noun only days are listed ("14 و15 يناير"); bare "2019 و2020" are numbers.
+  if (noun === undefined && years) return undefined;
+  const all: ListItem[] = items.map((it) => ({ ...it, expr: complete(it.expr as CalendarExpression, last) }));
+  all.push({ expr: last, first: j, last: lastEnd.last, prefix: 0 });
+  for (let n = 1; n < all.length; n++) if (!ordered(all[n - 1]!.expr, all[n]!.expr)) return undefined;
+  if (noun === "يومي" && all.length === 2 && last.day === (all[0]!.expr as CalendarExpression).day! + 1) {
+    return { expr: { kind: "range", from: all[0]!.expr, to: last }, first: i, last: lastEnd.last, prefix };
+  }
+  return { expr: { kind: "list", items: all }, first: i, last: lastEnd.last, prefix };
+}
+
+/** "من الأحد إلى الثلاثاء المقبلين", "من الأحد للتلاتا الجايين": a direction at the end covers both. */
+function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): TokenMatch | undefined {
+  const day = tryAt(ctx, k, B.relativeDay, parseRelativeDay);
+  const from = day ? undefined : weekdayAt(ctx, k);
+  if (day) {
+    // "من باچر لين الخميس": from a relative day to the first such weekday after it.
+    if (day.prefix !== 0 || day.expr.kind !== "relative-day") return undefined;
+    const j = day.last + 1;
+    if (!lookupWord(ctx, j, rangeClosers())) return undefined;
+    const to = weekdayAt(ctx, j + 1);
+    if (to?.prefix !== 0) return undefined;
+    const toExpr: DateExpression = { kind: "weekday", weekday: to.weekday };
+    return { expr: { kind: "range", from: day.expr, to: toExpr }, first: i, last: to.last, prefix };
+  }
+  if (from?.prefix !== 0) return undefined;
+  let j = from.last + 1;
+  const closerWord = wordAt(ctx, j) ?? "";
+  let to: ReturnType<typeof weekdayAt>;
+  if (lookupWord(ctx, j, rangeClosers())) to = weekdayAt(ctx, j + 1);
+  else if (closerWord.startsWith("ل") && closerWord.length > 3) to = weekdayAt(ctx, j); // "للتلاتا": ل + the weekday
+  if (!to || to.weekday === from.weekday) return undefined;
+  j = to.last;
+  const dir = directionAt(ctx, j + 1);
+  const direction = dir && dir.value !== 0 ? dir.value : undefined;
+  const toExpr: DateExpression = { kind: "weekday", weekday: to.weekday, ...(direction ? { direction } : {}) };
+  const fromExpr: DateExpression = { kind: "weekday", weekday: from.weekday };
+  return { expr: { kind: "range", from: fromExpr, to: toExpr }, first: i, last: dir ? dir.last : j, prefix };
+}
+
+/** "من الساعة 10 صباحا حتى الساعة 3 عصرا", "من 7 الصبح لين 2 الظهر": a range of clock times. */
+function timeRange(ctx: ScanContext, i: number, k: number, prefix: number): TokenMatch | undefined {
+  const from = tryAt(ctx, k, B.clockTime, parseClockTime);
+  if (from?.prefix !== 0 || from.expr.kind !== "time") return undefined;
+  const j = from.last + 1;
+  if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
+  const to = tryAt(ctx, j + 1, B.clockTime, parseClockTime);
+  if (to?.prefix !== 0 || to.expr.kind !== "time") return undefined;
+  return { expr: { kind: "range", from: from.expr, to: to.expr }, first: i, last: to.last, prefix };
+}
+
+/** A later range's start before a day ("باچر من 7 الصبح لين 2 الظهر"): used by attach-time. */
+export function parseTimeRangeAt(ctx: ScanContext, i: number): TokenMatch | undefined {
+  if (wordAt(ctx, i) !== "من") return undefined;
+  return timeRange(ctx, i, i + 1, 0);
 }
 
 function shape(e: CalendarExpression): number {

@@ -3,7 +3,7 @@ import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
 import type { Resolved, ResolveEnv } from "./resolve-types.js";
-import { timeValue } from "./timex-value.js";
+import { addToDay, dayValue, isoWeekday, timeValue } from "./timex-value.js";
 import type { DateGrain } from "./types.js";
 
 const PART_GRAIN: Partial<Record<DateGrain, DateGrain>> = {
@@ -95,11 +95,41 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
     }
     case "time":
       return { value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false };
+    case "list":
+      // Lists are split into one mention per item before resolution (find-dates.ts).
+      return undefined;
   }
+}
+
+/**
+ * Weekday ranges: "من الأحد إلى الثلاثاء المقبلين" (the start is the latest such weekday on or
+ * before the resolved end) and "من باچر لين الخميس" (the end is the first such weekday after
+ * the resolved start).
+ */
+function weekdayRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
+  if (e.from.kind === "weekday" && e.to.kind === "weekday") {
+    const to = resolveExpression(e.to, env);
+    if (!to?.anchor || to.anchor.month === undefined || to.anchor.day === undefined) return undefined;
+    const end = { year: to.anchor.year, month: to.anchor.month, day: to.anchor.day };
+    const back = (e.to.weekday - e.from.weekday + 7) % 7;
+    const start = addToDay(end, { days: -back });
+    return { ...to, value: `${dayValue(start)}/${to.value}` };
+  }
+  if (e.to.kind === "weekday" && e.to.direction === undefined && e.from.kind === "relative-day") {
+    const from = resolveExpression(e.from, env);
+    if (!from?.anchor || from.anchor.month === undefined || from.anchor.day === undefined) return undefined;
+    const start = { year: from.anchor.year, month: from.anchor.month, day: from.anchor.day };
+    const forward = (e.to.weekday - isoWeekday(start) + 7) % 7 || 7;
+    const end = addToDay(start, { days: forward });
+    return { ...from, value: `${from.value}/${dayValue(end)}`, anchor: { ...end } };
+  }
+  return undefined;
 }
 
 // The end is resolved first so a year-less start borrows its year ("من 28 نوفمبر إلى 2 ديسمبر 2025").
 function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
+  const weekdays = weekdayRange(e, env);
+  if (weekdays) return weekdays;
   const to = resolveExpression(e.to, env);
   if (!to) return undefined;
   let from = e.from;

@@ -1,5 +1,5 @@
 import type { Tense } from "./tense.js";
-import type { DateGrain, DateMod } from "./types.js";
+import type { DateConflict, DateGrain, DateMod } from "./types.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 /** The date a later anaphor ("العام نفسه", "اليوم التالي") refers back to. */
@@ -23,6 +23,8 @@ export interface Resolved {
   relative: boolean;
   mod?: DateMod;
   anchor?: Anchor;
+  /** Set when the text contradicts itself (a weekday that is not the date's). */
+  conflict?: DateConflict;
 }
 
 /** How to choose among the occurrences of a year-less date (rules 2, 4 and 5 of DATES.md). */

@@ -38,7 +38,7 @@ const startMasks = lazy(() => {
     for (const w of words) masks.set(w, (masks.get(w) ?? 0) | bit);
   };
   const w: DateWords = dateWords();
-  add(split("من بين عامي سنتي يومي شهري الفتره"), B.range);
+  add(split("من بين عامي سنتي يومي شهري الفتره ايام اعوام سنوات"), B.range);
   add([...w.weekdays.keys(), "يوم", "نهار", "الحد"], B.weekday);
   add(w.dayParts, B.dayPart);
   add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);
@@ -117,6 +117,8 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
     if ((!next.spaced && "/-.".includes(next.text)) || next.text === "-") mask |= B.numericDate;
     if (DASHES.includes(next.text)) mask |= B.range;
   } else if (next?.kind === "word") {
+    // "14 و15 يناير": coordinated days.
+    if (next.text === "و" && ctx.tokens[i + 2]?.kind === "number") mask |= B.range;
     // A year with its era suffix before the dash ("800م-900م").
     const after = ctx.tokens[i + 2];
     if (after?.kind === "punct" && DASHES.includes(after.text)) mask |= B.range;

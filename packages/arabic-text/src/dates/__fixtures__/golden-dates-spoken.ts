@@ -146,4 +146,61 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "هنسافر في أغسطس.",
     expect: [["أغسطس", "2026-08", "month"]],
   },
+
+  // ranges and coordination
+  {
+    why: "coordination is not a range: two separate days share the month written once",
+    ref: "2026-04-06",
+    text: "وتجري القرعة يومي 12 و19 يونيو.",
+    expect: [
+      ["يومي 12", "2026-06-12", "day"],
+      ["19 يونيو", "2026-06-19", "day"],
+    ],
+  },
+  {
+    why: "two consecutive days after يومي stay one two-day span",
+    ref: "2026-04-06",
+    text: "ويعقد المؤتمر يومي 20 و21 مايو.",
+    expect: [["يومي 20 و21 مايو", "2026-05-20/2026-05-21", "day"]],
+  },
+  {
+    why: "years listed after عامي, with و or a comma, are separate years",
+    ref: "2026-04-06",
+    text: "وتصدر الفريق الدوري عامي 2016، 2018 و2021.",
+    expect: [
+      ["عامي 2016", "2016", "year"],
+      ["2018", "2018", "year"],
+      ["2021", "2021", "year"],
+    ],
+  },
+  {
+    why: "بين عامي is still a range",
+    ref: "2026-04-06",
+    text: "وتراجع الإنتاج بين عامي 2016 و2018.",
+    expect: [["بين عامي 2016 و2018", "2016/2018", "year"]],
+  },
+  {
+    why: "ordinal day words from one to another within a month",
+    ref: "2026-04-06",
+    text: "وتستمر العروض من العاشر حتى الخامس عشر من مايو.",
+    expect: [["من العاشر حتى الخامس عشر من مايو", "2026-05-10/2026-05-15", "day"]],
+  },
+  {
+    why: "a weekday range takes its direction from the end",
+    ref: "2026-04-06",
+    text: "وتغلق المدارس من الاثنين إلى الأربعاء القادمين.",
+    expect: [["من الاثنين إلى الأربعاء القادمين", "2026-04-06/2026-04-08", "day"]],
+  },
+  {
+    why: "a range of clock times with the spoken لين",
+    ref: "2026-04-06",
+    text: "المكتب مفتوح من 8 الصبح لين 4 العصر.",
+    expect: [["من 8 الصبح لين 4 العصر", "T08:00/T16:00", "time"]],
+  },
+  {
+    why: "a range between two parts of months",
+    ref: "2026-04-06",
+    text: "ويمتد الموسم من أواخر مايو إلى مطلع أغسطس.",
+    expect: [["من أواخر مايو إلى مطلع أغسطس", "2026-05/2026-08", "part-of-month"]],
+  },
 ];
