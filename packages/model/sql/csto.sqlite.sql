@@ -1560,7 +1560,12 @@ INSERT INTO sources (id, url, title, publisher, lang, published, accessed, archi
   ('src:sputnik-ar-2015-12-21-moscow-summit', 'https://sarabic.ae/20151221/1016817796.html', '[Putin at the expanded CSTO summit in Moscow]', 'Sputnik Arabic', 'ar', '2015-12-21', '2026-12-04', NULL),
   ('src:masress-elfagr-2016-12-26-nazarbayev-spb', 'https://www.masress.com/elfagr/3402808', '[Nazarbayev in St Petersburg: Kazakhstan ready to host the Syria talks]', 'El Fagr (via Masress)', 'ar', '2016-12-26', '2026-12-04', NULL),
   ('src:uzbekistanitalia-2012-05-16-karimov-csto-jubilee', 'https://www.uzbekistanitalia.org/pagina-iniziale/notizie-news/president-attends-csto-and-cis-summits', 'President Attends CSTO and CIS Summits', 'Embassy of Uzbekistan in Italy', 'en', '2012-05-16', '2026-12-04', NULL),
-  ('src:belsat-2012-05-15-csto-cis-moscow', 'http://belsat.eu/en/news/8323/', 'CIS leaders meeting in Moscow', 'Belsat', 'en', '2012-05-15', '2026-12-04', NULL);
+  ('src:belsat-2012-05-15-csto-cis-moscow', 'http://belsat.eu/en/news/8323/', 'CIS leaders meeting in Moscow', 'Belsat', 'en', '2012-05-15', '2026-12-04', NULL),
+  ('src:utro-2018-10-16-pashinyan-resigns', 'https://www.utro.ru/politics/2018/10/16/1377417.shtml', 'Пашинян покинул свой пост', 'Утро.ру', 'ru', '2018-10-16', '2026-12-04', NULL),
+  ('src:gordonua-2019-01-14-pashinyan-appointed', 'https://gordonua.com/news/worldnews/prezident-armenii-naznachil-pashinyana-premer-ministrom-strany-659408.html', 'Президент Армении назначил Пашиняна премьер-министром страны', 'Гордон', 'ru', '2019-01-14', '2026-12-04', NULL),
+  ('src:rbc-2021-08-02-pashinyan-appointed', 'https://amp.rbc.ru/rbcnews/rbcfreenews/6107b7049a79476c8034692c', 'Президент Армении назначил Никола Пашиняна премьер-министром', 'RBC', 'ru', '2021-08-02', '2026-12-04', NULL),
+  ('src:life-2021-08-02-pashinyan-appointed', 'https://life.ru/p/1426138', 'Пашинян назначен премьер-министром Армении', 'Life.ru', 'ru', '2021-08-02', '2026-12-04', NULL),
+  ('src:mir24-2018-05-08-pashinyan-appointed', 'https://lite.mir24.tv/news/16304296/armen-sargsyan-podpisal-ukaz-o-naznachenii-pashinyana-premerom', 'Армен Саргсян подписал указ о назначении Пашиняна премьером', 'МИР 24', 'ru', '2018-05-08', '2026-12-04', NULL);
 
 INSERT INTO state_sources (state_id, position, source_id) VALUES
   ('state:ARM', 1, 'src:manartv-3748996'),
@@ -3080,13 +3085,17 @@ INSERT INTO leader_terms (id, person, state, office, from_date, to_date, acting)
   (33, 'person:armen_sarkissian', 'state:ARM', 'president', '2018-04-09', '2022-02-01', NULL),
   (34, 'person:serzh_sargsyan', 'state:ARM', 'prime-minister', '2018-04-17', '2018-04-23', NULL),
   (35, 'person:karen_karapetyan', 'state:ARM', 'prime-minister', '2018-04-23', '2018-05-08', 1),
-  (36, 'person:pashinyan', 'state:ARM', 'prime-minister', '2018-05-08', NULL, NULL),
-  (37, 'person:tokayev', 'state:KAZ', 'president', '2019-03-20', NULL, NULL),
-  (38, 'person:japarov', 'state:KGZ', 'president', '2020-10-16', '2020-11-14', 1),
-  (39, 'person:mamytov', 'state:KGZ', 'president', '2020-11-14', '2021-01-28', 1),
-  (40, 'person:japarov', 'state:KGZ', 'president', '2021-01-28', NULL, NULL),
-  (41, 'person:alen_simonyan', 'state:ARM', 'president', '2022-02-01', '2022-03-13', 1),
-  (42, 'person:vahagn_khachaturyan', 'state:ARM', 'president', '2022-03-13', NULL, NULL);
+  (36, 'person:pashinyan', 'state:ARM', 'prime-minister', '2018-05-08', '2018-10-16', NULL),
+  (37, 'person:pashinyan', 'state:ARM', 'prime-minister', '2018-10-16', '2019-01-14', 1),
+  (38, 'person:pashinyan', 'state:ARM', 'prime-minister', '2019-01-14', '2021-04-25', NULL),
+  (39, 'person:tokayev', 'state:KAZ', 'president', '2019-03-20', NULL, NULL),
+  (40, 'person:japarov', 'state:KGZ', 'president', '2020-10-16', '2020-11-14', 1),
+  (41, 'person:mamytov', 'state:KGZ', 'president', '2020-11-14', '2021-01-28', 1),
+  (42, 'person:japarov', 'state:KGZ', 'president', '2021-01-28', NULL, NULL),
+  (43, 'person:pashinyan', 'state:ARM', 'prime-minister', '2021-04-25', '2021-08-02', 1),
+  (44, 'person:pashinyan', 'state:ARM', 'prime-minister', '2021-08-02', NULL, NULL),
+  (45, 'person:alen_simonyan', 'state:ARM', 'president', '2022-02-01', '2022-03-13', 1),
+  (46, 'person:vahagn_khachaturyan', 'state:ARM', 'president', '2022-03-13', NULL, NULL);
 
 INSERT INTO leader_term_notes (leader_term_id, position, note) VALUES
   (1, 1, 'President of the Kazakh SSR from 1990-04-24, of independent Kazakhstan from 1991-12-16; announced resignation 2019-03-19, powers passed 2019-03-20.'),
@@ -3110,10 +3119,13 @@ INSERT INTO leader_term_notes (leader_term_id, position, note) VALUES
   (31, 1, 'Re-inaugurated 2018-05-07 and 2024-05-07 (consecutive terms merged).'),
   (32, 1, 'Announced his resignation on 15 October 2020; parliament accepted it on 16 October 2020 (src:economist-kg-2020-10-16-parliament-accepts-resignation), the day his term ends here (corrected by the 2026-12 audit from 2020-10-15).'),
   (33, 1, 'Announced resignation 2022-01-23; it took effect 2022-02-01.'),
-  (36, 1, 'Resigned 2021-04-25 to trigger snap elections and served as acting prime minister until re-appointed on 2021-08-02 (no gap).'),
-  (36, 2, 'Also served as acting prime minister from his resignation on 2018-10-16 until re-appointment on 2019-01-14 around the December 2018 snap election (not separately sourced here).'),
-  (37, 1, 'Took office under the constitution for the rest of Nazarbayev''s term; several outlets called him acting/interim president until his election (2019-06-09) and inauguration (2019-06-12) (src meduza, masress-tahrirnews).'),
-  (38, 1, 'Acting president from 16 October 2020, when parliament accepted Jeenbekov''s resignation and the speaker Kanat Isayev declined the acting presidency (src:economist-kg-2020-10-16-parliament-accepts-resignation); Japarov had announced on the evening of 15 October that the powers had passed to him (src:kaktus-2020-10-15-japarov-claims-powers).');
+  (36, 1, 'Elected by parliament and appointed by presidential decree on 8 May 2018 (src:mir24-2018-05-08-pashinyan-appointed).'),
+  (37, 1, 'Resigned on 16 October 2018 to trigger early elections (src:utro-2018-10-16-pashinyan-resigns) and acted until reappointed by decree of 14 January 2019 (src:gordonua-2019-01-14-pashinyan-appointed). Split from one continuous record by the 2026-12 audit.'),
+  (38, 1, 'Reappointed by presidential decree on 14 January 2019 (src:gordonua-2019-01-14-pashinyan-appointed).'),
+  (39, 1, 'Took office under the constitution for the rest of Nazarbayev''s term; several outlets called him acting/interim president until his election (2019-06-09) and inauguration (2019-06-12) (src meduza, masress-tahrirnews).'),
+  (40, 1, 'Acting president from 16 October 2020, when parliament accepted Jeenbekov''s resignation and the speaker Kanat Isayev declined the acting presidency (src:economist-kg-2020-10-16-parliament-accepts-resignation); Japarov had announced on the evening of 15 October that the powers had passed to him (src:kaktus-2020-10-15-japarov-claims-powers).'),
+  (43, 1, 'Resigned on 25 April 2021 to trigger early elections and acted until reappointed on 2 August 2021 (src:rbc-2021-08-02-pashinyan-appointed).'),
+  (44, 1, 'Reappointed by presidential decree on 2 August 2021, the first day of the new parliament (src:rbc-2021-08-02-pashinyan-appointed, src:life-2021-08-02-pashinyan-appointed).');
 
 INSERT INTO leader_term_sources (leader_term_id, position, source_id) VALUES
   (1, 1, 'src:dictators-wiki-toggle-view-mobile'),
@@ -3185,15 +3197,23 @@ INSERT INTO leader_term_sources (leader_term_id, position, source_id) VALUES
   (36, 1, 'src:mgwiki-premiership-of-nikol-pashiny'),
   (36, 2, 'src:anews-2021'),
   (36, 3, 'src:apostrophe-230068'),
-  (37, 1, 'src:alaraby-2019'),
-  (37, 2, 'src:masress-elfagr-4620340'),
-  (38, 1, 'src:enwikipedia-sadyr-japarov'),
-  (38, 2, 'src:economist-kg-2020-10-16-parliament-accepts-resignation'),
-  (38, 3, 'src:kaktus-2020-10-15-japarov-claims-powers'),
-  (39, 1, 'src:kiwix-2021'),
+  (36, 4, 'src:mir24-2018-05-08-pashinyan-appointed'),
+  (37, 1, 'src:utro-2018-10-16-pashinyan-resigns'),
+  (37, 2, 'src:gordonua-2019-01-14-pashinyan-appointed'),
+  (38, 1, 'src:gordonua-2019-01-14-pashinyan-appointed'),
+  (39, 1, 'src:alaraby-2019'),
+  (39, 2, 'src:masress-elfagr-4620340'),
   (40, 1, 'src:enwikipedia-sadyr-japarov'),
-  (41, 1, 'src:report-ermenistanin-yeni-prezidenti'),
-  (42, 1, 'src:armradio-2022');
+  (40, 2, 'src:economist-kg-2020-10-16-parliament-accepts-resignation'),
+  (40, 3, 'src:kaktus-2020-10-15-japarov-claims-powers'),
+  (41, 1, 'src:kiwix-2021'),
+  (42, 1, 'src:enwikipedia-sadyr-japarov'),
+  (43, 1, 'src:rbc-2021-08-02-pashinyan-appointed'),
+  (43, 2, 'src:life-2021-08-02-pashinyan-appointed'),
+  (44, 1, 'src:rbc-2021-08-02-pashinyan-appointed'),
+  (44, 2, 'src:life-2021-08-02-pashinyan-appointed'),
+  (45, 1, 'src:report-ermenistanin-yeni-prezidenti'),
+  (46, 1, 'src:armradio-2022');
 
 INSERT INTO initiatives (id, date, session, state, kind, title_ar, title_en, title_ru, summary) VALUES
   ('initiative:crrf-agreement-2009', '2009-06-14', 'session:2009-06-14-moscow', NULL, 'document', 'اتفاقية قوات الرد السريع الجماعية', 'Agreement on the Collective Rapid Reaction Force', 'Соглашение о Коллективных силах оперативного реагирования ОДКБ', 'Signed by all members except Belarus (signed later in 2009) and Uzbekistan.'),
