@@ -28,10 +28,12 @@ export function startPostgres(binDir: string): PostgresServer {
     chownSync(dir, uid, gid);
     chmodSync(dir, 0o700);
   }
+  // The server user may not be able to read the caller's working directory (a clone under /root).
+  const options = { stdio: "pipe", cwd: dir } as const;
   const asServerUser = (command: string, args: string[]) =>
     root
-      ? execFileSync("runuser", ["-u", "postgres", "--", join(binDir, command), ...args], { stdio: "pipe" })
-      : execFileSync(join(binDir, command), args, { stdio: "pipe" });
+      ? execFileSync("runuser", ["-u", "postgres", "--", join(binDir, command), ...args], options)
+      : execFileSync(join(binDir, command), args, options);
   const data = join(dir, "data");
   let started = false;
   const stop = () => {
