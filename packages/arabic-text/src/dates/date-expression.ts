@@ -54,6 +54,8 @@ export type DateExpression =
   | { kind: "part"; mod: "start" | "mid" | "end"; of: DateExpression }
   | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }
   | { kind: "range"; from: DateExpression; to: DateExpression }
+  /** The n-th (n = -1: last) weekday of a month or year; weekday 0 is any day ("آخر يوم من السنة"). */
+  | { kind: "nth-weekday"; n: number; weekday: number; of: DateExpression }
   /** Coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020"): one mention per item, each with its own span. */
   | { kind: "list"; items: ListItem[] }
   | { kind: "duration"; amount: number; unit: TimeUnit; more?: DurationPart[] }

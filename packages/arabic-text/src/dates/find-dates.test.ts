@@ -106,3 +106,11 @@ describe("prefer", () => {
     );
   });
 });
+
+describe("conflict", () => {
+  it("reports a weekday that contradicts its date and keeps the written date", () => {
+    const [m] = findDates("الجمعة 3 يناير 2027", { ref: "2026-07-01" });
+    expect(m).toMatchObject({ value: "2027-01-03", conflict: "weekday" });
+    expect(findDates("الأحد 3 يناير 2027", { ref: "2026-07-01" })[0]?.conflict).toBeUndefined();
+  });
+});

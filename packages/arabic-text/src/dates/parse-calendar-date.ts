@@ -93,7 +93,11 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
   if (!noun) prefix = name.prefix;
   const tail = parseMonthTail(ctx, name.last + 1);
   if (name.name.ambiguous && !noun && !tail && !name.paired) {
-    const cueBefore = name.prefix > 0 ? cliticCue(ctx, i) : lookupWord(ctx, i - 1, monthCues(), true) !== undefined;
+    // "باب" (door) is ب + آب: a two-letter name never takes a clitic cue.
+    const cueBefore =
+      name.prefix > 0
+        ? cliticCue(ctx, i) && name.name.words[0]!.length > 2
+        : lookupWord(ctx, i - 1, monthCues(), true) !== undefined;
     if (!cueBefore) return undefined;
   }
   const expr: DateExpression = {

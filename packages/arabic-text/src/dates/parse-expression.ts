@@ -5,6 +5,7 @@ import { parseClockTime } from "./parse-clock-time.js";
 import { parseDayPart } from "./parse-day-part.js";
 import { parseDuration } from "./parse-duration.js";
 import { parseHoliday } from "./parse-holiday.js";
+import { parseNthWeekday } from "./parse-nth-weekday.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parseCentury, parseDecade, parsePartOfPeriod, parseSubYear } from "./parse-period-extent.js";
 import { parseRange } from "./parse-range.js";
@@ -37,6 +38,7 @@ export const PARSERS: readonly [Parser, number][] = [
   [parseCentury, PARSER_BITS.century],
   [parseClockTime, PARSER_BITS.clockTime],
   [parseDuration, PARSER_BITS.duration],
+  [parseNthWeekday, PARSER_BITS.nthWeekday],
 ];
 
 // Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".

@@ -1,6 +1,6 @@
 import type { DateExpression, YearRef } from "./date-expression.js";
 import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
-import { daysInMonth, dayValue, monthValue, timeValue, yearValue } from "./timex-value.js";
+import { daysInMonth, dayValue, isoWeekday, monthValue, timeValue, yearValue } from "./timex-value.js";
 import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
@@ -43,6 +43,11 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     if (year === undefined) return undefined;
     return { value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } };
   }
+  if (year === undefined && e.weekday !== undefined && e.day !== undefined && direction === undefined) {
+    // "الأحد 3 يناير": the weekday picks the year (the nearest one where the 3rd is a Sunday).
+    year = yearOfWeekday(month, e.day, e.weekday, env.ref);
+    if (year !== undefined) relative = true;
+  }
   if (year === undefined) {
     relative = true;
     year = chooseYear(month, e.day, direction, env, e.nearest === true);
@@ -52,7 +57,29 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     return { value: monthValue(year, month), grain: "month", calendar: "gregorian", relative, anchor: { year, month } };
   }
   if (e.day > daysInMonth(year, month)) return undefined;
-  return dayResult({ year, month, day: e.day }, e, relative, "gregorian");
+  const day = { year, month, day: e.day };
+  const result = dayResult(day, e, relative, "gregorian");
+  // A weekday that is not this date's: report it, keep the written date.
+  if (e.weekday !== undefined && isoWeekday(day) !== e.weekday) result.conflict = "weekday";
+  return result;
+}
+
+// The year within two of ref whose (month, day) falls on `weekday`, nearest to ref first.
+function yearOfWeekday(month: number, day: number, weekday: number, ref: CalendarDay): number | undefined {
+  const refDay = epochDayOf(ref);
+  let best: number | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let y = ref.year - 2; y <= ref.year + 2; y++) {
+    if (day > daysInMonth(y, month)) continue;
+    const d = { year: y, month, day };
+    if (isoWeekday(d) !== weekday) continue;
+    const distance = Math.abs(epochDayOf(d) - refDay);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /** The shared day/part-of-day/minute result of a resolved day. */

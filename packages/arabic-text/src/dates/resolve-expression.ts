@@ -3,8 +3,9 @@ import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
 import type { Resolved, ResolveEnv } from "./resolve-types.js";
-import { addToDay, dayValue, isoWeekday, timeValue } from "./timex-value.js";
+import { addToDay, compareDays, daysInMonth, dayValue, isoWeekday, timeValue } from "./timex-value.js";
 import type { DateGrain } from "./types.js";
+import type { CalendarDay } from "./umm-al-qura.js";
 
 const PART_GRAIN: Partial<Record<DateGrain, DateGrain>> = {
   year: "part-of-year",
@@ -95,10 +96,32 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
     }
     case "time":
       return { value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false };
+    case "nth-weekday":
+      return resolveNthWeekday(e, env);
     case "list":
       // Lists are split into one mention per item before resolution (find-dates.ts).
       return undefined;
   }
+}
+
+/** "ثاني خميس من نوفمبر", "آخر يوم من السنة": counted from the first or last day of the container. */
+function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, env: ResolveEnv): Resolved | undefined {
+  const of = resolveExpression(e.of, env);
+  if (!of?.anchor || (of.grain !== "month" && of.grain !== "year")) return undefined;
+  const year = of.anchor.year;
+  const month = of.grain === "month" ? of.anchor.month : undefined;
+  const first = { year, month: month ?? 1, day: 1 };
+  const last = { year, month: month ?? 12, day: daysInMonth(year, month ?? 12) };
+  let day: CalendarDay;
+  if (e.n > 0) {
+    const shift = e.weekday === 0 ? 0 : (e.weekday - isoWeekday(first) + 7) % 7;
+    day = addToDay(first, { days: shift + 7 * (e.n - 1) });
+    if (compareDays(day, last) > 0) return undefined;
+  } else {
+    const shift = e.weekday === 0 ? 0 : (isoWeekday(last) - e.weekday + 7) % 7;
+    day = addToDay(last, { days: -shift });
+  }
+  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
 }
 
 /**

@@ -5,6 +5,7 @@ import { lazy } from "./lazy.js";
 import { hourNouns, hourWords } from "./lexicon/clock-words.js";
 import { monthLexicon } from "./month-lexicon.js";
 import { pluralPeriods } from "./parse-duration.js";
+import { ordinalsBefore } from "./parse-nth-weekday.js";
 import type { ScanContext } from "./scan-context.js";
 
 /** The parsers of parse-expression.ts, by the bit used in start masks. */
@@ -26,6 +27,7 @@ export const PARSER_BITS = {
   century: 1 << 14,
   clockTime: 1 << 15,
   duration: 1 << 16,
+  nthWeekday: 1 << 17,
 } as const;
 
 const B = PARSER_BITS;
@@ -58,6 +60,8 @@ const startMasks = lazy(() => {
   // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.
   add(["منتصف", ...hourWords().keys(), ...hourNouns().keys()], B.clockTime);
   add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);
+  // Ordinal weekdays start on their own ordinal words, on a weekday or on اليوم.
+  add([...ordinalsBefore().keys(), ...w.weekdays.keys(), "اليوم"], B.nthWeekday);
   return masks;
 });
 

@@ -203,4 +203,39 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "ويمتد الموسم من أواخر مايو إلى مطلع أغسطس.",
     expect: [["من أواخر مايو إلى مطلع أغسطس", "2026-05/2026-08", "part-of-month"]],
   },
+
+  // ordinal weekdays, month edges, weekday + date
+  {
+    why: "the N-th weekday of a named month",
+    ref: "2026-04-06",
+    text: "وتقام البطولة في ثالث جمعة من يوليو.",
+    expect: [["ثالث جمعة من يوليو", "2026-07-17", "day"]],
+  },
+  {
+    why: "the last weekday of the coming month, ordinal after the weekday",
+    ref: "2026-04-06",
+    text: "ويجتمع المجلس الخميس الأخير من الشهر المقبل.",
+    expect: [["الخميس الأخير من الشهر المقبل", "2026-05-28", "day"]],
+  },
+  {
+    why: "the first and last day of a year or month",
+    ref: "2026-04-06",
+    text: "يبدأ العمل بالقانون أول يوم من عام 2027 وتنتهي المهلة في اليوم الأخير من الشهر الجاري.",
+    expect: [
+      ["أول يوم من عام 2027", "2027-01-01", "day"],
+      ["اليوم الأخير من الشهر الجاري", "2026-04-30", "day"],
+    ],
+  },
+  {
+    why: "a weekday picks the year of a year-less date",
+    ref: "2026-08-20",
+    text: "ويعود البرلمان إلى الانعقاد يوم الثلاثاء 5 يناير.",
+    expect: [["الثلاثاء 5 يناير", "2027-01-05", "day"]],
+  },
+  {
+    why: "باب (door) is not ب + آب",
+    ref: "2026-04-06",
+    text: "وأغلق الحارس باب القاعة.",
+    expect: [],
+  },
 ];
