@@ -1,8 +1,9 @@
-import type { DateExpression, ListItem } from "./date-expression.js";
+import type { DateExpression } from "./date-expression.js";
 import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
+import { parseList } from "./parse-list.js";
 import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
@@ -92,7 +93,6 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   let k = i;
   let prefix = 0;
   let between = false;
-  let listNoun: string | undefined;
   if (opener) {
     between = wordAt(ctx, i)!.endsWith("بين");
     prefix = opener.prefix;
@@ -103,15 +103,11 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
       const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix);
       if (other) return other;
     }
-  } else if (lookupWord(ctx, i, pluralYearNouns(), true)) {
-    // "عامي 2024 و2025" without بين: coordinated dates.
-    const noun = lookupWord(ctx, i, pluralYearNouns(), true)!;
-    listNoun = wordAt(ctx, i)!.slice(noun.prefix);
-    if (listNoun === "الفتره") return undefined;
-    return parseList(ctx, i, i + 1, noun.prefix, listNoun);
-  } else if (numberAt(ctx, i) && wordAt(ctx, i + 1) === "و" && numberAt(ctx, i + 2)) {
-    // "في 14 و15 يناير 2026": coordinated days with no noun.
-    return parseList(ctx, i, i, 0, undefined);
+  } else {
+    // Coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020", "14 و15 يناير 2026", "يناير
+    // وفبراير 2025") are a list, read by parse-list.ts; a plural noun starts nothing else.
+    const list = parseList(ctx, i);
+    if (list || lookupWord(ctx, i, pluralYearNouns(), true)) return list;
   }
   const yearsOnly = !opener && !between;
   const from = endpoint(ctx, k, false);
@@ -141,57 +137,6 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   if (!range) return undefined;
   if (range.kind === "range" && !ordered(range.from, range.to)) return undefined;
   return { expr: range, first: i, last: to.last, prefix };
-}
-
-/**
- * Coordinated dates after a plural noun or a first day number: items joined by و or a comma,
- * the last one complete ("9 مايو", "2020", "7 أبريل المقبل"); a month or year written once at
- * the end is shared by every item. Two consecutive days after يومي ("يومي 10 و11 نوفمبر") are
- * one two-day span, not two dates.
- */
-function parseList(
-  ctx: ScanContext,
-  i: number,
-  k: number,
-  prefix: number,
-  noun: string | undefined,
-): TokenMatch | undefined {
-  const items: ListItem[] = [];
-  let j = k;
-  for (let n = 0; n < 8; n++) {
-    const num = numberAt(ctx, j);
-    if (!num) return undefined;
-    // The next item follows "و", "،" or "," (and "و" may be glued: "و2020" is two tokens).
-    const sep = wordAt(ctx, j + 1) === "و" || isPunctAt(ctx, j + 1, "،,");
-    if (!sep || !numberAt(ctx, j + 2)) break;
-    const expr: CalendarExpression =
-      num.digits === 4
-        ? { kind: "calendar", calendar: "gregorian", year: { abs: yearNumberAt(ctx, j) ?? -1 } }
-        : { kind: "calendar", calendar: "gregorian", day: num.value };
-    if (num.digits !== 4 && (num.digits > 2 || num.value < 1 || num.value > 31)) return undefined;
-    if (num.digits === 4 && yearNumberAt(ctx, j) === undefined) return undefined;
-    items.push({ expr, first: items.length === 0 ? i : j, last: j, prefix: items.length === 0 ? prefix : 0 });
-    j += 2;
-  }
-  if (items.length === 0) return undefined;
-  const lastEnd = endpoint(ctx, j, false);
-  if (lastEnd?.expr.kind !== "calendar") return undefined;
-  const last = lastEnd.expr;
-  const years = items.every((it) => (it.expr as CalendarExpression).year !== undefined);
-  if (years ? last.year === undefined || last.month !== undefined : last.month === undefined || last.day === undefined)
-    return undefined;
-  if (!years && noun !== undefined && noun !== "يومي" && noun !== "ايام") return undefined;
-  if (years && noun !== undefined && noun !== "عامي" && noun !== "سنتي" && noun !== "اعوام" && noun !== "سنوات")
-    return undefined;
-  // Without a noun only days are listed ("14 و15 يناير"); bare "2019 و2020" are numbers.
-  if (noun === undefined && years) return undefined;
-  const all: ListItem[] = items.map((it) => ({ ...it, expr: complete(it.expr as CalendarExpression, last) }));
-  all.push({ expr: last, first: j, last: lastEnd.last, prefix: 0 });
-  for (let n = 1; n < all.length; n++) if (!ordered(all[n - 1]!.expr, all[n]!.expr)) return undefined;
-  if (noun === "يومي" && all.length === 2 && last.day === (all[0]!.expr as CalendarExpression).day! + 1) {
-    return { expr: { kind: "range", from: all[0]!.expr, to: last }, first: i, last: lastEnd.last, prefix };
-  }
-  return { expr: { kind: "list", items: all }, first: i, last: lastEnd.last, prefix };
 }
 
 /** "من الأحد إلى الثلاثاء المقبلين", "من الأحد للتلاتا الجايين": a direction at the end covers both. */

@@ -2,6 +2,7 @@ import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import { anaphoraAt } from "./anaphora-words.js";
 import type { YearRef } from "./date-expression.js";
 import { directionAt } from "./direction-at.js";
+import { afterEditionNoun, countedNounAt } from "./edition-years.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
@@ -137,8 +138,11 @@ export function parseStandaloneYear(ctx: ScanContext, i: number): TokenMatch | u
   const suffix = parseEraSuffix(ctx, i + 1);
   if (suffix) return yearMatch(y, suffix.hijri, i, suffix.last, 0);
   if (y < 1900 || y > 2100 || (numberAt(ctx, i)?.digits ?? 0) !== 4) return undefined;
+  // "فاز بـ 2019 صوتا": an accusative counted noun after the number makes it a count.
+  if (countedNounAt(ctx, i + 1)) return undefined;
   const prev = lookupWord(ctx, i - 1, prepositionTable(ctx), true);
-  if (!prev) return undefined;
+  if (!prev)
+    return afterEditionNoun(ctx, i) && ctx.tokens[i + 1]?.kind !== "number" ? yearMatch(y, false, i, i, 0) : undefined;
   // "ابتداء من 2026", "اعتبارا من 2026": من after these is a date cue, not "more than".
   const startingFrom = wordAt(ctx, i - 1) === "من" && lookupWord(ctx, i - 2, startingWords()) !== undefined;
   const next = ctx.tokens[i + 1];

@@ -40,7 +40,13 @@ const startMasks = lazy(() => {
     for (const w of words) masks.set(w, (masks.get(w) ?? 0) | bit);
   };
   const w: DateWords = dateWords();
-  add(split("من بين عامي سنتي يومي شهري الفتره ايام اعوام سنوات"), B.range);
+  // Range openers, the heads of coordinated lists (parse-list.ts) and month names, which start
+  // both month-first ranges ("أبريل 3-7") and lists ("يناير وفبراير 2025").
+  add(
+    split("من بين عامي سنتي يومي شهري الفتره ايام الايام اعوام الاعوام سنوات السنوات اشهر الاشهر شهور الشهور"),
+    B.range,
+  );
+  add(monthLexicon().keys(), B.range);
   add([...w.weekdays.keys(), "يوم", "نهار", "الحد"], B.weekday);
   add(w.dayParts, B.dayPart);
   add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);

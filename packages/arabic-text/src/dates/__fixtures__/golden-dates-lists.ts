@@ -1,0 +1,129 @@
+import type { GoldenCase } from "./golden-dates.js";
+
+/**
+ * Golden cases for ranges, coordinated lists, edition years and "N years ago", written for
+ * this project (none copied from articles, from other parsers' corpora or from the evaluation
+ * splits). Same shape as GOLDEN_DATES.
+ */
+export const GOLDEN_DATES_LISTS: GoldenCase[] = [
+  // Coordination is not a range
+  {
+    why: "two days after يومي share the month written once",
+    ref: "2025-04-10",
+    text: "وتُجرى الجولة الثانية يومي 4 و12 مايو في العاصمة.",
+    expect: [
+      ["يومي 4", "2025-05-04", "day"],
+      ["12 مايو", "2025-05-12", "day"],
+    ],
+  },
+  {
+    why: "two consecutive days after the dual يومي stay one two-day span",
+    ref: "2025-04-10",
+    text: "وتستضيف الدوحة المنتدى يومي 20 و21 أكتوبر المقبل.",
+    expect: [["يومي 20 و21 أكتوبر المقبل", "2025-10-20/2025-10-21", "day"]],
+  },
+  {
+    why: "two years after عامي are two years, not a range",
+    ref: "2025-04-10",
+    text: "وتوّج الفريق باللقب عامي 2016 و2018.",
+    expect: [
+      ["عامي 2016", "2016", "year"],
+      ["2018", "2018", "year"],
+    ],
+  },
+  {
+    why: "years listed with a comma",
+    ref: "2025-04-10",
+    text: "وأجريت الانتخابات في عامي 2008، 2013 وسط مقاطعة.",
+    expect: [
+      ["عامي 2008", "2008", "year"],
+      ["2013", "2013", "year"],
+    ],
+  },
+  {
+    why: "three days after أيام share month and year",
+    ref: "2025-04-10",
+    text: "وتتواصل الورش أيام 8 و9 و10 يونيو 2026 في عمان.",
+    expect: [
+      ["أيام 8", "2026-06-08", "day"],
+      ["9", "2026-06-09", "day"],
+      ["10 يونيو 2026", "2026-06-10", "day"],
+    ],
+  },
+  {
+    why: "a list of days without a head noun",
+    ref: "2025-04-10",
+    text: "وزار الوزير الرياض في 2 و17 فبراير 2024.",
+    expect: [
+      ["2", "2024-02-02", "day"],
+      ["17 فبراير 2024", "2024-02-17", "day"],
+    ],
+  },
+  {
+    why: "weekdays after يومي share the direction",
+    ref: "2025-04-10",
+    text: "وتُعقد الجلسات يومي السبت والاثنين المقبلين.",
+    expect: [
+      ["يومي السبت", "2025-04-12", "day"],
+      ["الاثنين المقبلين", "2025-04-14", "day"],
+    ],
+  },
+  {
+    why: "months share the year; December before January takes the year before",
+    ref: "2025-04-10",
+    text: "وسجلت الأسعار ارتفاعا في شهري ديسمبر ويناير 2025.",
+    expect: [
+      ["شهري ديسمبر", "2024-12", "month"],
+      ["يناير 2025", "2025-01", "month"],
+    ],
+  },
+  {
+    why: "بين … و is still a range",
+    ref: "2025-04-10",
+    text: "وارتفع الإنتاج بين عامي 2017 و2022 بنسبة كبيرة.",
+    expect: [["بين عامي 2017 و2022", "2017/2022", "year"]],
+  },
+  {
+    why: "two numbers with no month are no dates",
+    ref: "2025-04-10",
+    text: "وتراوح عدد المشاركين بين 3 و5 آلاف شخص.",
+    expect: [],
+  },
+  // Edition and period nouns
+  {
+    why: "a bare year after an edition noun",
+    ref: "2025-04-10",
+    text: "وشارك الوفد في مؤتمر 2023 للمناخ.",
+    expect: [["2023", "2023", "year"]],
+  },
+  {
+    why: "a budget names a year",
+    ref: "2025-04-10",
+    text: "وأقر المجلس موازنة 2026 بعد نقاش طويل.",
+    expect: [["2026", "2026", "year"]],
+  },
+  {
+    why: "a year in brackets after a named edition",
+    ref: "2025-04-10",
+    text: "وحصلت العداءة على فضية أولمبياد باريس (2024).",
+    expect: [["2024", "2024", "year"]],
+  },
+  {
+    why: "one word between the edition noun and the year",
+    ref: "2025-04-10",
+    text: "ويستعد المنتخب لكأس العالم 2026 بمعسكر مغلق.",
+    expect: [["2026", "2026", "year"]],
+  },
+  {
+    why: "a number followed by an accusative counted noun is a count",
+    ref: "2025-04-10",
+    text: "وحضر المؤتمر 2025 مشاركا من عشرين دولة.",
+    expect: [],
+  },
+  {
+    why: "a count of votes after بـ is no year",
+    ref: "2025-04-10",
+    text: "وفاز المرشح بـ 2031 صوتا فقط.",
+    expect: [],
+  },
+];
