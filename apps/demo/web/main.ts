@@ -4,7 +4,7 @@ import { sampleArticles } from "../src/sample/sample-articles.js";
 import { h } from "./dom.js";
 import { grainLabel } from "./labels.js";
 import { renderMarkedText } from "./marked-text.js";
-import { renderAnswersCard, renderSessionCard } from "./session-card.js";
+import { renderAnswersCard, renderMentionedSessions, renderSessionCard } from "./session-card.js";
 import { renderTimelineChart } from "./timeline-chart.js";
 import { attachValueCard } from "./value-card.js";
 
@@ -45,7 +45,8 @@ function start(): void {
     }
     render(text, report);
     const elapsed = Math.max(1, Math.round(performance.now() - started));
-    status.textContent = `${report.dates.length} تاريخ، ${report.entities.length} اسم، ${report.sessions.length ? "دورة مطابقة واحدة على الأقل" : "لا دورة مطابقة"} — ${elapsed} ms`;
+    const reported = report.sessions.some((session) => session.role === "reported");
+    status.textContent = `${report.dates.length} تاريخ، ${report.entities.length} اسم، ${reported ? "يغطي دورة" : "لا يغطي دورة"} — ${elapsed} ms`;
     status.dataset.state = "done";
   };
 
@@ -90,7 +91,7 @@ function start(): void {
 
 function render(text: string, report: ArticleReport): void {
   byId("article-output").replaceChildren(renderMarkedText(text, report.dates, report.entities));
-  byId("session-output").replaceChildren(renderSessionCard(report));
+  byId("session-output").replaceChildren(renderSessionCard(report), renderMentionedSessions(report));
   byId("answers-output").replaceChildren(renderAnswersCard(report));
   byId("dates-output").replaceChildren(
     report.dates.length === 0
@@ -114,7 +115,8 @@ function render(text: string, report: ArticleReport): void {
           ),
         ),
   );
-  byId("timeline-output").replaceChildren(renderTimelineChart(report.sessions[0]?.id, report.published));
+  const reported = report.sessions.find((session) => session.role === "reported");
+  byId("timeline-output").replaceChildren(renderTimelineChart(reported?.id, report.published));
 }
 
 start();

@@ -3,15 +3,16 @@ import { allSessions, entityName } from "../src/report/entity-directory.js";
 import { h } from "./dom.js";
 import { formatLabel, kindLabel, statusLabel } from "./labels.js";
 
-/** The matched session (best first) with its record from the dataset, or a "none" note. */
+/** The session the article reports, as a card with its record from the dataset, or a "none" note. */
 export function renderSessionCard(report: ArticleReport): HTMLElement {
-  const [best, ...others] = report.sessions;
+  const reported = report.sessions.filter((session) => session.role === "reported");
+  const [best, ...others] = reported;
   if (!best) {
     return h(
       "section",
       { class: "card session-card", id: "session-card", "aria-labelledby": "session-title" },
-      h("h2", { id: "session-title" }, "الدورة المطابقة"),
-      h("p", { class: "muted" }, "لم يُعثر على دورة لمجلس الأمن الجماعي يتحدث عنها النص."),
+      h("h2", { id: "session-title" }, "الدورة التي يغطيها النص"),
+      h("p", { class: "muted" }, "لا يغطي النص دورة لمجلس الأمن الجماعي (قد يذكر دورات عابرةً، أدناه)."),
     );
   }
   const record = allSessions().find((session) => session.id === best.id);
@@ -19,8 +20,14 @@ export function renderSessionCard(report: ArticleReport): HTMLElement {
   const absent = record?.absentStates?.map((id) => entityName(id, "ar")).join("، ");
   return h(
     "section",
-    { class: "card session-card", id: "session-card", "data-session-id": best.id, "aria-labelledby": "session-title" },
-    h("h2", { id: "session-title" }, "الدورة المطابقة"),
+    {
+      class: "card session-card",
+      id: "session-card",
+      "data-session-id": best.id,
+      "data-role": best.role,
+      "aria-labelledby": "session-title",
+    },
+    h("h2", { id: "session-title" }, "الدورة التي يغطيها النص"),
     h("p", { class: "session-headline" }, `${kindLabel(best.kind)} في ${best.cityName.ar}`),
     h(
       "dl",
@@ -37,7 +44,7 @@ export function renderSessionCard(report: ArticleReport): HTMLElement {
       absent ? h("dd", {}, absent) : null,
       record?.documentsSigned !== undefined ? h("dt", {}, "الوثائق") : null,
       record?.documentsSigned !== undefined ? h("dd", {}, String(record.documentsSigned)) : null,
-      h("dt", {}, "درجة المطابقة"),
+      h("dt", {}, "احتمال أن يغطيها النص"),
       h("dd", { dir: "ltr" }, best.score.toFixed(2)),
     ),
     h("p", { class: "card-id", dir: "ltr" }, best.id),
@@ -45,15 +52,38 @@ export function renderSessionCard(report: ArticleReport): HTMLElement {
       ? h(
           "p",
           { class: "muted" },
-          "مرشحات أخرى: ",
-          ...others
-            .slice(0, 2)
-            .flatMap((other, index) => [
-              index > 0 ? "، " : "",
-              h("bdi", { dir: "ltr" }, other.id.slice("session:".length)),
-            ]),
+          "يغطي النص أيضاً: ",
+          ...others.flatMap((other, index) => [
+            index > 0 ? "، " : "",
+            h("bdi", { dir: "ltr" }, other.id.slice("session:".length)),
+          ]),
         )
       : null,
+  );
+}
+
+/** Sessions the article only mentions (back-references, forecasts, previews), listed apart. */
+export function renderMentionedSessions(report: ArticleReport): HTMLElement {
+  const mentioned = report.sessions.filter((session) => session.role === "mentioned");
+  return h(
+    "section",
+    { class: "card mentioned-card", id: "mentioned-sessions", "aria-labelledby": "mentioned-title" },
+    h("h2", { id: "mentioned-title" }, "دورات مذكورة عرضاً"),
+    mentioned.length === 0
+      ? h("p", { class: "muted" }, "لا دورات أخرى مذكورة.")
+      : h(
+          "ul",
+          { class: "mentioned-list" },
+          ...mentioned.map((session) =>
+            h(
+              "li",
+              { "data-session-id": session.id, "data-role": session.role },
+              `${kindLabel(session.kind)} في ${session.cityName.ar} `,
+              h("bdi", { dir: "ltr" }, session.date),
+              h("span", { class: "muted", dir: "ltr" }, ` · ${session.score.toFixed(2)}`),
+            ),
+          ),
+        ),
   );
 }
 

@@ -37,16 +37,22 @@ export function formatArticleReport(heading: ArticleHeading, report: ArticleRepo
   }
   lines.push("");
 
-  const [best, ...others] = report.sessions;
+  // The reported session on the Session line; sessions only mentioned listed apart.
+  const reported = report.sessions.filter((session) => session.role === "reported");
+  const mentioned = report.sessions.filter((session) => session.role === "mentioned");
+  const [best, ...others] = reported;
   if (best) {
     lines.push(
-      `${palette.bold("Session")}   ${palette.session(best.id)}  ${best.date} ${best.cityName.en}, ${best.kind}, ${best.format}  ${palette.dim(`score ${formatScore(best.score)}`)}`,
+      `${palette.bold("Session")}   ${palette.session(best.id)}  ${best.date} ${best.cityName.en}, ${best.kind}, ${best.format}  ${palette.dim(`reported, score ${formatScore(best.score)}`)}`,
     );
     for (const other of others.slice(0, 2)) {
-      lines.push(palette.dim(`          also ${other.id} (score ${formatScore(other.score)})`));
+      lines.push(palette.dim(`          also reported ${other.id} (score ${formatScore(other.score)})`));
     }
   } else {
-    lines.push(`${palette.bold("Session")}   ${palette.dim("no session matched")}`);
+    lines.push(`${palette.bold("Session")}   ${palette.dim("no session reported")}`);
+  }
+  for (const other of mentioned.slice(0, 3)) {
+    lines.push(palette.dim(`          mentioned ${other.id} (score ${formatScore(other.score)})`));
   }
   lines.push("");
 

@@ -21,15 +21,18 @@ export interface ReportEntity {
   readonly name: { readonly ar: string; readonly en: string };
 }
 
-/** A session the article is about, best first. */
+/** A session the article reports or mentions: reported ones first, each group by score. */
 export interface ReportSession {
   readonly id: string;
+  /** `reported`: the article is news of it; `mentioned`: named in passing, a back-reference or a forecast. */
+  readonly role: "reported" | "mentioned";
   readonly date: string;
   readonly city: string;
   readonly cityName: { readonly ar: string; readonly en: string };
   readonly kind: string;
   readonly format: string;
   readonly status: string;
+  /** The session model's probability that the article reports this session. */
   readonly score: number;
   readonly evidence: unknown;
 }

@@ -31,8 +31,9 @@ export function buildArticleAnalysis(text: string, published: string): Omit<Arti
     end: mention.end,
     name: { ar: entityName(mention.id, "ar"), en: entityName(mention.id, "en") },
   }));
-  const sessions: ReportSession[] = analysis.sessions.map(({ session, score, evidence }) => ({
+  const sessions: ReportSession[] = analysis.sessions.map(({ session, role, score, evidence }) => ({
     id: session.id,
+    role,
     date: session.date,
     city: session.city,
     cityName: { ar: entityName(session.city, "ar"), en: entityName(session.city, "en") },
