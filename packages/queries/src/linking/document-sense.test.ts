@@ -32,3 +32,20 @@ describe("one sense per document", () => {
     expect(ids("ورافق الرئيس توكاييف وزوجته الوفد")).toEqual(["person:tokayev"]);
   });
 });
+
+describe("namesakes in sports news", () => {
+  it("keeps the tennis player's surname with him for the whole article", () => {
+    const text = "بلغ دانييل ميدفيديف الدور الثالث من البطولة بسهولة. وقال ميدفيديف بعد اللقاء إن الأرضية كانت سريعة.";
+    expect(ids(text)).toEqual([]);
+  });
+  it("reads a bare surname in a tennis context as the player", () => {
+    expect(ids("ميدفيديف يخسر أمام سينر في ربع النهائي")).toEqual([]);
+  });
+  it("still links the politician named in full", () => {
+    expect(ids("وصرح دميتري ميدفيديف بأن موسكو سترد. وتابع ميدفيديف حديثه")).toEqual([
+      "person:medvedev",
+      "city:moscow",
+      "person:medvedev",
+    ]);
+  });
+});

@@ -54,4 +54,9 @@ export const commonGivenNames: readonly string[] = [
   "ناينا",
   "آرام",
   "أرتور",
+  // دانييل ميدفيديف (the tennis player), سفيتلانا ميدفيديفا.
+  "دانييل",
+  "دانيل",
+  "دانيال",
+  "سفيتلانا",
 ];

@@ -57,6 +57,9 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "فريق أستانا",
     "نفتشي باكو",
     "نيفتشي باكو",
+    // Players whose given name is a dataset city (Paco = باكو).
+    "باكو ألكاسير",
+    "باكو خيميز",
   ],
   // Newspapers, channels and programmes whose names carry a place or a date word.
   media: [
