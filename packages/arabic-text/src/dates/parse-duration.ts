@@ -12,6 +12,12 @@ import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs
 export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefined {
   const plural = parsePluralPeriod(ctx, i);
   if (plural) return plural;
+  // "ربع ساعة" (15 minutes), "نصف ساعة" / "نص ساعة" (30 minutes).
+  const fraction = lookupWord(ctx, i, hourFractions(), true);
+  if (fraction && wordIs(ctx, i + 1, ["ساعه"])) {
+    const expr: DateExpression = { kind: "duration", amount: fraction.value, unit: "minute" };
+    return { expr, first: i, last: i + 1, prefix: fraction.prefix };
+  }
   const head = parseSimpleDuration(ctx, i);
   if (!head) return undefined;
   // Smaller units joined by و: "عامين وثلاثة أشهر", "ساعتين و30 دقيقة".
@@ -33,6 +39,15 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
   };
   return { expr, first: i, last, prefix: head.prefix };
 }
+
+const hourFractions = lazy(
+  () =>
+    new Map([
+      ["ربع", 15],
+      ["نصف", 30],
+      ["نص", 30],
+    ]),
+);
 
 // Larger units rank higher; a compound duration goes strictly down ("عام وشهران", not "شهر وعام").
 const UNIT_RANK: Record<TimeUnit, number> = {

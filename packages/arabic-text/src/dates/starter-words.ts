@@ -47,6 +47,8 @@ const startMasks = lazy(() => {
     B.range,
   );
   add(monthLexicon().keys(), B.range);
+  // A list may also start on any day of a month or a weekday ("الحادي و30 نوفمبر", "الأربعاء والخميس").
+  add([...split("ال غره فاتح مستهل"), ...w.ordinals.keys(), ...w.weekdays.keys()], B.range);
   add([...w.weekdays.keys(), "يوم", "نهار", "الحد"], B.weekday);
   add(w.dayParts, B.dayPart);
   add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);

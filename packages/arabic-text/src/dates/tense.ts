@@ -81,6 +81,28 @@ function isSentenceEnd(ctx: ScanContext, i: number): boolean {
 const sinceWords = lazyWordSet(["منذ", "ومنذ", "مذ"]);
 const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
 
+// Complementizers that open a reported clause after a verb of saying.
+const complementizers = lazyWordSet(["ان", "بان", "وان"]);
+const reportingVerbs = lazyWordSet(
+  (
+    "قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اضاف اضافت صرح صرحت اشار اشارت " +
+    "يقول تقول يؤكد تؤكد يري تري اعتبر اعتبرت اعرب اعربت شدد شددت"
+  ).split(" "),
+);
+
+// True when token i is إن/أن and a verb of saying sits within the three tokens before it.
+function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t?.kind !== "word" || !complementizers().has(t.text)) return false;
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const w = ctx.tokens[k];
+    if (w?.kind !== "word") return false;
+    const base = w.text.startsWith("و") || w.text.startsWith("ف") ? w.text.slice(1) : w.text;
+    if (reportingVerbs().has(w.text) || reportingVerbs().has(base)) return true;
+  }
+  return false;
+}
+
 function isOccasion(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
   return t?.kind === "word" && occasionWords().has(t.text);
@@ -119,7 +141,10 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
     if (openBefore) {
       // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
-      if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d)) openBefore = false;
+      // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
+      // reporting verb before إن/أن dates the statement, not what it reports.
+      if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d) || isReportedClauseStart(ctx, first - d))
+        openBefore = false;
       else {
         const tense = cueAt(ctx, first - d);
         if (tense) return tense;

@@ -238,4 +238,30 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "وأغلق الحارس باب القاعة.",
     expect: [],
   },
+
+  // edition years, quarter and half hours, reported clauses
+  {
+    why: "a bare year after an edition noun, also after a name and in brackets",
+    ref: "2026-04-06",
+    text: "وبدأ التحضير لمعرض 2028 بعد نجاح بطولة آسيا (2027)، والقرار 2417 لم يتغير.",
+    expect: [
+      ["2028", "2028", "year"],
+      ["2027", "2027", "year"],
+    ],
+  },
+  {
+    why: "quarter and half hours are durations",
+    ref: "2026-04-06",
+    text: "انتظرنا ربع ساعة ثم نصف ساعة أخرى.",
+    expect: [
+      ["ربع ساعة", "PT15M", "duration"],
+      ["نصف ساعة", "PT30M", "duration"],
+    ],
+  },
+  {
+    why: "a reported clause keeps its own tense: the reporting verb before إن does not date it",
+    ref: "2026-04-08",
+    text: "وأعلن الوزير أن المعبر يفتح أبوابه السبت.",
+    expect: [["السبت", "2026-04-11", "day"]],
+  },
 ];
