@@ -8,5 +8,7 @@ export default defineProject({
   ssr: { resolve: { conditions: ["@csto/source", ...defaultServerConditions] } },
   test: {
     include: ["src/**/*.test.ts", "eval/**/*.test.ts", "test/**/*.test.ts"],
+    // Type tests (`*.test-d.ts`, expectTypeOf and @ts-expect-error) are checked by tsc, not run.
+    typecheck: { enabled: true, include: ["src/**/*.test-d.ts"], tsconfig: "./tsconfig.json" },
   },
 });
