@@ -408,9 +408,19 @@ export const normalizeCases: readonly NormalizeCase[] = [
     search: "ان شاء الله",
   },
   {
-    why: "the salawat ligature (U+FDFA) expands to four words",
+    why: "the salawat ligature (U+FDFA) stands for a phrase: kept as one unit, not 18",
     input: "النبي محمد \uFDFA",
-    search: "النبي محمد صلي الله عليه وسلم",
+    search: "النبي محمد \uFDFA",
+  },
+  {
+    why: "the jalla jalaluhu ligature (U+FDFB) glued to a word stays one unit",
+    input: "الله\uFDFB",
+    search: "الله\uFDFB",
+  },
+  {
+    why: "the basmala ligature (U+FDFD) stays one unit",
+    input: "\uFDFD بيان",
+    search: "\uFDFD بيان",
   },
   {
     why: "an isolated shadda presentation form (U+FE7C) is a mark and goes",

@@ -46,6 +46,16 @@ export function isPresentationForm(c: number): boolean {
   return (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 }
 
+/**
+ * The three presentation forms that stand for a whole phrase: ﷺ U+FDFA (18 letters and
+ * spaces), ﷻ U+FDFB (8) and ﷽ U+FDFD (the basmala). Folding them would multiply the text
+ * (10 M units of ﷺ would become 180 M) and put several words where one symbol was, so
+ * every profile keeps them as they are; the tokenizer treats them as symbols, not words.
+ */
+export function isPhraseLigature(c: number): boolean {
+  return c === 0xfdfa || c === 0xfdfb || c === 0xfdfd;
+}
+
 /** Scripts whose letters `lowerCase` folds: Latin, Greek, Cyrillic (incl. extended blocks). */
 export function isCasedScript(c: number): boolean {
   return (

@@ -2,6 +2,7 @@ import {
   isArabicMark,
   isCasedScript,
   isFormatControl,
+  isPhraseLigature,
   isPresentationForm,
   isSpaceSeparator,
   isWhitespace,
@@ -76,7 +77,9 @@ function buildFoldTable(mask: number): FoldTable {
   const foldPresentation = has(mask, "foldPresentationForms");
   for (const [first, last] of foldedRanges) {
     for (let c = first; c <= last; c++) {
-      if (foldPresentation && isPresentationForm(c) && !(has(mask, "removeFormatChars") && c === 0xfeff)) {
+      if (isPhraseLigature(c)) {
+        codes[c] = c;
+      } else if (foldPresentation && isPresentationForm(c) && !(has(mask, "removeFormatChars") && c === 0xfeff)) {
         const units = expandPresentationForm(c, mask);
         if (units.length === 0) codes[c] = DELETE;
         else if (units.length === 1) codes[c] = units[0]!;

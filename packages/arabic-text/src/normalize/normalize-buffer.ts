@@ -143,7 +143,8 @@ function afterRareAction(out: Uint16Array, length: number, table: FoldTable): nu
   return out[length - 1] === 0x20 && table.collapses ? 1 : 0;
 }
 
-// The longest ligature expansion (U+FDFA, 18 units) with room to spare.
+// The longest ligature expansion is 4 units (ﷲ ﷳ ﷴ … ﷼; the phrase ligatures ﷺ ﷻ ﷽ are
+// kept whole), so the output is at most 4× the input. Room to spare.
 const maxExpansion = 32;
 let sawSurrogate = false;
 

@@ -88,7 +88,8 @@ export function resolveNormalizeMask(options: NormalizeProfile | NormalizeOption
     throw new CstoError("INVALID_OPTION", "Normalization options must be a profile name or an options object");
   }
   let mask = searchMask;
-  const profile = options.profile;
+  // Own properties only: a polluted Object.prototype must not change the folds.
+  const profile = Object.hasOwn(options, "profile") ? options.profile : undefined;
   if (profile !== undefined) {
     if (profile === "display") mask = displayMask;
     else if (profile !== "search") {

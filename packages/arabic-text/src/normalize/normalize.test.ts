@@ -94,12 +94,31 @@ describe("normalizeWithMap", () => {
     expect(second.map.length).toBe(7);
   });
 
-  it("handles ligatures that expand to many letters near the end of a long input", () => {
-    const input = "ﷺ ".repeat(50).trimEnd();
+  it("handles ligatures that expand to several letters near the end of a long input", () => {
+    const input = "\uFDF2 ".repeat(50).trimEnd();
     const { text, map } = normalizeWithMap(input);
-    expect(text.startsWith("صلي الله عليه وسلم صلي")).toBe(true);
+    expect(text.startsWith("الله الله")).toBe(true);
+    expect(text.length).toBe(50 * 5 - 1);
     expect(map[text.length]).toBe(99);
     expect(map[text.length - 1]).toBe(98);
+  });
+
+  it("keeps the phrase ligatures ﷺ ﷻ ﷽ as one unit each, in every profile", () => {
+    const input = "محمد\uFDFA \uFDFB\uFDFD";
+    for (const profile of ["search", "display"] as const) {
+      const { text, map } = normalizeWithMap(input, profile);
+      expect(text).toBe(input);
+      expect(Array.from(map)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    }
+    expect(normalize(input, { foldPresentationForms: true, profile: "display" })).toBe(input);
+  });
+
+  it("never grows the text more than 4× (the longest remaining expansion)", () => {
+    let input = "";
+    for (let c = 0xfb50; c <= 0xfdff; c++) input += String.fromCharCode(c);
+    for (let c = 0xfe70; c <= 0xfeff; c++) input += String.fromCharCode(c);
+    for (const ch of input) expect(normalize(ch).length).toBeLessThanOrEqual(4);
+    expect(normalize("\uFDFA".repeat(100_000)).length).toBe(100_000);
   });
 });
 

@@ -1,4 +1,4 @@
-import { CstoError } from "../errors/csto-error.js";
+import { checkTextInput } from "../errors/text-input.js";
 import { foldTableFor } from "./fold-table.js";
 import { decodeUnits, normalizeIntoBuffer, releaseLargeBuffers } from "./normalize-buffer.js";
 import { type NormalizeOptions, type NormalizeProfile, resolveNormalizeMask } from "./normalize-options.js";
@@ -15,12 +15,13 @@ export interface NormalizedText {
 
 /**
  * Normalizes Arabic text with the `search` profile (default), the `display` profile or an
- * options object. Accepts any string (lone surrogates and controls pass through); throws a
- * `CstoError` only for an unknown profile or a non-boolean / unknown option.
+ * options object. Accepts any string up to `MAX_INPUT_LENGTH` units (lone surrogates and
+ * controls pass through); throws a `CstoError` only for misuse: a non-string (`INVALID_INPUT`),
+ * a longer string (`INPUT_TOO_LARGE`), an unknown profile or a non-boolean / unknown option.
  */
 export function normalize(text: string, options?: NormalizeProfile | NormalizeOptions): string {
+  const input = checkTextInput(text, "normalize");
   const table = foldTableFor(resolveNormalizeMask(options));
-  const input = checkText(text);
   const result = normalizeIntoBuffer(input, table, false);
   const output = decodeUnits(result);
   releaseLargeBuffers();
@@ -29,18 +30,11 @@ export function normalize(text: string, options?: NormalizeProfile | NormalizeOp
 
 /** Like `normalize`, and also returns the offset map back to the input. */
 export function normalizeWithMap(text: string, options?: NormalizeProfile | NormalizeOptions): NormalizedText {
+  const input = checkTextInput(text, "normalizeWithMap");
   const table = foldTableFor(resolveNormalizeMask(options));
-  const input = checkText(text);
   const result = normalizeIntoBuffer(input, table);
   const output = decodeUnits(result);
   const map = result.offsets.slice(0, result.length + 1);
   releaseLargeBuffers();
   return { text: output, map };
-}
-
-function checkText(text: unknown): string {
-  if (typeof text !== "string") {
-    throw new CstoError("INVALID_ARGUMENT", `Expected the text to normalize to be a string, got ${typeof text}`);
-  }
-  return text;
 }

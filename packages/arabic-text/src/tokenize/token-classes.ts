@@ -1,5 +1,7 @@
-// What each UTF-16 unit of *search-normalized* text is to the tokenizer. Built once, lazily:
-// a Unicode-property regex per code unit is too slow to run per input char, fine to run once.
+// What each UTF-16 unit of *search-normalized* text is to the tokenizer: the one letter-class
+// table of the package (tokenize, prepareText and everything that reads a prepared document).
+// Built once, lazily: a Unicode-property regex per code unit is too slow to run per input
+// char, fine to run once.
 
 /** Not part of any token: spaces, punctuation, symbols, controls. */
 export const OTHER = 0;
@@ -36,6 +38,11 @@ export function tokenClasses(): Uint8Array {
     table[c] = classifyCodePoint(c);
   }
   table.fill(HIGH_SURROGATE, 0xd800, 0xdc00);
+  // ﷺ ﷻ ﷽ are letters to Unicode but stand for a phrase: a symbol between words, never part
+  // of one (see isPhraseLigature).
+  table[0xfdfa] = OTHER;
+  table[0xfdfb] = OTHER;
+  table[0xfdfd] = OTHER;
   classes = table;
   return table;
 }
