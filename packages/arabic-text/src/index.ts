@@ -17,11 +17,14 @@ export type {
 } from "./dates/types.js";
 export type { CstoErrorCode, CstoErrorOptions } from "./errors/csto-error.js";
 export { CstoError } from "./errors/csto-error.js";
+export { MAX_INPUT_LENGTH } from "./errors/text-input.js";
 export type { NormalizedText } from "./normalize/normalize.js";
 export { normalize, normalizeWithMap } from "./normalize/normalize.js";
 export type { NormalizeOptions, NormalizeProfile } from "./normalize/normalize-options.js";
 export { toArabicDigits, toWesternDigits } from "./numbers/digits.js";
 export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
 export type { ParseResult } from "./parse-result.js";
+export { prepareText } from "./prepare/prepare-text.js";
+export type { PreparedText } from "./prepare/prepared-text.js";
 export type { Token, TokenKind } from "./tokenize/tokenize.js";
 export { tokenize } from "./tokenize/tokenize.js";

@@ -1,31 +1,30 @@
 import { CstoError } from "../errors/csto-error.js";
+import { checkTextInput } from "../errors/text-input.js";
+import type { PreparedText } from "../prepare/prepared-text.js";
+import { readPrepared } from "../prepare/read-prepared.js";
+import { mappedWordEnd } from "../tokenize/word-extent.js";
 import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
 import { readReference } from "./reference.js";
 import { resolveExpression } from "./resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve-types.js";
 import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
-import { toSearchText } from "./search-text.js";
+import { type SearchText, toSearchText } from "./search-text.js";
 import { detectTense, type Tense } from "./tense.js";
 import type { DateMention, DateOptions, DatePreference } from "./types.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 import { inYearWindow } from "./year-window.js";
 
-/** Offsets in the original input of a token match (proclitics outside, trailing harakat inside). */
+/**
+ * Offsets in the original input of a token match (proclitics outside). It ends where a token
+ * of its last word ends (the package's one word-end rule): harakat, tatweel and Quranic marks
+ * of the last letter inside ("غداً").
+ */
 function originalSpan(ctx: ScanContext, m: TokenMatch): [number, number] {
   const first = ctx.tokens[m.first]!;
   const last = ctx.tokens[m.last]!;
   const start = ctx.map[first.start + m.prefix]!;
-  let end = ctx.map[last.end - 1]! + 1;
-  const src = ctx.source;
-  // Keep a surrogate pair whole, and the harakat/tatweel that belong to the last letter ("غداً").
-  if (end < src.length && (src.charCodeAt(end) & 0xfc00) === 0xdc00) end++;
-  while (end < src.length) {
-    const c = src.charCodeAt(end);
-    if ((c >= 0x64b && c <= 0x65f) || c === 0x670 || c === 0x640) end++;
-    else break;
-  }
-  return [start, end];
+  return [start, mappedWordEnd(ctx.source, ctx.map, last.end)];
 }
 
 // The scan walks a sliding window of tokens instead of the whole text: STEP start positions
@@ -126,10 +125,21 @@ function scanWindow(
 
 /**
  * Finds every date expression in an Arabic text and resolves it against `ref` (the
- * publication date). Accepts any string and never throws on it; throws a `CstoError` only
- * when `ref` or `zone` is invalid.
+ * publication date). Accepts any string up to `MAX_INPUT_LENGTH` units and never throws on
+ * it, or a document from `prepareText` (its normalized text is reused). Throws a `CstoError`
+ * only for misuse: a non-string text (`INVALID_INPUT`), a longer one (`INPUT_TOO_LARGE`), an
+ * invalid `ref` or `zone`.
  */
-export function findDates(text: string, options: DateOptions): DateMention[] {
+export function findDates(text: string | PreparedText, options: DateOptions): DateMention[] {
+  let search: SearchText | undefined;
+  let source: string;
+  if (typeof text === "string") {
+    source = checkTextInput(text, "findDates");
+  } else {
+    const prepared = readPrepared(text, "findDates");
+    source = prepared.document.text;
+    search = { text: prepared.document.normalized, map: prepared.internals.map };
+  }
   if (options === null || typeof options !== "object") {
     throw new CstoError("INVALID_OPTION", "findDates needs an options object with a `ref`");
   }
@@ -138,16 +148,23 @@ export function findDates(text: string, options: DateOptions): DateMention[] {
   if (prefer !== "news" && prefer !== "past" && prefer !== "future") {
     throw new CstoError("INVALID_OPTION", `prefer must be "news", "past" or "future", got ${JSON.stringify(prefer)}`);
   }
-  if (typeof text !== "string" || text.length === 0) return [];
-  return scanText(text, ref, STEP, prefer);
+  if (source.length === 0) return [];
+  return scanText(source, ref, STEP, prefer, search);
 }
 
 /**
- * The scan behind findDates, `step` start positions per window. Exported so tests can check
- * that tiny windows find exactly what one whole-text window finds.
+ * The scan behind findDates, `step` start positions per window, over `search` when the
+ * caller already has the search-normalized text. Exported so tests can check that tiny
+ * windows find exactly what one whole-text window finds.
  */
-export function scanText(text: string, ref: CalendarDay, step: number, prefer: DatePreference = "news"): DateMention[] {
-  const normalized = toSearchText(text);
+export function scanText(
+  text: string,
+  ref: CalendarDay,
+  step: number,
+  prefer: DatePreference = "news",
+  search?: SearchText,
+): DateMention[] {
+  const normalized = search ?? toSearchText(text);
   const mentions: DateMention[] = [];
   const state: ScanState = { previous: undefined, prefer };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };

@@ -1,3 +1,6 @@
+import { checkTextInput } from "../errors/text-input.js";
+import type { PreparedText } from "../prepare/prepared-text.js";
+import { readPrepared } from "../prepare/read-prepared.js";
 import { findDates } from "./find-dates.js";
 import type { DateOptions, ParseDateResult } from "./types.js";
 
@@ -64,11 +67,15 @@ function leadingWordOnly(rest: string): boolean {
  * - `no-date`: no date expression was found;
  * - `multiple-dates`: more than one expression was found;
  * - `partial`: one expression was found but other words surround it.
- * An invalid `ref` or `zone` throws a `CstoError` (misuse).
+ * Takes a string or a document from `prepareText`. Misuse throws a `CstoError`: a non-string
+ * (`INVALID_INPUT`), text longer than `MAX_INPUT_LENGTH` (`INPUT_TOO_LARGE`), an invalid
+ * `ref` or `zone`.
  */
-export function parseDate(text: string, options: DateOptions): ParseDateResult {
-  const mentions = findDates(typeof text === "string" ? text : "", options);
-  if (typeof text !== "string" || skipFiller(text, 0, text.length) === text.length) {
+export function parseDate(input: string | PreparedText, options: DateOptions): ParseDateResult {
+  const text =
+    typeof input === "string" ? checkTextInput(input, "parseDate") : readPrepared(input, "parseDate").document.text;
+  const mentions = findDates(input, options);
+  if (skipFiller(text, 0, text.length) === text.length) {
     return { ok: false, reason: "empty", message: "The text is empty." };
   }
   if (mentions.length === 0) return { ok: false, reason: "no-date", message: `No date expression in "${clip(text)}".` };

@@ -5,6 +5,8 @@ const marker = Symbol.for("@csto/error");
 /** Stable machine-readable codes of every error the `@csto` packages throw. */
 export type CstoErrorCode =
   | "INVALID_ARGUMENT"
+  | "INVALID_INPUT"
+  | "INPUT_TOO_LARGE"
   | "INVALID_DATE"
   | "INVALID_OPTION"
   | "UNKNOWN_PROFILE"
@@ -16,7 +18,8 @@ export interface CstoErrorOptions {
 
 /**
  * The base class of everything the `@csto` packages throw. Only misuse throws (a wrong option
- * type, an unknown profile, a `ref` that is not a date); expected bad input is returned as
+ * type, an unknown profile, a `ref` that is not a date, a non-string where text is expected,
+ * text longer than `MAX_INPUT_LENGTH`); expected bad input is returned as
  * `{ ok: false, reason, message }` instead.
  */
 export class CstoError extends Error {

@@ -1,14 +1,19 @@
+import { checkTextInput } from "../errors/text-input.js";
+
 // Digit conversion between scripts. Only the ten digits of each script change; separators
 // (٫ decimal, ٬ thousands) and everything else stay as they are.
 
-/** ٠-٩ (Arabic-Indic) and ۰-۹ (Persian) → 0-9. Any string is accepted. */
+/**
+ * ٠-٩ (Arabic-Indic) and ۰-۹ (Persian) → 0-9. Any string up to `MAX_INPUT_LENGTH` units is
+ * accepted; a non-string throws `CstoError` `INVALID_INPUT`, a longer one `INPUT_TOO_LARGE`.
+ */
 export function toWesternDigits(text: string): string {
-  return mapDigits(text, 0x30);
+  return mapDigits(checkTextInput(text, "toWesternDigits"), 0x30);
 }
 
-/** 0-9 and ۰-۹ → ٠-٩ (Arabic-Indic, as Arab news sites print them). Any string is accepted. */
+/** 0-9 and ۰-۹ → ٠-٩ (Arabic-Indic, as Arab news sites print them). Same input rule as `toWesternDigits`. */
 export function toArabicDigits(text: string): string {
-  return mapDigits(text, 0x0660);
+  return mapDigits(checkTextInput(text, "toArabicDigits"), 0x0660);
 }
 
 function mapDigits(text: string, zero: number): string {

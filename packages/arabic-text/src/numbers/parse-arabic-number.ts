@@ -1,3 +1,4 @@
+import { checkTextInput } from "../errors/text-input.js";
 import { normalize } from "../normalize/normalize.js";
 import { type NumberWords, numberWords } from "./number-words.js";
 
@@ -7,11 +8,12 @@ import { type NumberWords, numberWords } from "./number-words.js";
  * gender ("سبعة وعشرون"، "ألفين وخمسة وعشرين"، "ثلاثمائة"، "مئتين") and ordinals
  * ("الأولى"، "العاشر"، "الحادي عشر"، "الخامس والعشرين"). The whole text must be the number
  * (surrounding spaces, harakat, tatweel and invisible marks are ignored). Anything else,
- * including digit strings too long to be exact, gives `undefined`. Never throws.
+ * including digit strings too long to be exact, gives `undefined`. Never throws on a string
+ * up to `MAX_INPUT_LENGTH` units; a non-string throws `CstoError` `INVALID_INPUT`, a longer
+ * string `INPUT_TOO_LARGE`.
  */
 export function parseArabicNumber(text: string): number | undefined {
-  if (typeof text !== "string") return undefined;
-  const normalized = normalize(text, "search");
+  const normalized = normalize(checkTextInput(text, "parseArabicNumber"), "search");
   if (normalized.length === 0) return undefined;
   const digits = parseDigits(normalized);
   if (digits !== undefined) return digits;
@@ -24,11 +26,40 @@ export function parseArabicNumber(text: string): number | undefined {
 function parseDigits(text: string): number | undefined {
   const c = text.charCodeAt(0);
   if (c < 0x30 || c > 0x39) return undefined;
-  // Grouped thousands (12,500 / ١٢٬٥٠٠) or plain digits, then an optional decimal part.
-  if (!/^(?:\d{1,3}(?:[,\u066c]\d{3})+|\d+)(?:[.\u066b]\d+)?$/.test(text)) return undefined;
-  const value = Number(text.replace(/[,\u066c]/g, "").replace("\u066b", "."));
-  const integerDigits = text.replace(/[,\u066c]/g, "").split(/[.\u066b]/)[0]!;
-  return Number.isSafeInteger(Number(integerDigits)) ? value : undefined;
+  // Grouped thousands (12,500 / ١٢٬٥٠٠) or plain digits, then an optional decimal part. A
+  // hand-written scan rather than a regex: one pass, no backtracking, whatever the length.
+  const length = text.length;
+  let i = 0;
+  let integer = "";
+  let run = 0;
+  let groups = 0;
+  for (; i < length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 0x30 && d <= 0x39) {
+      run++;
+      continue;
+    }
+    if (d !== 0x2c && d !== 0x066c) break;
+    // A separator closes a group: the first of 1–3 digits, every later one of exactly 3.
+    if (groups === 0 ? run < 1 || run > 3 : run !== 3) return undefined;
+    integer += text.slice(i - run, i);
+    groups++;
+    run = 0;
+  }
+  if (groups > 0 && run !== 3) return undefined;
+  integer += text.slice(i - run, i);
+  let fraction = "";
+  if (i < length) {
+    const d = text.charCodeAt(i);
+    if (d !== 0x2e && d !== 0x066b) return undefined;
+    const from = ++i;
+    while (i < length && text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) i++;
+    if (i === from || i < length) return undefined;
+    fraction = text.slice(from);
+  }
+  // Too many digits to be exact: not a number this function will vouch for.
+  if (!Number.isSafeInteger(Number(integer))) return undefined;
+  return Number(fraction === "" ? integer : `${integer}.${fraction}`);
 }
 
 /** A number word and whether و joined it to the previous one. */

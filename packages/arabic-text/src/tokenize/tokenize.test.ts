@@ -82,4 +82,28 @@ describe("tokenize", () => {
     expect(tokenize(" \n\u00A0")).toEqual([]);
     expect(surfaces("\uD800قمة\uDC00")).toEqual(["قمة"]);
   });
+
+  it("keeps ﷺ ﷻ ﷽ out of tokens: no token inside them, none glued to the word before", () => {
+    const input = "النبي محمدﷺ والله ﷻ ﷽ بيان";
+    const tokens = tokenize(input);
+    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([
+      ["النبي", 0, 5],
+      ["محمد", 6, 10],
+      ["والله", 12, 17],
+      ["بيان", 22, 26],
+    ]);
+  });
+
+  it("keeps memory and tokens bounded on a long run of phrase ligatures", () => {
+    expect(tokenize("\uFDFA".repeat(200_000))).toEqual([]);
+    const spaced = tokenize("\uFDFA \uFDF2 ".repeat(50_000));
+    // One token per ﷲ (الله), none from ﷺ.
+    expect(spaced.length).toBe(50_000);
+    expect(spaced[1]).toMatchObject({ text: "\uFDF2", start: 6, end: 7, normalized: "الله" });
+  });
+
+  it("ends a word after its tatweel, harakat and Quranic marks, as date and entity mentions do", () => {
+    const input = "يومَ الخميسِۖ وموسكوـ، غداًۚ";
+    expect(tokenize(input).map((t) => t.text)).toEqual(["يومَ", "الخميسِۖ", "وموسكوـ", "غداًۚ"]);
+  });
 });
