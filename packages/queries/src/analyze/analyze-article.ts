@@ -1,3 +1,4 @@
+import { type PreparedText, prepareText } from "@csto/arabic-text";
 import type { Dataset } from "@csto/model";
 import { readArticleOptions } from "../dates/read-article-options.js";
 import type { LinkDocument, LinkedDocument } from "../linking/link-entities.js";
@@ -23,7 +24,7 @@ import type {
   SessionEvidence,
 } from "./types.js";
 
-export type AnalyzeArticle = (text: string, options: AnalyzeOptions) => ArticleAnalysis;
+export type AnalyzeArticle = (text: string | PreparedText, options: AnalyzeOptions) => ArticleAnalysis;
 
 /** What the analysis needs besides the dataset. */
 export interface AnalyzerTools {
@@ -54,14 +55,16 @@ function publishedOf(options: AnalyzeOptions): string {
 export function createArticleReader(
   dataset: Dataset,
   tools: AnalyzerTools,
-): (text: string, options: AnalyzeOptions) => ArticleReading {
+): (text: string | PreparedText, options: AnalyzeOptions) => ArticleReading {
   let index: SessionIndex | undefined;
   return (text, options) => {
     const published = publishedOf(options);
     index ??= buildSessionIndex(dataset);
-    const input = typeof text === "string" ? text : "";
-    const linked = tools.linkDocument(input);
-    const dates = dropDatesInMediaNames(input, [...tools.findDates(input, { ref: published })], linked.lookAlikes);
+    // One scan of the text for dates, entities and summit words (coded errors for a non-string).
+    const document = prepareText(text);
+    const input = document.text;
+    const linked = tools.linkDocument(document);
+    const dates = dropDatesInMediaNames(input, [...tools.findDates(document, { ref: published })], linked.lookAlikes);
     const facts = readArticleFacts(input, linked, dates, published, dayNumber(published) ?? 0);
     const { sessions, designated } = candidateSessions(index, facts);
     const candidates = sessions.map((days) => readFeatures(days, facts, designated.has(days)));

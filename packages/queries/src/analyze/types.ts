@@ -1,4 +1,4 @@
-import type { DateInput, DateMention } from "@csto/arabic-text";
+import type { DateInput, DateMention, PreparedText } from "@csto/arabic-text";
 import type { Session } from "@csto/model";
 import type { EntityMention } from "../linking/types.js";
 
@@ -6,7 +6,10 @@ import type { EntityMention } from "../linking/types.js";
 export type ArticleDate = DateMention;
 
 /** `findDates` of @csto/arabic-text (injectable for tests). */
-export type FindDates = (text: string, options: { ref: DateInput; zone?: string }) => readonly DateMention[];
+export type FindDates = (
+  text: string | PreparedText,
+  options: { ref: DateInput; zone?: string },
+) => readonly DateMention[];
 
 /** One piece of evidence that an article is about a session. */
 export interface SessionEvidence {

@@ -1,3 +1,4 @@
+import { type PreparedText, prepareText } from "@csto/arabic-text";
 import type { EntityCollections } from "../entities/entity-collections.js";
 import { boundedEditDistance } from "../search/edit-distance.js";
 import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
@@ -27,8 +28,13 @@ interface Match {
   typos: number;
 }
 
-/** Links every mention of a dataset entity in `text` (ENTITIES.md). Never throws on a string. */
-export type LinkEntities = (text: string) => EntityMention[];
+/**
+ * Links every mention of a dataset entity in `text` (ENTITIES.md): a string up to
+ * `MAX_INPUT_LENGTH` units (never throws on it) or a document from `prepareText`, whose
+ * normalized text and token places are reused. A non-string throws `CstoError`
+ * `INVALID_INPUT`, a longer string `INPUT_TOO_LARGE`.
+ */
+export type LinkEntities = (text: string | PreparedText) => EntityMention[];
 
 /** A linker over `dataset`; its gazetteer is built on the first call. */
 export function createLinker(dataset: EntityCollections): LinkEntities {
@@ -229,8 +235,6 @@ function findMatch(gazetteer: Gazetteer, words: readonly ScannedWord[], i: numbe
   return undefined;
 }
 
-const marks = /[\u064B-\u065F\u0670\u06D6-\u06ED]/;
-
 /** A span of the input read as a look-alike (negative gazetteer entry). */
 export interface LookAlikeSpan {
   kind: LookAlikeKind;
@@ -242,7 +246,7 @@ export interface LookAlikeSpan {
 export interface LinkedDocument {
   mentions: EntityMention[];
   lookAlikes: LookAlikeSpan[];
-  /** The text in the `search` profile (ZWNJ kept), as the linker read it. */
+  /** The text in the `search` profile, as the linker read it (the prepared document's). */
   normalized: string;
   /** `map[i]` = index in the input of normalized unit `i` (with an end sentinel). */
   map: Int32Array;
@@ -253,20 +257,23 @@ export interface LinkedDocument {
 /** The sense a document has settled for an ambiguous word: the entity, or something else. */
 type Sense = "entity" | "other";
 
-/** Links a whole document (mentions and look-alike spans). Never throws on a string. */
-export type LinkDocument = (text: string) => LinkedDocument;
+/** Links a whole document (mentions and look-alike spans). Same input rule as `LinkEntities`. */
+export type LinkDocument = (text: string | PreparedText) => LinkedDocument;
 
 /** A document linker over `dataset`; its gazetteer is built on the first call. */
 export function createDocumentLinker(dataset: EntityCollections): LinkDocument {
   let gazetteer: Gazetteer | undefined;
   return (text) => {
+    // Checks the input first (coded errors for a non-string, a foreign document, a huge text).
+    const document = prepareText(text);
     gazetteer ??= buildGazetteer(dataset);
-    return linkWithGazetteer(gazetteer, typeof text === "string" ? text : "");
+    return linkWithGazetteer(gazetteer, document);
   };
 }
 
-function linkWithGazetteer(gazetteer: Gazetteer, text: string): LinkedDocument {
-  const { normalized, map, words } = scanWords(text);
+function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): LinkedDocument {
+  const text = document.text;
+  const { normalized, map, words } = scanWords(document);
   const rules = ambiguousNameRules();
   const mentions: EntityMention[] = [];
   const lookAlikes: LookAlikeSpan[] = [];
@@ -278,9 +285,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, text: string): LinkedDocument {
   const spanOf = (i: number, skip: number, last: number) => {
     const startUnit = unitIndexOfKeyOffset(normalized, words[i]!.start, skip);
     const start = map[startUnit]!;
-    let end = map[words[last]!.end - 1]! + 1;
-    // Harakat written on the last letter belong to the span.
-    while (end < text.length && marks.test(text[end]!)) end++;
+    // A span ends where its last word's token ends (harakat, tatweel, Quranic marks inside).
+    const end = words[last]!.sourceEnd;
     return { start, end };
   };
   let i = 0;

@@ -1,42 +1,30 @@
-import { normalizeWithMap } from "@csto/arabic-text";
+import { type PreparedText, prepareText } from "@csto/arabic-text";
 import { foldKey } from "./name-key.js";
 
 /** A word of the normalized text with its key and where it sits. */
 export interface ScannedWord {
-  /** Gazetteer key of the whole word (normalized, ZWNJ removed, `foldKey`). */
+  /** Gazetteer key of the whole word (normalized, `foldKey`; ZWNJ-joined parts concatenated). */
   key: string;
   /** Index of the first unit in the normalized text. */
   start: number;
   /** Index after the last unit in the normalized text. */
   end: number;
+  /** Index after the word in the original text (its trailing harakat and tatweel included). */
+  sourceEnd: number;
   /** True when only spaces, hyphens or brackets separate it from the previous word. */
   softGap: boolean;
 }
 
-/** The normalized text, its map back to the input, and its words. */
+/** The prepared text and its words. */
 export interface ScannedText {
+  /** The `search`-normalized text the word offsets point into. */
   normalized: string;
+  /** `map[i]` = index in the input of normalized unit `i` (with an end sentinel). */
   map: Int32Array;
   words: ScannedWord[];
 }
 
-// `search` profile, but ZWNJ kept so that a ZWNJ inside a name (بو‌تين) does not split it.
-const scanOptions = { profile: "search", zwnjToSpace: false } as const;
 const zwnj = 0x200c;
-
-function isWordUnit(c: number): boolean {
-  return (
-    (c >= 0x0621 && c <= 0x064a) ||
-    (c >= 0x066e && c <= 0x06d3) ||
-    c === 0x06d5 ||
-    (c >= 0x06fa && c <= 0x06ff) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x0400 && c <= 0x04ff) ||
-    (c >= 0xc0 && c <= 0x024f && c !== 0xd7 && c !== 0xf7)
-  );
-}
 
 // Spaces, hyphens, dashes, brackets and quotes keep two words of one name together
 // (قاسم-جومارت توكاييف، بيلاروسيا (روسيا البيضاء)، منظمة "شنغهاي" للتعاون); anything else
@@ -63,46 +51,90 @@ function isSoftGapUnit(c: number): boolean {
   }
 }
 
-/** Normalizes `text` with the search profile and cuts it into words, in one pass. */
-export function scanWords(text: string): ScannedText {
-  const { text: normalized, map } = normalizeWithMap(text, scanOptions);
+/**
+ * The words of a text are the tokens of its prepared document (`prepareText` of
+ * @csto/arabic-text: one definition of a word for tokens, dates and entities), read once.
+ * Linking adds one tolerance: tokens that only a single ZWNJ separates in the original are
+ * one word (a ZWNJ typed inside a name, بو‌تين).
+ */
+export function scanWords(input: string | PreparedText): ScannedText {
+  const document = prepareText(input);
+  const { text, normalized } = document;
+  // Four numbers per token: normalized start/end, original start/end (no token objects needed).
+  const bounds = document.tokenBounds();
   const words: ScannedWord[] = [];
-  const length = normalized.length;
-  let i = 0;
-  let softGap = false;
-  while (i < length) {
-    const c = normalized.charCodeAt(i);
-    if (!isWordUnit(c)) {
-      if (c !== zwnj && !isSoftGapUnit(c)) softGap = false;
-      i++;
-      continue;
+  let previousEnd = -1;
+  let previousSourceEnd = -1;
+  for (let at = 0; at < bounds.length; at += 4) {
+    const start = bounds[at]!;
+    const end = bounds[at + 1]!;
+    const sourceStart = bounds[at + 2]!;
+    const sourceEnd = bounds[at + 3]!;
+    const last = words[words.length - 1];
+    if (last !== undefined && onlyZwnj(text, previousSourceEnd, sourceStart)) {
+      last.key = foldKey(last.key + normalized.slice(start, end));
+      last.end = end;
+      last.sourceEnd = sourceEnd;
+    } else {
+      words.push({
+        key: foldKey(normalized.slice(start, end)),
+        start,
+        end,
+        sourceEnd,
+        softGap: last !== undefined && softGapBetween(normalized, previousEnd, start),
+      });
     }
-    const start = i;
-    let hasZwnj = false;
-    while (i < length) {
-      const d = normalized.charCodeAt(i);
-      if (isWordUnit(d)) i++;
-      else if (d === zwnj && i + 1 < length && isWordUnit(normalized.charCodeAt(i + 1))) {
-        hasZwnj = true;
-        i++;
-      } else break;
-    }
-    let raw = normalized.slice(start, i);
-    if (hasZwnj) raw = raw.replaceAll("\u200C", "");
-    words.push({ key: foldKey(raw), start, end: i, softGap: words.length > 0 && softGap });
-    softGap = true;
+    previousEnd = end;
+    previousSourceEnd = sourceEnd;
   }
-  return { normalized, map, words };
+  return { normalized, map: document.offsetMap(), words };
 }
 
-/** Index in the normalized text of the `n`-th key unit of a word (skipping ZWNJ). */
+/**
+ * Exactly one ZWNJ between two tokens, besides units the `search` profile drops (bidi marks,
+ * tatweel, harakat): the normalized gap is that one ZWNJ. A second ZWNJ or anything else
+ * separates the words.
+ */
+function onlyZwnj(text: string, from: number, to: number): boolean {
+  let seen = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === zwnj) seen++;
+    else if (!isDropped(c)) return false;
+  }
+  return seen === 1;
+}
+
+function isDropped(c: number): boolean {
+  return (
+    c === 0x0640 ||
+    (c >= 0x0610 && c <= 0x061a) ||
+    (c >= 0x064b && c <= 0x065f) ||
+    c === 0x0670 ||
+    (c >= 0x06d6 && c <= 0x06ed) ||
+    c === 0x061c ||
+    c === 0x200b ||
+    (c >= 0x200d && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    c === 0x2060 ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff
+  );
+}
+
+function softGapBetween(normalized: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSoftGapUnit(normalized.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Index in the normalized text of the `n`-th key unit of a word (skipping a joined ZWNJ's space). */
 export function unitIndexOfKeyOffset(normalized: string, wordStart: number, n: number): number {
   let index = wordStart;
   let seen = 0;
   while (seen < n) {
-    if (normalized.charCodeAt(index) !== zwnj) seen++;
+    if (normalized.charCodeAt(index) !== 0x20) seen++;
     index++;
   }
-  while (normalized.charCodeAt(index) === zwnj) index++;
+  while (normalized.charCodeAt(index) === 0x20) index++;
   return index;
 }

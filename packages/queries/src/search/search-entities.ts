@@ -1,4 +1,4 @@
-import { CstoError } from "@csto/arabic-text";
+import { CstoError, MAX_INPUT_LENGTH } from "@csto/arabic-text";
 import type { City, Organization, Person, State } from "@csto/model";
 import type { EntityCollections } from "../entities/entity-collections.js";
 import { cliticReadings } from "../linking/clitics.js";
@@ -37,8 +37,13 @@ const maxQueryLength = 200;
 export function createSearch(dataset: EntityCollections): SearchEntities {
   let index: SearchName[] | undefined;
   return (query, options) => {
+    if (typeof query !== "string") {
+      throw new CstoError("INVALID_INPUT", `searchEntities expects the query as a string, got ${typeof query}`);
+    }
+    if (query.length > MAX_INPUT_LENGTH) {
+      throw new CstoError("INPUT_TOO_LARGE", `searchEntities accepts at most ${MAX_INPUT_LENGTH} UTF-16 units`);
+    }
     const { kinds, limit } = checkOptions(options);
-    if (typeof query !== "string") return [];
     const words = searchWords(query.slice(0, maxQueryLength)).slice(0, 8);
     if (words.length === 0 || words.join("").length < 2) return [];
     index ??= buildSearchIndex(dataset);
