@@ -5,6 +5,7 @@ import { parseDayMonth } from "./parse-calendar-date.js";
 import { applyDayHalf, dayHalfAt, parseClockTime } from "./parse-clock-time.js";
 import { parseDayPart } from "./parse-day-part.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
+import { parseTimeRangeAt } from "./parse-range.js";
 import { parseRelativeDay } from "./parse-relative.js";
 import { parseWeekday } from "./parse-weekday.js";
 import { isPunctAt, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
@@ -28,6 +29,14 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   const e = m.expr;
   if (e.kind === "time") return timeThenDay(ctx, m, e.time);
   if (!hasDay(m) || ("time" in e && e.time)) return m;
+  // "الخميس من الساعة التاسعة وحتى الحادية عشرة", "باچر من 7 الصبح لين 2 الظهر": a day and a
+  // range of clock times are one range of minutes on that day.
+  const hours = parseTimeRangeAt(ctx, m.last + 1);
+  if (hours?.expr.kind === "range" && hours.expr.from.kind === "time" && hours.expr.to.kind === "time") {
+    const from = { ...e, time: hours.expr.from.time } as typeof e;
+    const to = { ...e, time: hours.expr.to.time } as typeof e;
+    return { ...m, expr: { kind: "range", from, to }, last: hours.last };
+  }
   let k = m.last + 1;
   // "…، 10:00" and the header form "الخميس 06 يناير 2022 - 04:15" (a dash only before digits).
   const sep = ctx.tokens[k]?.kind === "punct" ? ctx.tokens[k]!.text : "";

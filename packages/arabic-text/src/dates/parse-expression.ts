@@ -10,6 +10,7 @@ import { parseNumericDate } from "./parse-numeric-date.js";
 import { parseCentury, parseDecade, parsePartOfPeriod, parseSubYear } from "./parse-period-extent.js";
 import { parseRange } from "./parse-range.js";
 import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
+import { parseSince } from "./parse-since.js";
 import { parseWeekday } from "./parse-weekday.js";
 import { parseStandaloneYear } from "./parse-year.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
@@ -39,6 +40,7 @@ export const PARSERS: readonly [Parser, number][] = [
   [parseClockTime, PARSER_BITS.clockTime],
   [parseDuration, PARSER_BITS.duration],
   [parseNthWeekday, PARSER_BITS.nthWeekday],
+  [parseSince, PARSER_BITS.since],
 ];
 
 // Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".

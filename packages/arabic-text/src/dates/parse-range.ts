@@ -1,4 +1,4 @@
-import type { DateExpression } from "./date-expression.js";
+import type { ClockTime, DateExpression } from "./date-expression.js";
 import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
@@ -170,13 +170,49 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
 
 /** "من الساعة 10 صباحا حتى الساعة 3 عصرا", "من 7 الصبح لين 2 الظهر": a range of clock times. */
 function timeRange(ctx: ScanContext, i: number, k: number, prefix: number): TokenMatch | undefined {
-  const from = tryAt(ctx, k, B.clockTime, parseClockTime);
-  if (from?.prefix !== 0 || from.expr.kind !== "time") return undefined;
+  const clock = tryAt(ctx, k, B.clockTime, parseClockTime);
+  let from =
+    clock?.prefix === 0 && clock.expr.kind === "time" ? { time: clock.expr.time, last: clock.last } : undefined;
+  // "من 8 حتى 10 مساء": a bare hour opens the range when the end is a time of a known half-day.
+  from ??= bareHour(ctx, k);
+  if (!from) return undefined;
   const j = from.last + 1;
   if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
-  const to = tryAt(ctx, j + 1, B.clockTime, parseClockTime);
-  if (to?.prefix !== 0 || to.expr.kind !== "time") return undefined;
-  return { expr: { kind: "range", from: from.expr, to: to.expr }, first: i, last: to.last, prefix };
+  const end = tryAt(ctx, j + 1, B.clockTime, parseClockTime);
+  let to = end?.prefix === 0 && end.expr.kind === "time" ? { time: end.expr.time, last: end.last } : undefined;
+  // "من الساعة 9 حتى 11": a bare hour closes a range that opened with a clock time.
+  if (!to && clock) to = bareHour(ctx, j + 1);
+  if (!to || (!clock && !to.time.fixed)) return undefined;
+  const [a, b] = shareHalfDay(from.time, to.time);
+  return {
+    expr: { kind: "range", from: { kind: "time", time: a }, to: { kind: "time", time: b } },
+    first: i,
+    last: to.last,
+    prefix,
+  };
+}
+
+/** A bare hour 0–24 in digits (not a count: no unit word after it). */
+function bareHour(ctx: ScanContext, k: number): { time: ClockTime; last: number } | undefined {
+  const n = numberAt(ctx, k);
+  if (!n || n.digits > 2 || n.value > 24 || ctx.tokens[k + 1]?.text === ":") return undefined;
+  if (ctx.words.units.has(wordAt(ctx, k + 1) ?? "")) return undefined;
+  return { time: { hour: n.value % 24, minute: 0 }, last: k };
+}
+
+/**
+ * The half of the day written once, on one end, holds for the other: "من الساعة 3 إلى الساعة 4
+ * بعد العصر" = 15:00–16:00, "من الساعة 8 مساء حتى 11" = 20:00–23:00; a morning start written as
+ * such ("من 10 صباحا حتى 3 عصرا") stays.
+ */
+function shareHalfDay(a: ClockTime, b: ClockTime): [ClockTime, ClockTime] {
+  if (!a.fixed && b.fixed && b.hour >= 12 && a.hour < 12 && a.hour + 12 <= b.hour) {
+    return [{ ...a, hour: a.hour + 12, fixed: true }, b];
+  }
+  if (a.fixed && !b.fixed && a.hour >= 12 && b.hour < 12 && b.hour + 12 > a.hour) {
+    return [a, { ...b, hour: b.hour + 12, fixed: true }];
+  }
+  return [a, b];
 }
 
 /** A later range's start before a day ("باچر من 7 الصبح لين 2 الظهر"): used by attach-time. */

@@ -130,7 +130,8 @@ function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, 
  * the resolved start).
  */
 function weekdayRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
-  if (e.from.kind === "weekday" && e.to.kind === "weekday") {
+  // Two times on one weekday ("الخميس من التاسعة حتى الحادية عشرة") resolve each on its own.
+  if (e.from.kind === "weekday" && e.to.kind === "weekday" && e.from.weekday !== e.to.weekday) {
     const to = resolveExpression(e.to, env);
     if (!to?.anchor || to.anchor.month === undefined || to.anchor.day === undefined) return undefined;
     const end = { year: to.anchor.year, month: to.anchor.month, day: to.anchor.day };

@@ -28,6 +28,7 @@ export const PARSER_BITS = {
   clockTime: 1 << 15,
   duration: 1 << 16,
   nthWeekday: 1 << 17,
+  since: 1 << 18,
 } as const;
 
 const B = PARSER_BITS;
@@ -63,6 +64,7 @@ const startMasks = lazy(() => {
     B.relativePeriod,
   );
   add(split("قبل بعد من"), B.ago);
+  add(split("منذ مذ"), B.since);
   add([...w.decades.keys(), "العقد"], B.decade);
   add(["القرن"], B.century);
   // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.

@@ -89,6 +89,44 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "وتراوح عدد المشاركين بين 3 و5 آلاف شخص.",
     expect: [],
   },
+  // Ranges of clock times
+  {
+    why: "a bare hour closes a range opened by a clock time",
+    ref: "2025-04-10",
+    text: "ويستقبل المكتب المراجعين من الساعة 8 حتى 12 يوميا.",
+    expect: [["من الساعة 8 حتى 12", "T08:00/T12:00", "time"]],
+  },
+  {
+    why: "the half of the day written on the end holds for the start",
+    ref: "2025-04-10",
+    text: "وتستمر الفعالية من الساعة 5 إلى الساعة 7 مساء.",
+    expect: [["من الساعة 5 إلى الساعة 7 مساء", "T17:00/T19:00", "time"]],
+  },
+  {
+    why: "a day followed by a range of hours is a range of minutes on that day",
+    ref: "2025-04-10",
+    text: "ويُفتح باب التسجيل السبت من الساعة العاشرة حتى الساعة الثانية ظهرا.",
+    expect: [["السبت من الساعة العاشرة حتى الساعة الثانية ظهرا", "2025-04-12T10:00/2025-04-12T14:00", "minute"]],
+  },
+  // "N years ago" with منذ
+  {
+    why: "منذ + count after a past verb is a point",
+    ref: "2025-04-10",
+    text: "وكان الطرفان قد وقعا الاتفاق منذ أربع سنوات في جنيف.",
+    expect: [["منذ أربع سنوات", "2021", "year"]],
+  },
+  {
+    why: "منذ + count followed by وهو is a span still running",
+    ref: "2025-04-10",
+    text: "منذ خمس سنوات وهو يطالب بالإفراج عن أخيه.",
+    expect: [["خمس سنوات", "P5Y", "duration"]],
+  },
+  {
+    why: "منذ + count with a present verb stays a duration",
+    ref: "2025-04-10",
+    text: "ويقيم اللاجئون في المخيم منذ ستة أشهر.",
+    expect: [["ستة أشهر", "P6M", "duration"]],
+  },
   // Edition and period nouns
   {
     why: "a bare year after an edition noun",
