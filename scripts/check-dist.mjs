@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Checks the BUILT packages the way a user gets them: ESM and CJS entry points load and export
 // the same names as the sources, publint and attw are clean, and tree-shaken bundles stay under
-// their committed ceilings. Run after `npm run build` (npm test does both).
+// their committed ceilings, and a fresh TypeScript project compiles against the packed packages
+// (check-consumer.mjs). Run after `npm run build` (npm test does both).
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
+import { checkConsumer } from "./check-consumer.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const libraries = ["packages/arabic-text", "packages/model", "packages/queries"];
@@ -99,6 +101,8 @@ for (const sizeCase of cases) {
     check(`bundle "${sizeCase.name}" leaves out ${needle}`, !text.includes(needle));
   }
 }
+
+checkConsumer(root, check);
 
 console.log(`\ndist: ${passed} passed, ${failures.length} failed`);
 if (failures.length > 0) process.exitCode = 1;
