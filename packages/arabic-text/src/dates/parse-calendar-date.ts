@@ -3,8 +3,8 @@ import { directionAt } from "./direction-at.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
 import { parseDayOfMonth, parseOrdinalWords } from "./parse-number-words.js";
-import { parseYearAfter } from "./parse-year.js";
-import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import { parseYearAfter, yearNumberAt } from "./parse-year.js";
+import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
 
 // Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
 const monthCues = lazyWordSet(
@@ -53,6 +53,10 @@ export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefin
   const day = parseDayOfMonth(ctx, i);
   if (!day) return undefined;
   let j = day.last + 1;
+  // Web noise: a displaced comma or dot between a digit day and its month ("12، نوفمبر 2025",
+  // "3 . تشرين الأول . 2025"); read only when a 4-digit year completes the date.
+  const displaced = !day.wordy && isPunctAt(ctx, j, "،,.") ? displacedDate(ctx, i, day.day, j) : undefined;
+  if (displaced) return displaced;
   const hasMin = wordAt(ctx, j) === "من";
   if (hasMin) j++;
   if (day.wordy && !hasMin && !day.firstOf) return undefined;
@@ -73,6 +77,26 @@ export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefin
     ...(tail?.year ? { year: tail.year } : {}),
   };
   return { expr, first: i, last: tail ? tail.last : month.last, prefix: day.prefix };
+}
+
+function displacedDate(ctx: ScanContext, i: number, day: number, j: number): TokenMatch | undefined {
+  const name = parseMonthName(ctx, j + 1, false);
+  if (!name) return undefined;
+  const dot = isPunctAt(ctx, j, ".");
+  let k = name.last + 1;
+  if (dot && isPunctAt(ctx, k, ".")) k++;
+  else if (dot) return undefined;
+  const n = numberAt(ctx, k);
+  const year = n?.digits === 4 ? yearNumberAt(ctx, k) : undefined;
+  if (year === undefined || day > 31) return undefined;
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: name.name.system === "hijri" ? "hijri" : "gregorian",
+    day,
+    month: { abs: name.name.month },
+    year: { abs: year },
+  };
+  return { expr, first: i, last: k, prefix: 0 };
 }
 
 /**

@@ -12,7 +12,7 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   if (!a) return undefined;
   const sep = ctx.tokens[i + 1];
   if (sep?.kind !== "punct" || !"/-.".includes(sep.text)) return undefined;
-  if (!glued(ctx, i + 1)) return sep.text === "-" ? parseDatelineDayMonth(ctx, i) : undefined;
+  if (!glued(ctx, i + 1)) return sep.text === "-" ? parseDatelineDayMonth(ctx, i) : parseSpacedSlashes(ctx, i);
   const b = numberAt(ctx, i + 2);
   if (!b || !glued(ctx, i + 2)) return undefined;
   if (!isPunctAt(ctx, i + 3, sep.text) || !glued(ctx, i + 3))
@@ -44,6 +44,27 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
     },
     first: i,
     last: suffix ? suffix.last : i + 4,
+    prefix: 0,
+  };
+}
+
+/**
+ * "20 / 11 / 2025": a D/M/YYYY date typed with spaces around both slashes (web copy). Only the
+ * slash, only with a 4-digit year last and the same spacing on both sides, so fractions and
+ * scores ("3 / 4") are not read.
+ */
+function parseSpacedSlashes(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const a = numberAt(ctx, i);
+  const b = numberAt(ctx, i + 2);
+  const c = numberAt(ctx, i + 4);
+  if (!a || !b || !c || !isPunctAt(ctx, i + 1, "/") || !isPunctAt(ctx, i + 3, "/")) return undefined;
+  if (glued(ctx, i + 2) || glued(ctx, i + 3) || glued(ctx, i + 4)) return undefined;
+  if (a.digits > 2 || b.digits > 2 || c.digits !== 4 || c.value < 1000) return undefined;
+  if (!isValidDay(c.value, b.value, a.value)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", day: a.value, month: { abs: b.value }, year: { abs: c.value } },
+    first: i,
+    last: i + 4,
     prefix: 0,
   };
 }

@@ -128,7 +128,8 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
   let mask = 0;
   if (next?.kind === "punct") {
     // A spaced dash still opens the "CITY - D - M - AGENCY" dateline of parse-numeric-date.
-    if ((!next.spaced && "/-.".includes(next.text)) || next.text === "-") mask |= B.numericDate;
+    // A spaced slash opens "20 / 11 / 2025".
+    if ((!next.spaced && "/-.".includes(next.text)) || next.text === "-" || next.text === "/") mask |= B.numericDate;
     if (DASHES.includes(next.text)) mask |= B.range;
   } else if (next?.kind === "word") {
     // "14 و15 يناير": coordinated days.

@@ -264,4 +264,36 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "وأعلن الوزير أن المعبر يفتح أبوابه السبت.",
     expect: [["السبت", "2026-04-11", "day"]],
   },
+
+  // web noise and a day with a range of hours
+  {
+    why: "a displaced comma between a day and its month, when a year completes the date",
+    ref: "2026-04-06",
+    text: "افتتح المعرض في 9، مارس 2026 وسط حضور كبير.",
+    expect: [["9، مارس 2026", "2026-03-09", "day"]],
+  },
+  {
+    why: "dots on both sides of the month name",
+    ref: "2026-04-06",
+    text: "صدر المرسوم في 14 . آب . 2025 ونُشر لاحقا.",
+    expect: [["14 . آب . 2025", "2025-08-14", "day"]],
+  },
+  {
+    why: "slashes typed with spaces around them, in Arabic-Indic digits",
+    ref: "2026-04-06",
+    text: "آخر تحديث: ٣ / ٤ / ٢٠٢٦",
+    expect: [["٣ / ٤ / ٢٠٢٦", "2026-04-03", "day"]],
+  },
+  {
+    why: "bidi controls inside an expression are skipped and kept in the surface",
+    ref: "2026-04-06",
+    text: "وقع الحادث الأحد\u200f 5\u2066 أبريل\u2069 2026 فجرا.",
+    expect: [["الأحد\u200f 5\u2066 أبريل\u2069 2026", "2026-04-05", "day"]],
+  },
+  {
+    why: "a day with a range of hours is a range of minutes on that day",
+    ref: "2026-04-06",
+    text: "العيادة بكرة من 9 الصبح لين 1 الضهر.",
+    expect: [["بكرة من 9 الصبح لين 1 الضهر", "2026-04-07T09:00/2026-04-07T13:00", "minute"]],
+  },
 ];
