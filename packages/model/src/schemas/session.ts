@@ -11,6 +11,7 @@ export type SessionKind = z.infer<typeof SessionKind>;
 export const SessionFormat = z.enum(["in-person", "video", "hybrid"]).describe("How the leaders met");
 export type SessionFormat = z.infer<typeof SessionFormat>;
 
+/** Whether a session took place: held, scheduled, unconfirmed (date passed, no report read) or cancelled. */
 export const SessionStatus = z
   .enum(["held", "scheduled", "unconfirmed", "cancelled"])
   .describe(
@@ -19,6 +20,7 @@ export const SessionStatus = z
   );
 export type SessionStatus = z.infer<typeof SessionStatus>;
 
+/** A flag for a doubtful session record; its notes say what is doubtful. */
 export const SessionCertainty = z
   .enum(["uncertain"])
   .describe("uncertain: the sources disagree or may describe another meeting (the notes say why)");
