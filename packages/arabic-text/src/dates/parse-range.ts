@@ -4,6 +4,7 @@ import { lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
 import { parseList } from "./parse-list.js";
+import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-month-range.js";
 import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
@@ -102,12 +103,18 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     if (!between) {
       const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix);
       if (other) return other;
+    } else {
+      const months = parseBetweenMonths(ctx, i, k, prefix);
+      if (months) return months;
     }
   } else {
     // Coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020", "14 و15 يناير 2026", "يناير
     // وفبراير 2025") are a list, read by parse-list.ts; a plural noun starts nothing else.
     const list = parseList(ctx, i);
     if (list || lookupWord(ctx, i, pluralYearNouns(), true)) return list;
+    // "أبريل 3-7", "نوفمبر/تشرين الثاني - ديسمبر/كانون الأول 2025" (parse-month-range.ts).
+    const months = parseMonthRange(ctx, i);
+    if (months) return months;
   }
   const yearsOnly = !opener && !between;
   const from = endpoint(ctx, k, false);
@@ -120,7 +127,9 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   } else if (opener) {
     if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
   } else if (!isPunctAt(ctx, j, DASHES)) {
-    return undefined;
+    // "13 إلى 15 تموز": without من a closer word joins only a bare day to a day of a month.
+    const bareDay = from.expr.kind === "calendar" && from.expr.day !== undefined && from.expr.month === undefined;
+    if (!bareDay || !bareRangeJoinAt(ctx, j)) return undefined;
   }
   if (!(between && numberAt(ctx, j))) j++;
   if (wordIs(ctx, j, ["عام", "سنه", "العام"]) && numberAt(ctx, j + 1)) j++;

@@ -134,6 +134,8 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
   } else if (next?.kind === "word") {
     // "14 و15 يناير": coordinated days.
     if (next.text === "و" && ctx.tokens[i + 2]?.kind === "number") mask |= B.range;
+    // "13 إلى 15 تموز": a bare day range closed by a word.
+    if (next.text === "الي" || next.text === "حتي" || next.text === "لغايه") mask |= B.range;
     // A year with its era suffix before the dash ("800م-900م").
     const after = ctx.tokens[i + 2];
     if (after?.kind === "punct" && DASHES.includes(after.text)) mask |= B.range;

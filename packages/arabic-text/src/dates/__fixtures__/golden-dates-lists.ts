@@ -89,6 +89,31 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "وتراوح عدد المشاركين بين 3 و5 آلاف شخص.",
     expect: [],
   },
+  // Ranges that start on a month, or join months
+  {
+    why: "the month written before a day range",
+    ref: "2025-04-10",
+    text: "ويُعقد المعرض مايو 12-16 في مركز المؤتمرات.",
+    expect: [["مايو 12-16", "2025-05-12/2025-05-16", "day"]],
+  },
+  {
+    why: "a day range closed by إلى without من",
+    ref: "2025-04-10",
+    text: "وتتواصل الامتحانات 22 إلى 26 حزيران المقبل.",
+    expect: [["22 إلى 26 حزيران المقبل", "2025-06-22/2025-06-26", "day"]],
+  },
+  {
+    why: "a dash between two paired month names shares the year",
+    ref: "2025-04-10",
+    text: "وشهدت الفترة أيلول/سبتمبر – تشرين الأول/أكتوبر 2024 موجة نزوح.",
+    expect: [["أيلول/سبتمبر – تشرين الأول/أكتوبر 2024", "2024-09/2024-10", "month"]],
+  },
+  {
+    why: "بين two months, the second glued to و",
+    ref: "2025-04-10",
+    text: "وتراجعت الصادرات بين فبراير وأبريل 2023.",
+    expect: [["بين فبراير وأبريل 2023", "2023-02/2023-04", "month"]],
+  },
   // Ranges of clock times
   {
     why: "a bare hour closes a range opened by a clock time",
