@@ -1,7 +1,13 @@
 import { CstoError } from "../errors/csto-error.js";
 import { buildTokens } from "../tokenize/build-tokens.js";
-import type { TokenBounds } from "../tokenize/token-bounds.js";
 import type { Token } from "../tokenize/tokenize.js";
+import {
+  type PreparedInternals,
+  preparedFormat,
+  preparedInternals,
+  preparedMarker,
+  registerPrepared,
+} from "./prepared-registry.js";
 
 /**
  * A text scanned once: the original, its `search`-normalized form with the offset map back to
@@ -36,44 +42,17 @@ export interface PreparedText {
   tokenBounds(): Int32Array;
 }
 
-/** What the package's own functions read from a prepared document without copying. */
-export interface PreparedInternals {
-  readonly map: Int32Array;
-  readonly bounds: TokenBounds;
-  /** The token objects, once something has read them. */
-  tokens?: readonly Readonly<Token>[];
-}
-
-/**
- * The marker every prepared document carries, shared by all copies of the package
- * (`Symbol.for`), with the format version as value. It only serves to recognise a document of
- * another copy or version and say so; the real check is the module-private registry below.
- */
-export const preparedMarker = Symbol.for("@csto/arabic-text/prepared-text");
-/** Bumped whenever the contents of a prepared document change meaning. */
-export const preparedFormat = 1;
-
-// Documents made by this copy of the module. A WeakMap, so documents are collected normally;
-// created on first use (no work at import time).
-let registry: WeakMap<object, PreparedInternals> | undefined;
-
-/** The internals of a document made by this copy of the package, or undefined. */
-export function preparedInternals(value: object): PreparedInternals | undefined {
-  return registry?.get(value);
-}
-
 /** Builds and registers a frozen prepared document. */
 export function createPreparedText(text: string, normalized: string, internals: PreparedInternals): PreparedText {
   const document = new PreparedDocument(text, normalized);
-  registry ??= new WeakMap();
-  registry.set(document, internals);
+  registerPrepared(document, internals);
   return Object.freeze(document);
 }
 
 function internalsOf(document: PreparedDocument): PreparedInternals {
   // Only reachable through a registered instance's methods; a method borrowed onto another
   // object finds nothing and reports it as misuse.
-  const internals = registry?.get(document);
+  const internals = preparedInternals(document);
   if (internals === undefined) {
     throw new CstoError("INVALID_INPUT", "This method only works on a document made by prepareText");
   }

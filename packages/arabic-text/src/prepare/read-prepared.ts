@@ -1,6 +1,7 @@
 import { CstoError } from "../errors/csto-error.js";
 import { describeValue } from "../errors/text-input.js";
-import { type PreparedInternals, type PreparedText, preparedInternals, preparedMarker } from "./prepared-text.js";
+import { type PreparedInternals, preparedInternals, preparedMarker } from "./prepared-registry.js";
+import type { PreparedText } from "./prepared-text.js";
 
 /** A prepared document with the internals this copy of the package keeps for it. */
 export interface ReadPrepared {
