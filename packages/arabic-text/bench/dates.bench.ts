@@ -32,6 +32,10 @@ const dates = [
   "قبل ثلاثة أيام",
   "في 3 جويلية 2024",
   "الساعة العاشرة صباحا",
+  "بكرة الساعة تسعة ونص الصبح",
+  "يومي 3 و9 مايو",
+  "ثاني خميس من نوفمبر",
+  "الشهر اللي فات",
 ];
 const tails = [
   "أن التعاون العسكري بين الدول الأعضاء يتعزز",
@@ -120,6 +124,20 @@ const adversarial = [
   "الأول من ",
   "-1/1.",
   "عام ",
+  // The spoken and clock vocabulary: hours and fractions that wait for a part of the day,
+  // coordinated items that wait for their month, relative clauses and month numbers.
+  "الساعة تلاتة ونص ",
+  "إلا ربع ",
+  "و5 ",
+  "يومي 3 و",
+  "عامي 2019، ",
+  "اللي ",
+  "شهر 3 ",
+  "ثاني خميس من ",
+  "من الأحد إلى ",
+  "بكرة الساعة ",
+  "12، ",
+  "3 / ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({
