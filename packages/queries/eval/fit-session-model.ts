@@ -9,9 +9,9 @@ import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findDates } from "@csto/arabic-text";
 import { dataset } from "@csto/model/data";
+import { createAnalysisLinker } from "../src/analyze/analysis-keywords.js";
 import { createArticleReader, listed, reportedThreshold } from "../src/analyze/analyze-article.js";
 import { sessionFeatureNames } from "../src/analyze/session-features.js";
-import { createDocumentLinker } from "../src/linking/link-entities.js";
 import { type AnnotatedArticle, loadArticles, reportedIds } from "./sessions/article-corpus.js";
 import { type Fitted, fitLogistic, predict, type Row } from "./sessions/logistic.js";
 import { formatReliability, type Prediction, reliability } from "./sessions/reliability.js";
@@ -24,7 +24,7 @@ interface ArticleRows {
 }
 
 function readRows(articles: readonly AnnotatedArticle[]): ArticleRows[] {
-  const read = createArticleReader(dataset, { linkDocument: createDocumentLinker(dataset), findDates });
+  const read = createArticleReader(dataset, { linkDocument: createAnalysisLinker(dataset), findDates });
   return articles.map((article) => {
     const gold = reportedIds(article);
     const candidates = read(article.text, { published: article.published }).candidates.filter(listed);

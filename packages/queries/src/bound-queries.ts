@@ -3,6 +3,7 @@
 // that imports only `chairOn` carries only the chairmanships (no other data, no text tools).
 import { type DateInput, findDates } from "@csto/arabic-text";
 import type { Chairmanship, LeaderTerm, RecordId, SecretaryGeneralTerm, Session, State, StateId } from "@csto/model";
+import { createAnalysisLinker } from "./analyze/analysis-keywords.js";
 import { type AnalyzeArticle, createAnalyzer } from "./analyze/analyze-article.js";
 import type { AnalyzeOptions, ArticleAnalysis } from "./analyze/types.js";
 import {
@@ -22,7 +23,7 @@ import { defaultDataset } from "./dataset/default-dataset.js";
 import { defaultEntityCollections } from "./dataset/default-entity-collections.js";
 import type { EntityOf } from "./entities/entity-of.js";
 import { queryEntity } from "./entities/get-entity.js";
-import { createDocumentLinker, type LinkDocument } from "./linking/link-entities.js";
+import type { LinkDocument } from "./linking/link-entities.js";
 import type { EntityMention } from "./linking/types.js";
 import { createSearch, type SearchEntities, type SearchOptions, type SearchResult } from "./search/search-entities.js";
 import { type LeaderOptions, queryLeaderOf } from "./temporal/leader-of.js";
@@ -173,7 +174,7 @@ export function searchEntities(query: string, options?: SearchOptions): SearchRe
 let linker: LinkDocument | undefined;
 
 function defaultLinker(): LinkDocument {
-  linker ??= createDocumentLinker(defaultEntityCollections());
+  linker ??= createAnalysisLinker(defaultEntityCollections());
   return linker;
 }
 

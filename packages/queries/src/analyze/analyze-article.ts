@@ -28,6 +28,7 @@ export type AnalyzeArticle = (text: string | PreparedText, options: AnalyzeOptio
 
 /** What the analysis needs besides the dataset. */
 export interface AnalyzerTools {
+  /** A linker made by `createAnalysisLinker` (it also reports the summit words). */
   linkDocument: LinkDocument;
   findDates: FindDates;
   /** The session model; the committed one when absent (the fitting script passes its own). */

@@ -1,7 +1,8 @@
 import { findDates } from "@csto/arabic-text";
 import type { Dataset } from "@csto/model";
-import { createDocumentLinker, type LinkEntities } from "../linking/link-entities.js";
+import type { LinkEntities } from "../linking/link-entities.js";
 import { createSearch, type SearchEntities } from "../search/search-entities.js";
+import { createAnalysisLinker } from "./analysis-keywords.js";
 import { type AnalyzeArticle, createAnalyzer } from "./analyze-article.js";
 
 /** The text half of `Queries`: search, linking and article analysis over one dataset. */
@@ -16,7 +17,7 @@ export interface TextQueries {
  * here: the gazetteer and the search index are built on the first call that needs them.
  */
 export function createTextQueries(dataset: Dataset): TextQueries {
-  const linkDocument = createDocumentLinker(dataset);
+  const linkDocument = createAnalysisLinker(dataset);
   const linkEntities: LinkEntities = (text) => linkDocument(text).mentions;
   return {
     searchEntities: createSearch(dataset),

@@ -2,7 +2,6 @@ import type { LinkedDocument } from "../linking/link-entities.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
 import type { ArticleDateFact, ArticleEntityFact, ArticleFacts } from "./session-features.js";
-import { findSummitWords } from "./summit-words.js";
 import type { ArticleDate } from "./types.js";
 
 // The headline and dateline: a venue named there is what the article is about.
@@ -31,7 +30,7 @@ class CuedMention<M extends { start: number; end: number }> {
     if (this.#cue === undefined) {
       const { normalized, map } = this.linked;
       const start = normalizedIndex(map, this.mention.start);
-      this.#cue = referenceCue(normalized, start, normalizedIndex(map, this.mention.end)) ?? null;
+      this.#cue = referenceCue(normalized, this.linked.keywords, start, normalizedIndex(map, this.mention.end)) ?? null;
     }
     return this.#cue ?? undefined;
   }
@@ -46,6 +45,13 @@ class CuedDate extends CuedMention<ArticleDate> {
   ) {
     super(mention, linked);
   }
+}
+
+/** The summit words of the article, each once, in order of appearance. */
+function summitWordsOf(linked: LinkedDocument): string[] {
+  const found = new Set<string>();
+  for (const hit of linked.keywords) if (hit.keyword.tag === "summit") found.add(hit.keyword.phrase);
+  return [...found];
 }
 
 /** Reads, once per article, everything the candidate sessions share. */
@@ -76,7 +82,7 @@ export function readArticleFacts(
     entities,
     published,
     publishedDay,
-    summitWords: findSummitWords(linked.words),
+    summitWords: summitWordsOf(linked),
     years,
     leadEnd: Math.min(input.length, leadLength),
   };

@@ -1,4 +1,4 @@
-import { normalize } from "@csto/arabic-text";
+import type { KeywordHit } from "../linking/link-entities.js";
 
 /** How the words around a date or venue place it: an earlier meeting, a coming one, or neither. */
 export type ReferenceCue = "back" | "future" | undefined;
@@ -48,68 +48,36 @@ const futureWords = [
 const pluperfectWords = ["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"];
 const particleWords = ["قد", "وقد"];
 
-interface CueTables {
-  back: Set<string>;
-  future: Set<string>;
-  pluperfect: Set<string>;
-  particle: Set<string>;
-}
-
-let tables: CueTables | undefined;
-
-function cueTables(): CueTables {
-  const keyed = (words: readonly string[]) => new Set(words.map((word) => normalize(word, "search")));
-  tables ??= {
-    back: keyed(backWords),
-    future: keyed(futureWords),
-    pluperfect: keyed(pluperfectWords),
-    particle: keyed(particleWords),
-  };
-  return tables;
-}
+/** The cue words by tag, read by the linker as keywords (analysis-keywords.ts). */
+export const cueWords: Readonly<Record<"back" | "future" | "pluperfect" | "particle", readonly string[]>> = {
+  back: backWords,
+  future: futureWords,
+  pluperfect: pluperfectWords,
+  particle: particleWords,
+};
 
 function isSentenceEnd(c: number): boolean {
   // . ! ? newline ؟ ؛
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x061f || c === 0x061b;
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3);
-}
-
-const backFlag = 1;
-const futureFlag = 2;
-const pluperfectFlag = 4;
-const particleFlag = 8;
-
-/** The cue words in normalized[a, b), as flags. */
-function readCueWords(normalized: string, a: number, b: number): number {
-  const { back, future, pluperfect, particle } = cueTables();
-  let found = 0;
-  let k = a;
-  while (k < b) {
-    while (k < b && !isLetter(normalized.charCodeAt(k))) k++;
-    const wordStart = k;
-    while (k < b && isLetter(normalized.charCodeAt(k))) k++;
-    if (k === wordStart) continue;
-    const word = normalized.slice(wordStart, k);
-    if (back.has(word)) found |= backFlag;
-    else if (future.has(word)) found |= futureFlag;
-    else if (pluperfect.has(word)) found |= pluperfectFlag;
-    else if (particle.has(word)) found |= particleFlag;
-  }
-  return found;
-}
+const flags = { back: 1, future: 2, pluperfect: 4, particle: 8 } as const;
 
 // How far around a mention a cue may sit, in normalized units (about eight words before).
 const before = 60;
 const after = 30;
 
 /**
- * The cue around the normalized span [start, end): words within the same sentence, a few words
- * either side, outside the span itself (so "يونيو الماضي" is a month, not a back-reference).
+ * The cue around the normalized span [start, end): cue words (`hits`, in text order, found by
+ * the linker) within the same sentence, a few words either side, outside the span itself (so
+ * "يونيو الماضي" is a month, not a back-reference).
  */
-export function referenceCue(normalized: string, start: number, end: number): ReferenceCue {
+export function referenceCue(
+  normalized: string,
+  hits: readonly KeywordHit[],
+  start: number,
+  end: number,
+): ReferenceCue {
   let from = Math.max(0, start - before);
   for (let k = start - 1; k >= from; k--) {
     if (isSentenceEnd(normalized.charCodeAt(k))) {
@@ -124,20 +92,21 @@ export function referenceCue(normalized: string, start: number, end: number): Re
       break;
     }
   }
-  // A word cut by the window edge is not read whole: start after the first gap.
-  let left = from;
-  if (left > 0 && isLetter(normalized.charCodeAt(left - 1))) {
-    while (left < start && isLetter(normalized.charCodeAt(left))) left++;
+  // First hit that starts at or after `from`.
+  let low = 0;
+  let high = hits.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hits[middle]!.start < from) low = middle + 1;
+    else high = middle;
   }
-  let right = to;
-  if (right < normalized.length && isLetter(normalized.charCodeAt(right))) {
-    while (right > end && isLetter(normalized.charCodeAt(right - 1))) right--;
+  let found = 0;
+  for (let k = low; k < hits.length && hits[k]!.start < to; k++) {
+    const hit = hits[k]!;
+    // Whole words inside the window and outside the mention.
+    if (hit.end > to || (hit.end > start && hit.start < end)) continue;
+    found |= flags[hit.keyword.tag as keyof typeof flags] ?? 0;
   }
-  const found = readCueWords(normalized, left, start) | readCueWords(normalized, end, right);
-  const backCue = (found & backFlag) !== 0;
-  const hasPluperfect = (found & pluperfectFlag) !== 0;
-  const hasParticle = (found & particleFlag) !== 0;
-  const futureCue = (found & futureFlag) !== 0;
-  if (backCue || (hasPluperfect && hasParticle)) return "back";
-  return futureCue ? "future" : undefined;
+  if ((found & flags.back) !== 0 || ((found & flags.pluperfect) !== 0 && (found & flags.particle) !== 0)) return "back";
+  return (found & flags.future) !== 0 ? "future" : undefined;
 }

@@ -3,8 +3,9 @@ import type { EntityCollections } from "../entities/entity-collections.js";
 import { adjectiveForms } from "./adjective-forms.js";
 import { ambiguousNameRules } from "./ambiguous-names.js";
 import { commonGivenNames } from "./given-names.js";
-import { buildLookAlikeIndex, type LookAlikeIndex } from "./look-alike-index.js";
+import { type LookAlikeKind, lookAlikeNames } from "./look-alikes.js";
 import { skeletonOf } from "./name-key.js";
+import { buildPhraseIndex, type PhraseIndex } from "./phrase-index.js";
 import { scanWords } from "./scan-words.js";
 import type { EntityRecord, LinkedKind } from "./types.js";
 
@@ -14,6 +15,12 @@ export interface GazetteerEntry {
   kind: LinkedKind;
   /** The entry came from an adjective (demonym) of a state. */
   adjective: boolean;
+}
+
+/** A word or phrase a caller wants found, with its own tag (e.g. "summit", "back"). */
+export interface Keyword {
+  phrase: string;
+  tag: string;
 }
 
 /** A node of the word trie: one edge per word key. */
@@ -40,7 +47,9 @@ export interface Gazetteer {
   /** Per text word: where it enters the tries (filled by the linker as it reads). */
   wordCache: Map<string, unknown>;
   /** The negative gazetteer: well-known look-alikes that never link. */
-  lookAlikes: LookAlikeIndex;
+  lookAlikes: PhraseIndex<LookAlikeKind>;
+  /** Words and phrases a caller wants reported where they occur (never linked), with the caller's tags. */
+  keywords: PhraseIndex<Keyword>;
 }
 
 /** Minimum length of a first word that may carry a typo. */
@@ -103,8 +112,8 @@ function namesOf(record: EntityRecord): string[] {
   return names;
 }
 
-/** Builds the gazetteer from the names, variants and adjectives of `dataset`. */
-export function buildGazetteer(dataset: EntityCollections): Gazetteer {
+/** Builds the gazetteer from the names, variants and adjectives of `dataset`, and the caller's keywords. */
+export function buildGazetteer(dataset: EntityCollections, keywords: readonly Keyword[] = []): Gazetteer {
   const exact = newNode();
   const skeleton = newNode();
   const ambiguous = ambiguousNameRules();
@@ -146,6 +155,20 @@ export function buildGazetteer(dataset: EntityCollections): Gazetteer {
       for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
     }
   }
-  const lookAlikes = buildLookAlikeIndex(nameKeys);
-  return { exact, skeleton, maxWords, deletions, givenNames, wordCache: new Map(), lookAlikes };
+  const lookAlikePhrases = (Object.entries(lookAlikeNames) as [LookAlikeKind, readonly string[]][]).flatMap(
+    ([kind, names]) => names.map((name) => [name, kind] as const),
+  );
+  return {
+    exact,
+    skeleton,
+    maxWords,
+    deletions,
+    givenNames,
+    wordCache: new Map(),
+    lookAlikes: buildPhraseIndex(lookAlikePhrases, nameKeys),
+    keywords: buildPhraseIndex(
+      keywords.map((keyword) => [keyword.phrase, keyword] as const),
+      nameKeys,
+    ),
+  };
 }

@@ -9,11 +9,12 @@ import {
   fuzzyFirstWordLength,
   type Gazetteer,
   type GazetteerEntry,
+  type Keyword,
   type TrieNode,
 } from "./gazetteer.js";
-import { matchLookAlike } from "./look-alike-index.js";
 import type { LookAlikeKind } from "./look-alikes.js";
 import { skeletonOf } from "./name-key.js";
+import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
 import type { EntityMention } from "./types.js";
 
@@ -95,10 +96,15 @@ interface FirstStep {
   typos: number;
 }
 
+/** Everything the linker needs to know about one distinct word, computed once and cached. */
 interface WordSteps {
   exact: FirstStep[];
   skeleton: FirstStep[];
   typo: FirstStep[];
+  /** Where the word starts a look-alike (negative gazetteer), if it does. */
+  lookAlikes?: PhraseEntry<LookAlikeKind>[];
+  /** Where the word starts a caller's keyword, if it does. */
+  keywords?: PhraseEntry<Keyword>[];
 }
 
 const noSteps: WordSteps = { exact: [], skeleton: [], typo: [] };
@@ -127,7 +133,13 @@ function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
       if (node && cliticTolerated(reading, neighbour)) steps.typo.push({ reading, node, key: neighbour, typos: 1 });
     }
   }
-  const result = steps.exact.length + steps.skeleton.length + steps.typo.length === 0 ? noSteps : steps;
+  // One cache entry per word for names, look-alikes and keywords: one lookup per word.
+  const lookAlikes = phraseEntries(gazetteer.lookAlikes, key);
+  if (lookAlikes) steps.lookAlikes = lookAlikes;
+  const keywords = phraseEntries(gazetteer.keywords, key);
+  if (keywords) steps.keywords = keywords;
+  const empty = steps.exact.length + steps.skeleton.length + steps.typo.length === 0 && !lookAlikes && !keywords;
+  const result = empty ? noSteps : steps;
   if (gazetteer.wordCache.size >= maxCachedWords) gazetteer.wordCache.clear();
   gazetteer.wordCache.set(key, result);
   return result;
@@ -217,8 +229,12 @@ function better(candidate: Match, best: Match | undefined): boolean {
   return candidate.reading.stripped < best.reading.stripped;
 }
 
-function findMatch(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number): Match | undefined {
-  const steps = firstSteps(gazetteer, words[i]!.key);
+function findMatch(
+  gazetteer: Gazetteer,
+  steps: WordSteps,
+  words: readonly ScannedWord[],
+  i: number,
+): Match | undefined {
   if (steps === noSteps) return undefined;
   let best: Match | undefined;
   for (const [phase, skeleton] of [
@@ -252,6 +268,8 @@ export interface LinkedDocument {
   map: Int32Array;
   /** The words of the normalized text with their gazetteer keys. */
   words: readonly ScannedWord[];
+  /** The caller's keywords where they occur, in text order (offsets in `normalized`). */
+  keywords: KeywordHit[];
 }
 
 /** The sense a document has settled for an ambiguous word: the entity, or something else. */
@@ -260,13 +278,26 @@ type Sense = "entity" | "other";
 /** Links a whole document (mentions and look-alike spans). Same input rule as `LinkEntities`. */
 export type LinkDocument = (text: string | PreparedText) => LinkedDocument;
 
+/** A keyword found in a text: which one, and where it sits in the normalized text. */
+export interface KeywordHit {
+  keyword: Keyword;
+  start: number;
+  end: number;
+}
+
+/** What a document linker reports besides entities. */
+export interface DocumentLinkerOptions {
+  /** Words and phrases to report where they occur (whole words, proclitics allowed); never linked. */
+  keywords?: readonly Keyword[];
+}
+
 /** A document linker over `dataset`; its gazetteer is built on the first call. */
-export function createDocumentLinker(dataset: EntityCollections): LinkDocument {
+export function createDocumentLinker(dataset: EntityCollections, options: DocumentLinkerOptions = {}): LinkDocument {
   let gazetteer: Gazetteer | undefined;
   return (text) => {
     // Checks the input first (coded errors for a non-string, a foreign document, a huge text).
     const document = prepareText(text);
-    gazetteer ??= buildGazetteer(dataset);
+    gazetteer ??= buildGazetteer(dataset, options.keywords);
     return linkWithGazetteer(gazetteer, document);
   };
 }
@@ -277,6 +308,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   const rules = ambiguousNameRules();
   const mentions: EntityMention[] = [];
   const lookAlikes: LookAlikeSpan[] = [];
+  const keywords: KeywordHit[] = [];
   // Surname → person of the latest full name ending with it: "حيدر علييف … علييف" stays Heydar;
   // `undefined` when the surname was first read as someone else's (a relative, a namesake).
   const surnames = new Map<string, GazetteerEntry | undefined>();
@@ -291,11 +323,20 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   };
   let i = 0;
   while (i < words.length) {
-    const match = findMatch(gazetteer, words, i);
-    const lookAlike = matchLookAlike(gazetteer.lookAlikes, words, i);
+    const steps = firstSteps(gazetteer, words[i]!.key);
+    if (steps === noSteps) {
+      i++;
+      continue;
+    }
+    if (steps.keywords) {
+      const keyword = matchPhrase(steps.keywords, words, i);
+      if (keyword) keywords.push({ keyword: keyword.tag, start: words[i]!.start, end: words[keyword.last]!.end });
+    }
+    const match = findMatch(gazetteer, steps, words, i);
+    const lookAlike = steps.lookAlikes && matchPhrase(steps.lookAlikes, words, i);
     // A look-alike wins over any fuzzy reading and over a shorter exact name inside it.
-    if (lookAlike !== undefined && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
-      lookAlikes.push({ kind: lookAlike.kind, ...spanOf(i, lookAlike.skip, lookAlike.last) });
+    if (lookAlike && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
+      lookAlikes.push({ kind: lookAlike.tag, ...spanOf(i, lookAlike.skip, lookAlike.last) });
       i = lookAlike.last + 1;
       continue;
     }
@@ -343,7 +384,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
-  return { mentions, lookAlikes, normalized, map, words };
+  return { mentions, lookAlikes, keywords, normalized, map, words };
 }
 
 /**

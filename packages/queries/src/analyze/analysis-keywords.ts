@@ -1,0 +1,47 @@
+import type { EntityCollections } from "../entities/entity-collections.js";
+import type { Keyword } from "../linking/gazetteer.js";
+import { createDocumentLinker, type LinkDocument } from "../linking/link-entities.js";
+import { cueWords } from "./reference-cues.js";
+
+// Words that say an article is about a summit or a council session (قمة، اجتماع، دورة …), as
+// whole words with their proclitics ("الاجتماعي", social, is not a meeting). The linker reports
+// them, with the cue words of reference-cues.ts, in the same pass as names.
+export const summitWords: readonly string[] = [
+  "قمة",
+  "القمة",
+  "قمتهم",
+  "قمتها",
+  "قمته",
+  "قمم",
+  "اجتماع",
+  "الاجتماع",
+  "اجتماعهم",
+  "اجتماعا",
+  "اجتماعه",
+  "دورة",
+  "الدورة",
+  "دورته",
+  "دورتها",
+  "جلسة",
+  "الجلسة",
+  "زعماء",
+  "مجلس الأمن الجماعي",
+  "رؤساء الدول",
+  "قادة الدول",
+];
+
+let keywords: Keyword[] | undefined;
+
+/** Summit words (tag `summit`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
+export function analysisKeywords(): readonly Keyword[] {
+  keywords ??= [
+    ...summitWords.map((phrase) => ({ phrase, tag: "summit" })),
+    ...Object.entries(cueWords).flatMap(([tag, words]) => words.map((phrase) => ({ phrase, tag }))),
+  ];
+  return keywords;
+}
+
+/** The document linker `analyzeArticle` needs: entities, look-alikes and its keywords in one pass. */
+export function createAnalysisLinker(collections: EntityCollections): LinkDocument {
+  return createDocumentLinker(collections, { keywords: analysisKeywords() });
+}
