@@ -8,7 +8,7 @@ outputs and checks the stage contract: one output line per input line, `line` = 
 the partition, ids copied as written, error records kept in place. It does this with 1 worker
 and with 2 workers and compares wall times.
 
-Usage: python3 dask_pipe.py --bundle /tmp/x/csto-analyze.mjs [--mb 20] [--partitions 8] [--rounds 2]
+Usage: python3 dask_pipe.py --bundle /tmp/x/csto-analyze.mjs [--mb 20] [--partitions 8] [--rounds 3]
 Exit 0 when the contract holds and the 2-worker run took at most --max-ratio (0.65) of the
 1-worker time; 1 otherwise. Prints a JSON summary on stdout (the figures in docs/scale.md).
 """
@@ -167,7 +167,7 @@ def main():
     parser.add_argument("--mb", type=float, default=20)
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--max-ratio", type=float, default=0.65)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
 
     lines, expected = generate(int(args.mb * 1_000_000))
