@@ -15,6 +15,7 @@ import { parseWeekday } from "./parse-weekday.js";
 import { parseStandaloneYear } from "./parse-year.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 import { PARSER_BITS, startMask } from "./starter-words.js";
+import { parseWeekOfMonth } from "./week-of-month.js";
 
 export type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
 
@@ -41,6 +42,7 @@ export const PARSERS: readonly [Parser, number][] = [
   [parseDuration, PARSER_BITS.duration],
   [parseNthWeekday, PARSER_BITS.nthWeekday],
   [parseSince, PARSER_BITS.since],
+  [parseWeekOfMonth, PARSER_BITS.weekOfMonth],
 ];
 
 // Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".

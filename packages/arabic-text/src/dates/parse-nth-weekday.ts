@@ -43,8 +43,15 @@ export const ordinalsBefore = lazy(() => wordTable(ORDINALS_BEFORE));
 const ordinalsAfter = lazy(() => wordTable(ORDINALS_AFTER));
 const bareDays = lazy(() => wordTable(BARE_DAYS));
 
-/** The month or year an ordinal weekday counts in: a month name, الشهر الجاري، السنة، عام 2026. */
-function container(ctx: ScanContext, k: number): TokenMatch | undefined {
+/**
+ * The month or year an ordinal weekday counts in: a month name, الشهر الجاري، السنة، عام 2026.
+ * With `clitic`, the month may carry a glued ب ("بشهر أكتوبر", for week-of-month.ts).
+ */
+export function container(ctx: ScanContext, k: number, clitic = false): TokenMatch | undefined {
+  if (clitic) {
+    const m = tryAt(ctx, k, B.monthYear, parseMonthYear);
+    return m && m.expr.kind === "calendar" && m.expr.day === undefined ? m : undefined;
+  }
   const w = wordAt(ctx, k);
   const period = tryAt(ctx, k, B.relativePeriod, parseRelativePeriod);
   if (period && period.prefix === 0 && period.expr.kind === "period") {

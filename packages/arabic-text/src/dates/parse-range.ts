@@ -22,7 +22,8 @@ const pluralYearNouns = lazyWordSet(["عامي", "سنتي", "يومي", "الف
 const DASHES = "-–—";
 // The word between the ends of a "من … إلى …" range, with or without و ("وحتى", "ولغاية"), and
 // the spoken لين/لحد/لغاية (Gulf, Egyptian).
-const rangeClosers = lazyWordSet(["الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه", "لين", "لحد", "للين", "لعند"]);
+// A lone ل (spoken "من 5 لـ 9 مارس", the tatweel folded away) closes a range too.
+const rangeClosers = lazyWordSet(["الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه", "لين", "لحد", "للين", "لعند", "ل"]);
 
 /** One endpoint of a range: a full or partial calendar date, a year, or a bare day number. */
 function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: DateExpression; last: number } | undefined {
@@ -117,6 +118,8 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     if (months) return months;
   }
   const yearsOnly = !opener && !between;
+  // "من يوم 5 لغاية يوم 9 مارس": يوم before a day number.
+  if (opener && wordAt(ctx, k) === "يوم" && numberAt(ctx, k + 1)) k++;
   const from = endpoint(ctx, k, false);
   if (!from) return undefined;
   let j = from.last + 1;
@@ -132,7 +135,7 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     if (!bareDay || !bareRangeJoinAt(ctx, j)) return undefined;
   }
   if (!(between && numberAt(ctx, j))) j++;
-  if (wordIs(ctx, j, ["عام", "سنه", "العام"]) && numberAt(ctx, j + 1)) j++;
+  if (wordIs(ctx, j, ["عام", "سنه", "العام", "يوم"]) && numberAt(ctx, j + 1)) j++;
   const fromCal = from.expr.kind === "calendar" ? from.expr : undefined;
   const to = endpoint(ctx, j, yearsOnly && fromCal?.day === undefined && fromCal?.month === undefined);
   if (!to) return undefined;

@@ -6,6 +6,7 @@ import type { Resolved, ResolveEnv } from "./resolve-types.js";
 import { addToDay, compareDays, daysInMonth, dayValue, isoWeekday, timeValue } from "./timex-value.js";
 import type { DateGrain } from "./types.js";
 import type { CalendarDay } from "./umm-al-qura.js";
+import { resolveNthWeek } from "./week-of-month.js";
 
 const PART_GRAIN: Partial<Record<DateGrain, DateGrain>> = {
   year: "part-of-year",
@@ -98,6 +99,8 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
       return { value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false };
     case "nth-weekday":
       return resolveNthWeekday(e, env);
+    case "nth-week":
+      return resolveNthWeek(e, env, resolveExpression);
     case "list":
       // Lists are split into one mention per item before resolution (find-dates.ts).
       return undefined;
@@ -137,6 +140,12 @@ function weekdayRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
     const end = { year: to.anchor.year, month: to.anchor.month, day: to.anchor.day };
     const back = (e.to.weekday - e.from.weekday + 7) % 7;
     const start = addToDay(end, { days: -back });
+    // "من الخميس إلى الأحد المقبلين" said on a Friday: a forward range never starts before ref.
+    if (e.to.direction === 1 && compareDays(start, env.ref) < 0) {
+      const later = addToDay(start, { days: 7 });
+      const laterEnd = addToDay(end, { days: 7 });
+      return { ...to, value: `${dayValue(later)}/${dayValue(laterEnd)}`, anchor: { ...laterEnd } };
+    }
     return { ...to, value: `${dayValue(start)}/${to.value}` };
   }
   if (e.to.kind === "weekday" && e.to.direction === undefined && e.from.kind === "relative-day") {

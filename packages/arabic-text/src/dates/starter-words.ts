@@ -29,6 +29,7 @@ export const PARSER_BITS = {
   duration: 1 << 16,
   nthWeekday: 1 << 17,
   since: 1 << 18,
+  weekOfMonth: 1 << 19,
 } as const;
 
 const B = PARSER_BITS;
@@ -65,6 +66,7 @@ const startMasks = lazy(() => {
   );
   add(split("قبل بعد من"), B.ago);
   add(split("منذ مذ"), B.since);
+  add([...ordinalsBefore().keys(), "الاسبوع"], B.weekOfMonth);
   add([...w.decades.keys(), "العقد"], B.decade);
   add(["القرن"], B.century);
   // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.

@@ -114,6 +114,34 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "وتراجعت الصادرات بين فبراير وأبريل 2023.",
     expect: [["بين فبراير وأبريل 2023", "2023-02/2023-04", "month"]],
   },
+  {
+    why: "a forward weekday range said after its first day moves to next week",
+    ref: "2025-04-11",
+    text: "وتُغلق الحدود من الخميس إلى السبت المقبلين.",
+    expect: [["من الخميس إلى السبت المقبلين", "2025-04-17/2025-04-19", "day"]],
+  },
+  {
+    why: "يوم before both day numbers and a spoken ل closer",
+    ref: "2025-04-10",
+    text: "والتسجيل مفتوح من يوم 3 لغاية يوم 8 مايو، والزيارات من 10 لـ 12 مايو.",
+    expect: [
+      ["من يوم 3 لغاية يوم 8 مايو", "2025-05-03/2025-05-08", "day"],
+      ["من 10 لـ 12 مايو", "2025-05-10/2025-05-12", "day"],
+    ],
+  },
+  // Weeks of a month
+  {
+    why: "the last full week of the current month",
+    ref: "2025-04-10",
+    text: "وتُصرف المنح في آخر أسبوع من الشهر.",
+    expect: [["آخر أسبوع من الشهر", "2025-W17", "week"]],
+  },
+  {
+    why: "the first full week of a named month and year",
+    ref: "2025-04-10",
+    text: "وتنطلق الحملة في الأسبوع الأول من يونيو 2025.",
+    expect: [["الأسبوع الأول من يونيو 2025", "2025-W23", "week"]],
+  },
   // Ranges of clock times
   {
     why: "a bare hour closes a range opened by a clock time",
