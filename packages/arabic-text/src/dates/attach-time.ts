@@ -49,7 +49,13 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   if (joiners().has(wordAt(ctx, k) ?? "")) k++;
   if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
   const time = tryAt(ctx, k, B.clockTime, parseClockTime);
-  if (time?.prefix !== 0 || time.expr.kind !== "time") return m;
+  if (time?.prefix !== 0 || time.expr.kind !== "time") {
+    // "امس مساء", "الخميس صباحا": a part of the day after the day, with no hour.
+    if (between && !between.tonight && (e.kind === "relative-day" || e.kind === "weekday" || e.kind === "calendar")) {
+      return { ...m, expr: { ...e, dayPart: true } as typeof e, last: between.last };
+    }
+    return m;
+  }
   let t = time.expr.time;
   // "مساء الغد عند الساعة الثامنة" = 20:00: the day part before the day fixes the half.
   const half = between?.half ?? (e.kind !== "calendar" || e.dayPart ? headHalf(ctx, m) : undefined);
@@ -63,6 +69,7 @@ function headHalf(ctx: ScanContext, m: TokenMatch): DayHalf | undefined {
   const w = wordAt(ctx, m.first)?.slice(m.prefix);
   if (w === undefined) return undefined;
   if (eveningParts().has(w)) return w === "ظهر" ? "noon" : w === "ليل" || w === "ليله" ? "night" : "pm";
+  if (w === "الليله") return "night";
   return w === "صباح" || w === "فجر" || w === "ضحي" || w === "صبيحه" ? "am" : undefined;
 }
 

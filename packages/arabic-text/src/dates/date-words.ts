@@ -159,6 +159,8 @@ export function dateWords(): DateWords {
       ["مبارح", -1],
       ["البارح", -1],
       ["النهارده", 0],
+      // Tonight: a part of today (parse-relative marks it so; "الليلة الماضية" is last night).
+      ["الليلة", 0],
       ["النهاردة", 0],
       ["النهارد", 0],
     ]),

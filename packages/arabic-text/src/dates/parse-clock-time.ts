@@ -46,6 +46,14 @@ function minutesAt(ctx: ScanContext, i: number): { minute: number; last: number 
   const phrase = matchPhrase(ctx, i, minutePhrases(), false);
   // "و" + digits + دقيقة ("و 10 دقائق", "و10 دقائق").
   const w = wordAt(ctx, i);
+  // "إلا 5", "إلا 10 دقائق": digits before the hour.
+  if (w === "الا") {
+    const n = numberAt(ctx, i + 1);
+    if (n && n.value > 0 && n.value < 60 && n.digits <= 2) {
+      const unit = wordIs(ctx, i + 2, ["دقيقه", "دقائق"]);
+      return { minute: -n.value, last: unit ? i + 2 : i + 1 };
+    }
+  }
   if (w === "و") {
     const n = numberAt(ctx, i + 1);
     if (n && n.value < 60 && wordIs(ctx, i + 2, ["دقيقه", "دقائق"])) return { minute: n.value, last: i + 2 };

@@ -3,6 +3,7 @@ import type { DateExpression } from "./date-expression.js";
 import { directionAt } from "./direction-at.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth, parseOrdinalMonth } from "./parse-calendar-date.js";
+import { dayHalfAt } from "./parse-clock-time.js";
 import { isUnit, isUnitWithClitics, parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { isPunctAt, lookupWord, markAfter, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -39,7 +40,7 @@ export function isGeneralAdjective(ctx: ScanContext, i: number): boolean {
 function relativeWord(
   ctx: ScanContext,
   i: number,
-): { offset: number; last: number; prefix: number; anaphora?: true } | undefined {
+): { offset: number; last: number; prefix: number; anaphora?: true; tonight?: true } | undefined {
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
   if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
@@ -68,7 +69,12 @@ function relativeWord(
   // "أمس الأول" is the day before yesterday, like "أول أمس".
   if ((base === "امس" || base === "الامس") && next === "الاول")
     return { offset: -2, last: i + 1, prefix: single.prefix };
-  if (base === "اليوم") {
+  if (base === "الليله") {
+    if (next === "الماضيه" || next === "البارحه")
+      return { offset: -1, last: i + 1, prefix: single.prefix, tonight: true };
+    if (next !== undefined && (notToday().has(next) || next === "الاولي" || next === "الاخيره" || next === "القدر"))
+      return undefined;
+  } else if (base === "اليوم") {
     if (next !== undefined && notToday().has(next)) return undefined;
     // "صحيفة اليوم", "قناة اليوم": a title.
     if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true)) return undefined;
@@ -90,7 +96,7 @@ function relativeWord(
       weekdayAfter(ctx, i + 1) !== undefined;
     if (!cued) return undefined;
   }
-  return { offset: single.value, last: i, prefix: single.prefix };
+  return { offset: single.value, last: i, prefix: single.prefix, ...(base === "الليله" ? { tonight: true } : {}) };
 }
 
 // Events a "الغد" after them dates ("قمة الغد" = tomorrow's summit); "صحيفة الغد" is a name.
@@ -124,7 +130,10 @@ const notSubjects = lazyWordSet(["الي", "الساعه", "الموافق"]);
 function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
   const next = ctx.tokens[i + 1];
   if (next?.kind !== "word") return false;
-  if (weekdayAfter(ctx, i + 1) !== undefined || ctx.words.dayParts.has(next.text)) return false;
+  // "غدا الساعة 5", "غدا مساء": an hour or a part of the day after it makes it tomorrow.
+  if (weekdayAfter(ctx, i + 1) !== undefined || ctx.words.dayParts.has(next.text) || next.text === "الساعه")
+    return false;
+  if (dayHalfAt(ctx, i + 1)) return false;
   const prev = ctx.tokens[i - 1];
   const prevWord = prev?.kind === "word" ? prev.text : undefined;
   const opensClause =
@@ -161,6 +170,8 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     kind: "relative-day",
     offset: rel.offset,
     ...(rel.anaphora ? { anaphora: true } : {}),
+    // "الليلة" (tonight) is a part of today.
+    ...(rel.tonight ? { dayPart: true } : {}),
   };
   return { expr, first: i, last, prefix: rel.prefix };
 }
@@ -263,7 +274,10 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   if (!unit) return undefined;
   // Spoken "من" counts back only with a dual unit ("من سنتين", "من أسبوعين"): with a count
   // it is far more often "made of / more than" ("تتكون الدورة من ثلاثة أيام").
-  if (spokenAgo && (anaphora || c || unit.value.count === undefined)) return undefined;
+  if (spokenAgo) {
+    const dual = !c && unit.value.count !== undefined;
+    if (anaphora || !(dual || spokenCount(ctx, i + 1, c))) return undefined;
+  }
   if (anaphora && !c && !wordAt(ctx, k)?.startsWith("ب")) return undefined;
   const unitWord = wordAt(ctx, k)!.slice(unit.prefix);
   if (unit.value.count !== undefined) {
@@ -286,6 +300,13 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
       ? { kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) }
       : { kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) };
   return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+// Numerals only speech writes (تلات، تمانية): "من تلات أيام" cannot be "made of three days".
+const spokenNumerals = lazyWordSet(["تلات", "تلاته", "تمانيه", "تماني", "اتنين", "تنين"]);
+
+function spokenCount(ctx: ScanContext, k: number, c: { last: number } | undefined): boolean {
+  return c !== undefined && c.last === k && spokenNumerals().has(wordAt(ctx, k) ?? "");
 }
 
 // After "من + count + unit": a range or a measure goes on ("من يومين إلى ثلاثة", "من سنتين ونصف").

@@ -287,7 +287,7 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
   {
     why: "bidi controls inside an expression are skipped and kept in the surface",
     ref: "2026-04-06",
-    text: "وقع الحادث الأحد\u200f 5\u2066 أبريل\u2069 2026 فجرا.",
+    text: "وقع الحادث الأحد\u200f 5\u2066 أبريل\u2069 2026 في الموقع.",
     expect: [["الأحد\u200f 5\u2066 أبريل\u2069 2026", "2026-04-05", "day"]],
   },
   {
@@ -295,5 +295,43 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     ref: "2026-04-06",
     text: "العيادة بكرة من 9 الصبح لين 1 الضهر.",
     expect: [["بكرة من 9 الصبح لين 1 الضهر", "2026-04-07T09:00/2026-04-07T13:00", "minute"]],
+  },
+
+  // tonight, a part of the day after a day, and minutes before the hour in digits
+  {
+    why: "الليلة is tonight and الليلة الماضية last night; an hour after الليلة is in the evening",
+    ref: "2026-04-06",
+    text: "الحفل الليلة الساعة 9 بعد ما تأجل الليلة الماضية.",
+    expect: [
+      ["الليلة الساعة 9", "2026-04-06T21:00", "minute"],
+      ["الليلة الماضية", "2026-04-05", "part-of-day"],
+    ],
+  },
+  {
+    why: "a part of the day after a day word without an hour",
+    ref: "2026-04-06",
+    text: "اتصلت بيه امبارح بالليل.",
+    expect: [["امبارح بالليل", "2026-04-05", "part-of-day"]],
+  },
+  {
+    why: "غدا before an hour is tomorrow, not the verb",
+    ref: "2026-04-06",
+    text: "غدا الساعة 5 مساء يبدأ التصويت.",
+    expect: [["غدا الساعة 5 مساء", "2026-04-07T17:00", "minute"]],
+  },
+  {
+    why: "إلا + digits counts back from the hour",
+    ref: "2026-04-06",
+    text: "الموعد الساعة 8 إلا 10 دقائق.",
+    expect: [["الساعة 8 إلا 10 دقائق", "T07:50", "time"]],
+  },
+  {
+    why: "spoken numerals after من count back; written ones stay a count",
+    ref: "2026-04-06",
+    text: "من تلات أيام رجع، والرحلة من ثلاثة أيام.",
+    expect: [
+      ["من تلات أيام", "2026-04-03", "day"],
+      ["ثلاثة أيام", "P3D", "duration"],
+    ],
   },
 ];
