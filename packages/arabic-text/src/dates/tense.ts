@@ -81,6 +81,8 @@ function isSentenceEnd(ctx: ScanContext, i: number): boolean {
 const sinceWords = lazyWordSet(["منذ", "ومنذ", "مذ"]);
 const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
 
+// Punctuation that opens a quotation after a verb of saying (the colon and the quote marks).
+const QUOTE_OPENERS = ':«"“';
 // Complementizers that open a reported clause after a verb of saying.
 const complementizers = lazyWordSet(["ان", "بان", "وان"]);
 const reportingVerbs = lazyWordSet(
@@ -93,9 +95,13 @@ const reportingVerbs = lazyWordSet(
 // True when token i is إن/أن and a verb of saying sits within the three tokens before it.
 function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
-  if (t?.kind !== "word" || !complementizers().has(t.text)) return false;
-  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+  if (t === undefined) return false;
+  // A quotation opened after a verb of saying: "قال: «…»", "وأوضح: \"…\"".
+  const quote = t.kind === "punct" && QUOTE_OPENERS.includes(t.text);
+  if (!quote && (t.kind !== "word" || !complementizers().has(t.text))) return false;
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const w = ctx.tokens[k];
+    if (w?.kind === "punct" && quote && QUOTE_OPENERS.includes(w.text)) continue;
     if (w?.kind !== "word") return false;
     const base = w.text.startsWith("و") || w.text.startsWith("ف") ? w.text.slice(1) : w.text;
     if (reportingVerbs().has(w.text) || reportingVerbs().has(base)) return true;

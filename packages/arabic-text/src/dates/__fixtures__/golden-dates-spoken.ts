@@ -334,4 +334,11 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
       ["ثلاثة أيام", "P3D", "duration"],
     ],
   },
+
+  {
+    why: "a quotation after a verb of saying keeps its own tense",
+    ref: "2026-04-08",
+    text: "وقال رئيس الوفد: «نتوقع التوقيع في 20 مايو».",
+    expect: [["20 مايو", "2026-05-20", "day"]],
+  },
 ];
