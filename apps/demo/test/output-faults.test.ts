@@ -160,13 +160,15 @@ describe("SIGTERM / SIGINT", () => {
   });
 
   it("stops a command that waits for stdin with 130 after SIGINT", { timeout }, async () => {
-    const child = spawn(process.execPath, [...cliCommand, "analyze", "-", "--published", "2025-01-01"], {
-      cwd: appDir,
+    // The bundle (analyze only) rather than tsx, whose own SIGINT handler would hide ours.
+    const bundle = await analyzeBundle();
+    const child = spawn(process.execPath, [bundle, "-", "--published", "2025-01-01"], {
       stdio: ["pipe", "pipe", "pipe"],
     });
     const stdout = collect(child.stdout);
-    child.stdin.write("نص بلا نهاية");
-    await sleep(2500);
+    // 4 MB is more than the socket buffer holds: the write completes only once the CLI is
+    // reading stdin, which it does after installing its stop handlers.
+    await new Promise((resolve) => child.stdin.write("نص بلا نهاية ".repeat(200_000), resolve));
     child.kill("SIGINT");
     const { code } = await exitOf(child);
     expect(code).toBe(130);
