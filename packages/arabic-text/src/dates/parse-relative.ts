@@ -15,6 +15,21 @@ const notToday = lazyWordSet(
     " ",
   ),
 );
+// What a spool (بكرة) holds: after بكرة these make it the noun.
+const spoolContents = lazyWordSet([
+  "خيط",
+  "خيوط",
+  "سلك",
+  "اسلاك",
+  "ورق",
+  "قماش",
+  "شريط",
+  "حبل",
+  "فيلم",
+  "افلام",
+  "كابل",
+  "نايلون",
+]);
 const mediaHeads = lazyWordSet(["صحيفه", "جريده", "مجله", "قناه", "موقع", "برنامج", "نشره"]);
 const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
 // Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
@@ -69,6 +84,10 @@ function relativeWord(
   // "أمس الأول" is the day before yesterday, like "أول أمس".
   if ((base === "امس" || base === "الامس") && next === "الاول")
     return { offset: -2, last: i + 1, prefix: single.prefix };
+  if (base === "بكره" && next !== undefined && spoolContents().has(next.startsWith("ال") ? next.slice(2) : next)) {
+    // "بكرة خيط": a spool of thread, not tomorrow.
+    return undefined;
+  }
   if (base === "الليله") {
     if (next === "الماضيه" || next === "البارحه")
       return { offset: -1, last: i + 1, prefix: single.prefix, tonight: true };

@@ -341,4 +341,11 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "وقال رئيس الوفد: «نتوقع التوقيع في 20 مايو».",
     expect: [["20 مايو", "2026-05-20", "day"]],
   },
+
+  {
+    why: "بكرة before what a spool holds is the spool, not tomorrow",
+    ref: "2026-04-06",
+    text: "نفدت بكرة السلك فاشترينا بكرة شريط جديدة.",
+    expect: [],
+  },
 ];
