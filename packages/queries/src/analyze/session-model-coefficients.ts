@@ -4,7 +4,7 @@
 
 /** The fitted session model: intercept and one coefficient per feature, in log-odds. */
 export const sessionModelCoefficients = {
-  intercept: -1.940,
+  intercept: -1.94,
   weights: {
     dayDate: 0.265,
     relativeDay: 0.998,
@@ -13,7 +13,7 @@ export const sessionModelCoefficients = {
     backReference: -0.149,
     futureReference: -0.083,
     published2: 1.824,
-    published7: 0.000,
+    published7: 0,
     published31: -0.349,
     publishedYear: -0.868,
     publishedFar: -0.607,
