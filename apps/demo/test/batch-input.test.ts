@@ -124,6 +124,18 @@ describe("analyze --jsonl input", () => {
     );
   });
 
+  it("keeps every other line when a worker really runs out of memory on one", { timeout }, async () => {
+    const lines = Array.from({ length: 300 }, (_, index) => article(index + 1, `قمة مينسك أمس ${index + 1}`));
+    lines[41] = article(42, "قمة مينسك HEAVY-LINE أمس");
+    const env = { CSTO_DEMO_TEST_CRASH_WORKER_ON: "HEAVY-LINE", CSTO_DEMO_TEST_CRASH_MODE: "oom" };
+    const run = await runCli(["analyze", "--jsonl", "-", "--workers", "1"], { input: lines.join("\n"), env });
+    expect(run.code).toBe(1);
+    const output = records(run.stdout);
+    expect(output).toHaveLength(300);
+    expect(output.filter((record) => record.error).map((record) => [record.line, record.id])).toEqual([[42, 42]]);
+    expect(output[41]?.error?.message).toMatch(/^the analysis worker died: ERR_WORKER_OUT_OF_MEMORY/);
+  });
+
   it("caps --workers at the available parallelism and says so on stderr", { timeout }, async () => {
     const run = await runCli(["analyze", "--jsonl", "-", "--workers", "256"], { input: article(1) });
     expect(run.code).toBe(0);

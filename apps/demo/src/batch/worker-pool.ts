@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import type { WorkerTask } from "./batch-worker.js";
+import { crashHookVariable, crashModeVariable, type WorkerTask } from "./batch-worker.js";
 import type { ChunkResult, LineChunk } from "./chunk-result.js";
 
 interface Waiting {
@@ -103,7 +103,12 @@ export class WorkerPool {
  * the TypeScript entry; `--conditions` is a process flag and carries over on its own.
  */
 function startWorker(entryUrl: string): Worker {
-  const options = { workerData: { role: "batch" } };
+  // Only under the out-of-memory test hook: a small heap makes the worker die in a moment.
+  const oomTest = process.env[crashHookVariable] && process.env[crashModeVariable] === "oom";
+  const options = {
+    workerData: { role: "batch" },
+    ...(oomTest ? { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } } : {}),
+  };
   if (!entryUrl.endsWith(".ts")) return new Worker(new URL(entryUrl), options);
   const bootstrap = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entryUrl)}); });`;
   return new Worker(bootstrap, { ...options, eval: true });
