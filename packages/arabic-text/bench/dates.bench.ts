@@ -138,6 +138,18 @@ const adversarial = [
   "بكرة الساعة ",
   "12، ",
   "3 / ",
+  // Ranges, lists, edition years and "ago": items that wait for a shared month, month-first
+  // days, months joined by a dash or و, منذ + count, clock ranges and weeks of a month.
+  "أيام 5 و6 و",
+  "يناير وفبراير و",
+  "أبريل 3-",
+  "نوفمبر/تشرين الثاني - ",
+  "بين مايو و",
+  "منذ ثلاث سنوات ",
+  "من الساعة 9 حتى ",
+  "مؤتمر 2019 ",
+  "آخر أسبوع من ",
+  "13 إلى ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

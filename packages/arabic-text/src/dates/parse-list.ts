@@ -30,7 +30,7 @@ const listHeads = lazy(() => {
 });
 
 /** At most this many items are read, so a list costs bounded look-ahead. */
-const MAX_ITEMS = 12;
+const MAX_ITEMS = 6;
 
 interface Item {
   match: TokenMatch;
@@ -138,18 +138,24 @@ export function parseList(ctx: ScanContext, i: number): TokenMatch | undefined {
   const items: Item[] = [];
   let prefix = 0;
   for (let n = 0; n < MAX_ITEMS; n++) {
-    const full = fullItem(ctx, kind, k, prefix);
-    const bare = full ? undefined : bareItem(ctx, kind, k, prefix);
-    const item = full ?? bare;
-    if (!item) break;
-    items.push({ match: item, full: full !== undefined });
-    if (full) break;
+    // A bare item followed by a separator goes on; otherwise this is the last item, which
+    // carries the shared month, year or direction. The cheap bare reading comes first, so a
+    // month or day that starts no list costs one look-up.
+    const bare = bareItem(ctx, kind, k, prefix);
     // After a digit item only a free-standing و or a comma separates ("و9" is two tokens); a
     // glued و belongs to a word item ("والخميس", "وفبراير").
-    const sep = separatorAt(ctx, item.last + 1, head !== undefined, ctx.tokens[item.last]?.kind !== "number");
-    if (!sep) break;
-    k = sep.next;
-    prefix = sep.prefix;
+    const sep = bare && separatorAt(ctx, bare.last + 1, head !== undefined, ctx.tokens[bare.last]?.kind !== "number");
+    if (bare && sep) {
+      items.push({ match: bare, full: false });
+      k = sep.next;
+      prefix = sep.prefix;
+      continue;
+    }
+    if (items.length === 0) return undefined;
+    const full = fullItem(ctx, kind, k, prefix);
+    if (full) items.push({ match: full, full: true });
+    else if (bare) items.push({ match: bare, full: false });
+    break;
   }
   if (items.length < 2) return undefined;
   const last = items[items.length - 1]!;

@@ -114,8 +114,10 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     const list = parseList(ctx, i);
     if (list || lookupWord(ctx, i, pluralYearNouns(), true)) return list;
     // "أبريل 3-7", "نوفمبر/تشرين الثاني - ديسمبر/كانون الأول 2025" (parse-month-range.ts).
+    // Other words (month names, day words) start nothing else here: only a number or the
+    // article before one ("الـ17-19 من …") opens a bare "A-B" range.
     const months = parseMonthRange(ctx, i);
-    if (months) return months;
+    if (months || (ctx.tokens[i]?.kind === "word" && wordAt(ctx, i) !== "ال")) return months;
   }
   const yearsOnly = !opener && !between;
   // "من يوم 5 لغاية يوم 9 مارس": يوم before a day number.
