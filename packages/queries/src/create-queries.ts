@@ -2,7 +2,7 @@ import type { Dataset } from "@csto/model";
 import type { AnalyzeArticle } from "./analyze/analyze-article.js";
 import { createTextQueries, type TextQueries } from "./analyze/create-text-queries.js";
 import { checkDataset } from "./dataset/check-dataset.js";
-import { defaultDataset } from "./dataset/default-dataset.js";
+import { defaultDataset, isDefaultDataset } from "./dataset/default-dataset.js";
 import { collectionOfKind } from "./entities/collection-of-kind.js";
 import type { GetEntity } from "./entities/entity-of.js";
 import { queryEntity } from "./entities/get-entity.js";
@@ -45,7 +45,7 @@ export interface Queries extends TemporalQueries, TextQueries {
  * is indexed until a query needs it.
  */
 export function createQueries(dataset?: Dataset): Queries {
-  const data = dataset === undefined ? defaultDataset() : checkDataset(dataset);
+  const data = dataset === undefined || isDefaultDataset(dataset) ? defaultDataset() : checkDataset(dataset);
   return {
     ...createTemporalQueries(data),
     ...createTextQueries(data),

@@ -32,3 +32,16 @@ export function defaultDataset(): Dataset {
   });
   return whole;
 }
+
+/**
+ * Whether `value` holds exactly the shipped collections (the `dataset` of `@csto/model/data`
+ * or a spread of it): those were validated when they were committed, so `createQueries` need
+ * not validate them again.
+ */
+export function isDefaultDataset(value: unknown): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const shipped = defaultDataset();
+  return (Object.keys(shipped) as (keyof Dataset)[]).every(
+    (name) => Object.hasOwn(value, name) && (value as Dataset)[name] === shipped[name],
+  );
+}
