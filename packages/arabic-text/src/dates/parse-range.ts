@@ -125,10 +125,15 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   const from = endpoint(ctx, k, false);
   if (!from) return undefined;
   let j = from.last + 1;
+  let gluedTo: TokenMatch | undefined;
   if (between) {
-    // "بين عام 1994 وعام 1999": the conjunction may be glued to the second year noun.
+    // "بين عام 1994 وعام 1999": the conjunction may be glued to the second year noun, or to an
+    // ordinal day ("بين الأول والخامس من ديسمبر").
     if (wordIs(ctx, j, ["وعام", "وسنه", "والعام"]) && numberAt(ctx, j + 1)) j++;
-    else if (wordAt(ctx, j) !== "و") return undefined;
+    else if (wordAt(ctx, j)?.startsWith("و") && wordAt(ctx, j) !== "و") {
+      gluedTo = tryAt(ctx, j, B.dayMonth, parseDayMonth);
+      if (gluedTo?.prefix !== 1 || gluedTo.expr.kind !== "calendar") return undefined;
+    } else if (wordAt(ctx, j) !== "و") return undefined;
   } else if (opener) {
     if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
   } else if (!isPunctAt(ctx, j, DASHES)) {
@@ -136,10 +141,12 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     const bareDay = from.expr.kind === "calendar" && from.expr.day !== undefined && from.expr.month === undefined;
     if (!bareDay || !bareRangeJoinAt(ctx, j)) return undefined;
   }
-  if (!(between && numberAt(ctx, j))) j++;
+  if (!(between && numberAt(ctx, j)) && !gluedTo) j++;
   if (wordIs(ctx, j, ["عام", "سنه", "العام", "يوم"]) && numberAt(ctx, j + 1)) j++;
   const fromCal = from.expr.kind === "calendar" ? from.expr : undefined;
-  const to = endpoint(ctx, j, yearsOnly && fromCal?.day === undefined && fromCal?.month === undefined);
+  const to = gluedTo
+    ? { expr: gluedTo.expr, last: gluedTo.last }
+    : endpoint(ctx, j, yearsOnly && fromCal?.day === undefined && fromCal?.month === undefined);
   if (!to) return undefined;
   if (!opener && !between) {
     // Bare "A-B": years (2026-2028) or days before a month (19-21 نوفمبر).

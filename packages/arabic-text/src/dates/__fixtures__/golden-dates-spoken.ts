@@ -348,4 +348,11 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "نفدت بكرة السلك فاشترينا بكرة شريط جديدة.",
     expect: [],
   },
+
+  {
+    why: "بين with ordinal days, the second glued to و, is a range",
+    ref: "2026-04-06",
+    text: "وتجري الامتحانات بين الثاني والعاشر من يونيو.",
+    expect: [["بين الثاني والعاشر من يونيو", "2026-06-02/2026-06-10", "day"]],
+  },
 ];
