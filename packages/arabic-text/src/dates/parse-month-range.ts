@@ -35,6 +35,9 @@ function monthFirstDays(ctx: ScanContext, i: number): TokenMatch | undefined {
   if (a === undefined || !bareRangeJoinAt(ctx, k + 1)) return undefined;
   const b = dayNumber(ctx, k + 2);
   if (b === undefined || b <= a) return undefined;
+  // "أبريل 2-3 مرات": a count of times or units, not days.
+  const after = wordAt(ctx, k + 3);
+  if (after !== undefined && (after === "مرات" || after === "مره" || ctx.words.units.has(after))) return undefined;
   const year = parseYearAfter(ctx, k + 3);
   const month: MonthRef = { abs: name.name.month };
   const calendar = name.name.system === "hijri" || year?.hijri ? "hijri" : "gregorian";

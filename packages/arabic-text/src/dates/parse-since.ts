@@ -65,8 +65,28 @@ export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined 
   // "منذ ثلاث سنوات من …", "منذ عامين على …": a measure from some event, not from today.
   const next = wordAt(ctx, k + 1);
   if (next === "من" || next === "علي" || next === "ونصف" || next === "ونص") return undefined;
-  if (detectTense(ctx, i, k) !== "past") return undefined;
+  if (presentBefore(ctx, i) || detectTense(ctx, i, k) !== "past") return undefined;
   const offset = -count;
   const expr: DateExpression = u === "day" ? { kind: "relative-day", offset } : { kind: "period", unit: u, offset };
   return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+// Adjectives of a state that goes on ("مستمرة منذ عامين").
+const ongoing = fold(["مستمر", "مستمرة", "متواصل", "متواصلة", "قائم", "قائمة", "مقيم", "مقيمة"]);
+
+/**
+ * True when an imperfect verb ("يعمل منذ", "نعيش فيها منذ") or a word of an ongoing state stands
+ * in the clause within four words before منذ: the span runs up to now, whatever a reporting verb
+ * further back says ("وقال إنه يعمل منذ عشرين عاما").
+ */
+function presentBefore(ctx: ScanContext, i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const t = ctx.tokens[k];
+    if (!t || t.kind !== "word") return false;
+    const w = t.text;
+    if (ongoing().has(w)) return true;
+    const stem = w.startsWith("و") || w.startsWith("ف") ? w.slice(1) : w;
+    if (stem.length >= 4 && (stem[0] === "ي" || stem[0] === "ن")) return true;
+  }
+  return false;
 }

@@ -141,8 +141,11 @@ export function parseStandaloneYear(ctx: ScanContext, i: number): TokenMatch | u
   // "فاز بـ 2019 صوتا": an accusative counted noun after the number makes it a count.
   if (countedNounAt(ctx, i + 1)) return undefined;
   const prev = lookupWord(ctx, i - 1, prepositionTable(ctx), true);
-  if (!prev)
-    return afterEditionNoun(ctx, i) && ctx.tokens[i + 1]?.kind !== "number" ? yearMatch(y, false, i, i, 0) : undefined;
+  if (!prev) {
+    const next = ctx.tokens[i + 1];
+    if (next?.kind === "number" || (next?.kind === "word" && counted().has(next.text))) return undefined;
+    return afterEditionNoun(ctx, i) ? yearMatch(y, false, i, i, 0) : undefined;
+  }
   // "ابتداء من 2026", "اعتبارا من 2026": من after these is a date cue, not "more than".
   const startingFrom = wordAt(ctx, i - 1) === "من" && lookupWord(ctx, i - 2, startingWords()) !== undefined;
   const next = ctx.tokens[i + 1];

@@ -180,6 +180,18 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "ويقيم اللاجئون في المخيم منذ ستة أشهر.",
     expect: [["ستة أشهر", "P6M", "duration"]],
   },
+  {
+    why: "an imperfect verb before منذ keeps the duration even after a reporting verb",
+    ref: "2025-04-10",
+    text: "وقال إنه يدرّس في الجامعة منذ اثني عشر عاما.",
+    expect: [["اثني عشر عاما", "P12Y", "duration"]],
+  },
+  {
+    why: "a number before مليون after an edition noun is an amount",
+    ref: "2025-04-10",
+    text: "وبلغت موازنة الصحة 2026 مليون دينار.",
+    expect: [],
+  },
   // Edition and period nouns
   {
     why: "a bare year after an edition noun",
