@@ -82,7 +82,7 @@ const ongoing = fold(["مستمر", "مستمرة", "متواصل", "متواص�
 function presentBefore(ctx: ScanContext, i: number): boolean {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const t = ctx.tokens[k];
-    if (!t || t.kind !== "word") return false;
+    if (t?.kind !== "word") return false;
     const w = t.text;
     if (ongoing().has(w)) return true;
     const stem = w.startsWith("و") || w.startsWith("ف") ? w.slice(1) : w;
