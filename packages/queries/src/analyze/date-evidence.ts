@@ -15,6 +15,8 @@ export function dayNumber(iso: string): number | undefined {
 /** A session's days as numbers, computed once per analyzer rather than once per article. */
 export interface SessionDays {
   session: Session;
+  /** The session's year, `YYYY`. */
+  year: string;
   first: number;
   last: number;
   attendees: ReadonlySet<string>;
@@ -25,7 +27,7 @@ export function sessionDays(session: Session): SessionDays | undefined {
   const last = dayNumber(session.endDate ?? session.date);
   return first === undefined || last === undefined
     ? undefined
-    : { session, first, last, attendees: new Set(session.attendees) };
+    : { session, year: session.date.slice(0, 4), first, last, attendees: new Set(session.attendees) };
 }
 
 /** A date mention's value read once: a span of days, a month or a year. */

@@ -11,6 +11,7 @@ export function dropDatesInMediaNames(
   lookAlikes: readonly LookAlikeSpan[],
 ): ArticleDate[] {
   const media = lookAlikes.filter((span) => span.kind === "media");
+  if (media.length === 0 && !input.includes("#")) return dates;
   return dates.filter((date) => {
     if (input.charCodeAt(date.start - 1) === 0x23 /* # */) return false;
     return !media.some((span) => span.start < date.end && date.start < span.end);

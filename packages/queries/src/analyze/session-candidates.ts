@@ -30,7 +30,7 @@ export function candidateSessions(
     for (const days of held) {
       // A venue alone is evidence only for sessions the dates, the year or the publication
       // point at; reading it for every session ever held there would list them all.
-      if (Math.abs(days.first - facts.publishedDay) <= 31 || facts.years.has(days.session.date.slice(0, 4))) {
+      if (Math.abs(days.first - facts.publishedDay) <= 31 || facts.years.has(days.year)) {
         found.add(days);
       }
     }

@@ -82,7 +82,12 @@ export interface CandidateFeatures {
   };
 }
 
-const featureIndex = new Map<SessionFeatureName, number>(sessionFeatureNames.map((name, i) => [name, i]));
+// Feature name → position, written out so that the hot path reads a property, not a map.
+const featureIndex = Object.fromEntries(sessionFeatureNames.map((name, i) => [name, i])) as Readonly<
+  Record<SessionFeatureName, number>
+>;
+// Shared by every candidate read without evidence; never written to.
+const noEvidence: Map<SessionFeatureName, SessionEvidence[]> = new Map();
 
 // The longest span of days a date mention may cover and still point at one session.
 const maxDaySpan = 7;
@@ -103,10 +108,10 @@ export function readFeatures(
 ): CandidateFeatures {
   const values = new Float64Array(sessionFeatureNames.length);
   // Evidence items are built only for the sessions that are returned (`collect`).
-  const evidence = new Map<SessionFeatureName, SessionEvidence[]>();
+  const evidence = collect ? new Map<SessionFeatureName, SessionEvidence[]>() : noEvidence;
   const set = (name: SessionFeatureName, value: number, kind?: SessionEvidence["kind"], mention?: Located) => {
-    const i = featureIndex.get(name)!;
-    values[i] = Math.max(values[i]!, value);
+    const i = featureIndex[name];
+    if (value > values[i]!) values[i] = value;
     if (!collect || kind === undefined) return;
     const item: SessionEvidence =
       mention === undefined
@@ -187,9 +192,9 @@ export function readFeatures(
  * of its own: "yesterday's summit" outweighs "the meeting of 14 June" in the same article.
  */
 export function markRivals(candidates: readonly CandidateFeatures[]): void {
-  const day = featureIndex.get("dayDate")!;
-  const relative = featureIndex.get("relativeDay")!;
-  const rival = featureIndex.get("rivalCloser")!;
+  const day = featureIndex.dayDate;
+  const relative = featureIndex.relativeDay;
+  const rival = featureIndex.rivalCloser;
   let closest = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
     if (c.values[day]! > 0 || c.values[relative]! > 0) closest = Math.min(closest, c.named.distance);
