@@ -12,7 +12,7 @@ const monthCues = lazyWordSet(
     " ",
   ),
 );
-const monthNoun = lazyWordSet(["شهر"]);
+export const monthNoun = lazyWordSet(["شهر"]);
 
 /** The month part after a day: a name, or "الشهر الجاري/الماضي/المقبل", "هذا الشهر", "الشهر نفسه". */
 function parseMonthOfDay(

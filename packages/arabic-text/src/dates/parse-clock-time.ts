@@ -151,7 +151,10 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
   }
   // "العاشرة من صباح اليوم": the day part after من fixes the half of the day (attach-time).
   const dayPartFollows = wordAt(ctx, last + 1) === "من" && ctx.words.dayParts.has(wordAt(ctx, last + 2) ?? "");
-  const joined = h.word === "spoken" && lookupWord(ctx, i - 1, hourJoiners(), true) !== undefined;
+  // "على تمانية" for a spoken hour; "في تمام العاشرة" (on the dot) for any hour word.
+  const joined =
+    (h.word === "spoken" && lookupWord(ctx, i - 1, hourJoiners(), true) !== undefined) ||
+    (h.word !== undefined && wordAt(ctx, i - 1) === "تمام");
   const enabled =
     noun || q || h.minute !== undefined || midnight || joined || (h.word === "ordinal" && (mins || dayPartFollows));
   if (!enabled) return undefined;

@@ -27,7 +27,7 @@ export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined
   return { expr: { kind: "decade", tens: d.value, ...(century ? { century } : {}) }, first: i, last, prefix: d.prefix };
 }
 
-const decadeNoun = lazyWordSet(["العقد"]);
+export const decadeNoun = lazyWordSet(["العقد"]);
 
 /**
  * "العقد الأول من القرن الحادي والعشرين" (the 2000s): the N-th decade of a named century. The
@@ -64,7 +64,7 @@ function centuryAfter(ctx: ScanContext, i: number): { century: CenturyRef; last:
   return undefined;
 }
 
-const centuryNoun = lazyWordSet(["القرن"]);
+export const centuryNoun = lazyWordSet(["القرن"]);
 
 /** القرن الحادي والعشرين، القرن الماضي، القرن 21. */
 export function parseCentury(ctx: ScanContext, i: number): TokenMatch | undefined {
@@ -144,7 +144,7 @@ export function parseSubYear(ctx: ScanContext, i: number): TokenMatch | undefine
 }
 
 let subYear: Map<string, "quarter" | "half"> | undefined;
-function lazySubYear() {
+export function lazySubYear() {
   subYear ??= new Map([
     ["النصف", "half"],
     ["الربع", "quarter"],

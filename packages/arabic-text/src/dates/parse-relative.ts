@@ -339,7 +339,8 @@ function spokenAgoEnds(ctx: ScanContext, k: number): boolean {
 
 const SINGULAR_UNITS = ["عام", "سنه", "شهر", "اسبوع", "يوم"];
 
-const lazyAgo = lazy(
+/** The heads of "قبل/بعد/من + count + unit" (also the words parseAgo starts on). */
+export const lazyAgo = lazy(
   () =>
     new Map([
       ["قبل", -1],

@@ -43,7 +43,7 @@ export function weekdayAt(
 
 const nameParticles = lazyWordSet(["بن", "ابن", "ابو", "بنت", "ال", "عبد", "ابا", "ابي"]);
 // يوم, and the Maghrebi/Levantine نهار ("نهار الخميس").
-const lazyYawm = lazyWordSet(["يوم", "نهار"]);
+export const lazyYawm = lazyWordSet(["يوم", "نهار"]);
 
 /**
  * A weekday alone ("الجمعة", "الجمعة المقبلة", "يوم الأحد الماضي") or before a date

@@ -19,7 +19,8 @@ const counted = lazy(
     ),
 );
 const startingWords = lazyWordSet(["ابتداء", "اعتبارا", "بدءا", "انطلاقا", "بداء"]);
-const yearNounTable = lazyWordSet(["عام", "العام", "سنه", "السنه"]);
+/** Year nouns a standalone year starts on (عام 2025، السنة 2025). */
+export const yearNounTable = lazyWordSet(["عام", "العام", "سنه", "السنه"]);
 
 /** The era suffix after a year number (م / هـ / هجري / ميلادي), if any. */
 export function parseEraSuffix(ctx: ScanContext, i: number): { hijri: boolean; last: number } | undefined {

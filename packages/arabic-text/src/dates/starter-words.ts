@@ -4,8 +4,13 @@ import { holidayLexicon } from "./holiday-lexicon.js";
 import { lazy } from "./lazy.js";
 import { hourNouns, hourWords } from "./lexicon/clock-words.js";
 import { monthLexicon } from "./month-lexicon.js";
+import { monthNoun } from "./parse-calendar-date.js";
 import { pluralPeriods } from "./parse-duration.js";
 import { ordinalsBefore } from "./parse-nth-weekday.js";
+import { centuryNoun, decadeNoun, lazySubYear } from "./parse-period-extent.js";
+import { lazyAgo } from "./parse-relative.js";
+import { lazyYawm } from "./parse-weekday.js";
+import { yearNounTable } from "./parse-year.js";
 import type { ScanContext } from "./scan-context.js";
 
 /** The parsers of parse-expression.ts, by the bit used in start masks. */
@@ -51,24 +56,25 @@ const startMasks = lazy(() => {
   add(monthLexicon().keys(), B.range);
   // A list may also start on any day of a month or a weekday ("الحادي و30 نوفمبر", "الأربعاء والخميس").
   add([...split("ال غره فاتح مستهل"), ...w.ordinals.keys(), ...w.weekdays.keys()], B.range);
-  add([...w.weekdays.keys(), "يوم", "نهار", "الحد"], B.weekday);
+  add([...w.weekdays.keys(), ...lazyYawm().keys(), "الحد"], B.weekday);
   add(w.dayParts, B.dayPart);
   add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);
-  add(split("النصف الربع"), B.subYear);
+  // Each rule starts on the words of its own tables (never a second copy here).
+  add(lazySubYear().keys(), B.subYear);
   add(w.parts.keys(), B.partOfPeriod);
-  add([...monthLexicon().keys(), "شهر"], B.monthYear);
+  add([...monthLexicon().keys(), ...monthNoun().keys()], B.monthYear);
   add(holidayLexicon().keys(), B.holiday);
-  add(split("عام العام سنه السنه"), B.year);
+  add(yearNounTable().keys(), B.year);
   add([...w.relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا"], B.relativeDay);
   add(
     [...w.periodNouns.keys(), ...[...w.periodNouns.keys()].map((n) => `ه${n}`), "هذا", "هذه", "نفس"],
     B.relativePeriod,
   );
-  add(split("قبل بعد من"), B.ago);
+  add(lazyAgo().keys(), B.ago);
   add(split("منذ مذ"), B.since);
   add([...ordinalsBefore().keys(), "الاسبوع"], B.weekOfMonth);
-  add([...w.decades.keys(), "العقد"], B.decade);
-  add(["القرن"], B.century);
+  add([...w.decades.keys(), ...decadeNoun().keys()], B.decade);
+  add(centuryNoun().keys(), B.century);
   // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.
   add(["منتصف", ...hourWords().keys(), ...hourNouns().keys()], B.clockTime);
   add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);

@@ -355,4 +355,11 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "وتجري الامتحانات بين الثاني والعاشر من يونيو.",
     expect: [["بين الثاني والعاشر من يونيو", "2026-06-02/2026-06-10", "day"]],
   },
+
+  {
+    why: "تمام before an hour word makes it a time; على before an ordinal does not",
+    ref: "2026-04-06",
+    text: "بدأ الحفل في تمام السابعة، وحصل الفريق على الثانية.",
+    expect: [["السابعة", "T07:00", "time"]],
+  },
 ];

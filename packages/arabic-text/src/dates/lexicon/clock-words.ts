@@ -102,7 +102,7 @@ export const hourWords = lazy(() =>
   ]),
 );
 /** Words before a spoken hour that make it a time: "على الثمانية", "عند تسعة". */
-export const hourJoiners = lazy(() => wordTable([[true, ["على", "عند", "حوالي", "حوالى", "نحو"]]]));
+export const hourJoiners = lazy(() => wordTable([[true, ["على", "عند", "حوالي", "حوالى", "نحو", "قرابة"]]]));
 export const minutePhrases = lazy(() => phraseTable(MINUTE_PHRASES));
 export const dayPartPhrases = lazy(() => phraseTable(DAY_PART_PHRASES));
 /** The hour noun, also glued to the spoken على ("عالساعة"). */
