@@ -26,5 +26,7 @@ export { parseArabicNumber } from "./numbers/parse-arabic-number.js";
 export type { ParseResult } from "./parse-result.js";
 export { prepareText } from "./prepare/prepare-text.js";
 export type { PreparedText } from "./prepare/prepared-text.js";
+export type { ProcliticReading } from "./tokenize/proclitic-readings.js";
+export { procliticReadings } from "./tokenize/proclitic-readings.js";
 export type { Token, TokenKind } from "./tokenize/tokenize.js";
 export { tokenize } from "./tokenize/tokenize.js";

@@ -1,3 +1,4 @@
+import { ARABIC, LETTER, OTHER, tokenClasses } from "../tokenize/token-classes.js";
 /** A token of the normalized (search-profile) text the date scanner walks over. */
 export interface DateToken {
   kind: "word" | "number" | "punct";
@@ -12,15 +13,13 @@ export interface DateToken {
   value: number;
 }
 
-function isLetter(c: number): boolean {
-  return (
-    (c >= 0x621 && c <= 0x64a) ||
-    (c >= 0x66e && c <= 0x6d3) ||
-    c === 0x6d5 ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x430 && c <= 0x44f)
-  );
+/**
+ * A letter, by the package's one letter-class table: a word starts on an Arabic letter or a
+ * letter of another script. Digits stay apart (they are number tokens here).
+ */
+function letterGroup(classes: Uint8Array, c: number): number {
+  const cls = classes[c]!;
+  return cls === ARABIC || cls === LETTER ? cls : OTHER;
 }
 
 function isDigit(c: number): boolean {
@@ -42,6 +41,7 @@ export interface TokenCursor {
  */
 export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, to = cursor.text.length): boolean {
   const text = cursor.text;
+  const classes = tokenClasses();
   let i = cursor.pos;
   let spaced = cursor.spaced;
   for (let n = 0; n < max; n++) {
@@ -54,9 +54,13 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
     const start = i;
     let kind: DateToken["kind"];
     let value = Number.NaN;
-    if (isLetter(c)) {
+    const group = letterGroup(classes, c);
+    if (group !== OTHER) {
       kind = "word";
-      while (i < to && isLetter(text.charCodeAt(i))) i++;
+      // Letters of one group, as in a token. A combining mark the normalization keeps (U+0301)
+      // is left out so that the word still matches the lexicons; the mention's end covers it.
+      i++;
+      while (i < to && letterGroup(classes, text.charCodeAt(i)) === group) i++;
     } else if (isDigit(c)) {
       kind = "number";
       value = 0;

@@ -1,3 +1,4 @@
+import { procliticReadings } from "../tokenize/proclitic-readings.js";
 import type { DateExpression } from "./date-expression.js";
 import type { DateToken } from "./date-tokens.js";
 import { type DateWords, dateWords } from "./date-words.js";
@@ -103,23 +104,11 @@ export function glued(ctx: ScanContext, i: number): boolean {
 
 /**
  * The readings of a word with its proclitics peeled off, full word first:
- * "وبالأمس" → وبالامس, بالامس, الامس; "للعام" → للعام, لعام, العام. `prefix` is how many
- * letters were removed.
+ * "وبالأمس" → وبالامس, بالامس, الامس; "للعام" → للعام, العام, لعام. `prefix` is how many
+ * letters were removed. The package's one proclitic reader (`procliticReadings`).
  */
 export function cliticForms(word: string): { base: string; prefix: number }[] {
-  const forms = [{ base: word, prefix: 0 }];
-  let rest = word;
-  let prefix = 0;
-  if (rest.length > 2 && (rest[0] === "و" || rest[0] === "ف")) {
-    rest = rest.slice(1);
-    prefix++;
-    forms.push({ base: rest, prefix });
-  }
-  if (rest.length > 2 && (rest[0] === "ب" || rest[0] === "ل" || rest[0] === "ك")) {
-    if (rest.startsWith("لل") && rest.length > 3) forms.push({ base: `ا${rest.slice(1)}`, prefix: prefix + 1 });
-    forms.push({ base: rest.slice(1), prefix: prefix + 1 });
-  }
-  return forms;
+  return procliticReadings(word).map((reading) => ({ base: reading.base, prefix: reading.letters }));
 }
 
 /** Looks a word (token i) up in `table`, peeling proclitics when `clitics` is true. */
