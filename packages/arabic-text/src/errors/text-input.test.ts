@@ -5,6 +5,7 @@ import { normalize, normalizeWithMap } from "../normalize/normalize.js";
 import { toArabicDigits, toWesternDigits } from "../numbers/digits.js";
 import { parseArabicNumber } from "../numbers/parse-arabic-number.js";
 import { prepareText } from "../prepare/prepare-text.js";
+import { procliticReadings } from "../tokenize/proclitic-readings.js";
 import { tokenize } from "../tokenize/tokenize.js";
 import { CstoError } from "./csto-error.js";
 import { MAX_INPUT_LENGTH } from "./text-input.js";
@@ -20,6 +21,7 @@ const textFunctions: Record<string, (text: unknown) => unknown> = {
   prepareText: (text) => prepareText(text as string),
   toWesternDigits: (text) => toWesternDigits(text as string),
   toArabicDigits: (text) => toArabicDigits(text as string),
+  procliticReadings: (text) => procliticReadings(text as string),
 };
 
 function codeOf(run: () => unknown): string | undefined {

@@ -1,3 +1,5 @@
+import { checkTextInput } from "../errors/text-input.js";
+
 // The one proclitic grammar of the package, as every reading of a word: the tokenizer picks
 // one of them with its lexicon (splitProclitics), the date scanner and the entity linker try
 // them all against their own word lists.
@@ -23,8 +25,10 @@ const lam = 0x0644;
  * first: "وبالأمس" → وبالامس, بالامس, الامس; "للعام" → للعام, العام (ل + ال), لعام. A
  * conjunction or preposition is read off only when at least two letters remain, and the
  * contraction only when at least two follow لل. The article itself is left on the base.
+ * Same input rule as every text function (`INVALID_INPUT`, `INPUT_TOO_LARGE`).
  */
 export function procliticReadings(word: string): ProcliticReading[] {
+  checkTextInput(word, "procliticReadings");
   const readings: ProcliticReading[] = [{ base: word, letters: 0, contracted: false }];
   let at = 0;
   const first = word.charCodeAt(0);
