@@ -9,12 +9,14 @@ the partition, ids copied as written, error records kept in place. It does this 
 and with 2 workers and compares wall times.
 
 Usage: python3 dask_pipe.py --bundle /tmp/x/csto-analyze.mjs [--mb 20] [--partitions 8] [--rounds 3]
+                            [--node-options "--single-threaded"]
 Exit 0 when the contract holds and the 2-worker run took at most --max-ratio (0.65) of the
 1-worker time; 1 otherwise. Prints a JSON summary on stdout (the figures in docs/scale.md).
 """
 
 import argparse
 import json
+from collections import Counter
 import os
 import random
 import resource
@@ -73,11 +75,11 @@ def split(count, partitions):
     return [(bounds[index], bounds[index + 1]) for index in range(partitions)]
 
 
-def pipe_partition(node, bundle, data):
-    """Runs on a Dask worker: pipes one partition through the bundle, like RDD.pipe."""
+def pipe_partition(command, data):
+    """Runs on a Dask worker: pipes one partition through the stage command, like RDD.pipe."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    process = subprocess.run([node, bundle, "--jsonl", "-"], input=data, capture_output=True, check=False)
+    process = subprocess.run(command, input=data, capture_output=True, check=False)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -132,7 +134,7 @@ def check(lines, expected, ranges, results):
     return problems
 
 
-def run_cluster(workers, node, bundle, partitions):
+def run_cluster(workers, command, partitions):
     from distributed import Client, LocalCluster, wait
 
     with tempfile.TemporaryDirectory(prefix="csto-dask-") as scratch, LocalCluster(
@@ -146,14 +148,12 @@ def run_cluster(workers, node, bundle, partitions):
         client.wait_for_workers(workers)
         # Warm-up, not timed: every worker starts node once (binary and bundle in the page cache).
         warm = [b'{"text":"","published":"2025-01-01"}\n'] * workers
-        client.gather(client.map(pipe_partition, [node] * workers, [bundle] * workers, warm, pure=False))
+        client.gather(client.map(pipe_partition, [command] * workers, warm, pure=False))
         # The partitions live on the workers before the clock starts, as an RDD's do on executors.
         stored = client.scatter(partitions)
         wait(stored)
         started = time.perf_counter()
-        futures = client.map(
-            pipe_partition, [node] * len(partitions), [bundle] * len(partitions), stored, pure=False
-        )
+        futures = client.map(pipe_partition, [command] * len(partitions), stored, pure=False)
         results = client.gather(futures)
         wall = time.perf_counter() - started
         used = len({result["pid"] for result in results})
@@ -168,6 +168,9 @@ def main():
     parser.add_argument("--partitions", type=int, default=8)
     parser.add_argument("--max-ratio", type=float, default=0.65)
     parser.add_argument("--rounds", type=int, default=3)
+    # One core per task, as Dask advises for any worker (OMP_NUM_THREADS=1 and the like): by
+    # default V8 adds background GC and compiler threads, and one stage process uses ~1.3 cores.
+    parser.add_argument("--node-options", default="--single-threaded")
     args = parser.parse_args()
 
     lines, expected = generate(int(args.mb * 1_000_000))
@@ -176,19 +179,25 @@ def main():
     partitions = [b"".join(line + b"\n" for line in lines[start:end]) for start, end in ranges]
     print(f"corpus: {size / 1e6:.1f} MB, {len(lines)} lines, {args.partitions} partitions", file=sys.stderr)
 
+    command = [args.node, *args.node_options.split(), args.bundle, "--jsonl", "-"]
+    print(f"stage: {' '.join(command)}", file=sys.stderr)
     runs = {}
     problems = []
     # Rounds alternate 1 and 2 workers and each keeps its fastest wall time, so a burst of
     # other load on a shared machine does not decide the ratio by itself.
     for round_number in range(args.rounds):
         for workers in (1, 2):
-            wall, results, used = run_cluster(workers, args.node, args.bundle, partitions)
+            wall, results, used = run_cluster(workers, command, partitions)
             found = check(lines, expected, ranges, results)
             problems += [f"{workers} worker(s), round {round_number + 1}: {problem}" for problem in found]
             cpu = sum(result["cpu"] for result in results)
             run = {
                 "wall_seconds": round(wall, 2),
                 "worker_processes_used": used,
+                # Partitions per worker process, and how many ran at once on average
+                # (sum of the stage processes' run times / wall time).
+                "partitions_per_worker": sorted(Counter(result["pid"] for result in results).values()),
+                "parallelism": round(sum(result["seconds"] for result in results) / wall, 2),
                 "cpu_seconds": round(cpu, 2),
                 "lines_per_second": round(len(lines) / wall),
                 "lines_per_cpu_second": round(len(lines) / cpu) if cpu > 0 else None,
@@ -212,6 +221,7 @@ def main():
         "lines": len(lines),
         "partitions": args.partitions,
         "rounds": args.rounds,
+        "stage": " ".join(command),
         "expected_error_records": expected_errors,
         "runs": runs,
         "ratio_2_to_1": round(ratio, 3),
