@@ -90,7 +90,27 @@ function complete(from: CalendarExpression, to: CalendarExpression): CalendarExp
  * which are a list, not a range ("يومي 3 و9 مايو", "عامي 2019 و2020", "في عامي 1999، 2004").
  * The من/بين words are part of the surface.
  */
+/**
+ * A season or school/fiscal year written as two consecutive years: "2024/2025", "2023-24",
+ * "2023/24" = `2023/2024`. The second year must follow the first.
+ */
+function yearPair(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const a = numberAt(ctx, i);
+  if (!a || a.digits !== 4 || a.value < 1900 || a.value > 2100) return undefined;
+  if (!isPunctAt(ctx, i + 1, "/-–") || ctx.tokens[i + 1]!.spaced || ctx.tokens[i + 2]?.spaced) return undefined;
+  const b = numberAt(ctx, i + 2);
+  if (!b || ctx.tokens[i + 3]?.text === "/" || ctx.tokens[i + 3]?.text === "-") return undefined;
+  const next = a.value + 1;
+  if (!(b.digits === 4 ? b.value === next : b.digits === 2 && b.value === next % 100)) return undefined;
+  // "2024-25" as a dash range of two full years is read by the general rule.
+  if (b.digits === 4 && ctx.tokens[i + 1]!.text !== "/") return undefined;
+  const year = (y: number): DateExpression => ({ kind: "calendar", calendar: "gregorian", year: { abs: y } });
+  return { expr: { kind: "range", from: year(a.value), to: year(next) }, first: i, last: i + 2, prefix: 0 };
+}
+
 export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const pair = yearPair(ctx, i);
+  if (pair) return pair;
   const opener = lookupWord(ctx, i, rangeOpeners(), true);
   let k = i;
   let prefix = 0;
@@ -149,10 +169,17 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     : endpoint(ctx, j, yearsOnly && fromCal?.day === undefined && fromCal?.month === undefined);
   if (!to) return undefined;
   if (!opener && !between) {
-    // Bare "A-B": years (2026-2028) or days before a month (19-21 نوفمبر).
+    // Bare "A-B": years (2026-2028), days before a month (19-21 نوفمبر), or two days of
+    // different months ("30 نوفمبر – 1 ديسمبر").
     const fromIsYear = fromCal?.year !== undefined && fromCal.month === undefined;
     const fromIsDay = fromCal?.day !== undefined && fromCal.month === undefined;
-    if (!(fromIsYear || fromIsDay)) return undefined;
+    const toCal = to.expr.kind === "calendar" ? to.expr : undefined;
+    const acrossMonths =
+      fromCal?.day !== undefined &&
+      fromCal.month !== undefined &&
+      toCal?.day !== undefined &&
+      toCal.month !== undefined;
+    if (!(fromIsYear || fromIsDay || (acrossMonths && isPunctAt(ctx, from.last + 1, DASHES)))) return undefined;
   }
   const range = completeRange(from.expr, to.expr);
   if (!range) return undefined;

@@ -1,4 +1,4 @@
-import type { DateExpression, DurationPart } from "./date-expression.js";
+import type { DateExpression, DurationPart, MonthRef } from "./date-expression.js";
 import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
@@ -166,7 +166,27 @@ function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
   const to = resolveExpression(e.to, env);
   if (!to) return undefined;
   let from = e.from;
-  if (from.kind === "calendar" && from.year === undefined && to.anchor && from.month && "abs" in from.month) {
+  // Days of one month ("من 20 إلى 29 رمضان", "من 3 إلى 7 أبريل"): the start is counted back from
+  // the resolved end, which also keeps a Hijri month in the same Hijri year.
+  const end = to.anchor;
+  if (
+    from.kind === "calendar" &&
+    e.to.kind === "calendar" &&
+    from.year === undefined &&
+    from.day !== undefined &&
+    e.to.day !== undefined &&
+    !from.time &&
+    !e.to.time &&
+    sameMonthRef(from.month, e.to.month) &&
+    end?.month !== undefined &&
+    end.day !== undefined
+  ) {
+    const start = addToDay({ year: end.year, month: end.month, day: end.day }, { days: from.day - e.to.day });
+    return { ...to, value: `${dayValue(start)}/${to.value}` };
+  }
+  // A Gregorian year cannot be lent to a Hijri month: resolve each end on its own.
+  const hijri = from.kind === "calendar" && from.calendar === "hijri";
+  if (!hijri && from.kind === "calendar" && from.year === undefined && to.anchor && from.month && "abs" in from.month) {
     const toMonth = to.anchor.month ?? 12;
     const year = from.month.abs > toMonth ? to.anchor.year - 1 : to.anchor.year;
     from = { ...from, year: { abs: year } };
@@ -180,4 +200,11 @@ function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
     relative: start.relative || to.relative,
     ...(to.anchor ? { anchor: to.anchor } : {}),
   };
+}
+
+function sameMonthRef(a: MonthRef | undefined, b: MonthRef | undefined): boolean {
+  if (!a || !b) return false;
+  if ("abs" in a && "abs" in b) return a.abs === b.abs;
+  if ("rel" in a && "rel" in b) return a.rel === b.rel;
+  return false;
 }

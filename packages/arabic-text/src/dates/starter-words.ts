@@ -139,6 +139,8 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
     // A spaced slash opens "20 / 11 / 2025".
     if ((!next.spaced && "/-.".includes(next.text)) || next.text === "-" || next.text === "/") mask |= B.numericDate;
     if (DASHES.includes(next.text)) mask |= B.range;
+    // "2024/2025": a school, fiscal or sports year (parse-range.ts yearPair).
+    if (next.text === "/" && digits === 4) mask |= B.range;
   } else if (next?.kind === "word") {
     // "14 و15 يناير": coordinated days.
     if (next.text === "و" && ctx.tokens[i + 2]?.kind === "number") mask |= B.range;

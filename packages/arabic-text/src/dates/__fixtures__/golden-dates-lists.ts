@@ -142,6 +142,33 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "وتنطلق الحملة في الأسبوع الأول من يونيو 2025.",
     expect: [["الأسبوع الأول من يونيو 2025", "2025-W23", "week"]],
   },
+  {
+    why: "days of one Hijri month are counted back from the resolved end",
+    ref: "2025-11-20",
+    text: "وتُنظم المسابقة من 11 إلى 14 شعبان 1447 هـ.",
+    expect: [["من 11 إلى 14 شعبان 1447 هـ", "2026-01-30/2026-02-02", "day"]],
+  },
+  {
+    why: "a school year written with a slash",
+    ref: "2025-11-20",
+    text: "وأعلنت الوزارة تقويم العام الدراسي 2025/2026 أمس.",
+    expect: [
+      ["2025/2026", "2025/2026", "year"],
+      ["أمس", "2025-11-19", "day"],
+    ],
+  },
+  {
+    why: "a sports season with a two-digit second year",
+    ref: "2025-11-20",
+    text: "وأنهى النادي موسم 2022-23 في المركز الثالث.",
+    expect: [["2022-23", "2022/2023", "year"]],
+  },
+  {
+    why: "a dash between two days of different months",
+    ref: "2025-11-20",
+    text: "وتُعقد الورشة 29 يناير – 2 فبراير 2026 في الرباط.",
+    expect: [["29 يناير – 2 فبراير 2026", "2026-01-29/2026-02-02", "day"]],
+  },
   // Ranges of clock times
   {
     why: "a bare hour closes a range opened by a clock time",
