@@ -9,19 +9,21 @@ const publicationRadius = 7;
 // A date mention covering more days than this points at no single session.
 const maxDaySpan = 7;
 
+function addAll(found: Set<SessionDays>, list: readonly SessionDays[] | undefined): void {
+  if (list === undefined) return;
+  for (const days of list) found.add(days);
+}
+
 /** The sessions some evidence of the article points at, and those a cued venue designates. */
 export function candidateSessions(
   index: SessionIndex,
   facts: ArticleFacts,
 ): { sessions: SessionDays[]; designated: Set<SessionDays> } {
   const found = new Set<SessionDays>();
-  const add = (list: readonly SessionDays[] | undefined) => {
-    for (const days of list ?? []) found.add(days);
-  };
   for (const { span } of facts.dates) {
     if (span.grain === "days" && span.last - span.first < maxDaySpan) {
-      for (let day = span.first; day <= span.last; day++) add(index.byDay.get(day));
-    } else if (span.grain === "month") add(index.byMonth.get(span.month));
+      for (let day = span.first; day <= span.last; day++) addAll(found, index.byDay.get(day));
+    } else if (span.grain === "month") addAll(found, index.byMonth.get(span.month));
   }
   const designated = new Set<SessionDays>();
   for (const [id, mentions] of facts.entities) {
@@ -46,6 +48,6 @@ export function candidateSessions(
     }
   }
   for (const days of designated) found.add(days);
-  add(sessionsNear(index, facts.publishedDay, publicationRadius));
+  addAll(found, sessionsNear(index, facts.publishedDay, publicationRadius));
   return { sessions: [...found], designated };
 }
