@@ -96,7 +96,7 @@ function complete(from: CalendarExpression, to: CalendarExpression): CalendarExp
  */
 function yearPair(ctx: ScanContext, i: number): TokenMatch | undefined {
   const a = numberAt(ctx, i);
-  if (!a || a.digits !== 4 || a.value < 1900 || a.value > 2100) return undefined;
+  if (a?.digits !== 4 || a.value < 1900 || a.value > 2100) return undefined;
   if (!isPunctAt(ctx, i + 1, "/-–") || ctx.tokens[i + 1]!.spaced || ctx.tokens[i + 2]?.spaced) return undefined;
   const b = numberAt(ctx, i + 2);
   if (!b || ctx.tokens[i + 3]?.text === "/" || ctx.tokens[i + 3]?.text === "-") return undefined;
