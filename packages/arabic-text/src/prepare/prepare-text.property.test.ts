@@ -122,3 +122,39 @@ describe("long runs near the maximum", () => {
     slow,
   );
 });
+
+describe("a polluted Object.prototype", () => {
+  // Every option name the text functions read, set on Object.prototype with a random value.
+  const names = [
+    ...["profile", "composeHamza", "removeTatweel", "removeFormatChars", "normalizeSpaces", "stripDiacritics"],
+    ...["foldAlef", "foldAlefMaksura", "foldTehMarbuta", "foldHamzaCarriers", "foldPersian", "foldPresentationForms"],
+    ...["westernDigits", "lowerCase", "zwnjToSpace", "collapseWhitespace", "trim", "ref", "zone", "prefer"],
+  ];
+  const value = fc.constantFrom<unknown>(true, false, "display", "2030-01-01", "Asia/Tokyo", "past", 7, null);
+  const pollution = fc.dictionary(fc.constantFrom(...names), value, { maxKeys: 6 });
+
+  it("changes no result of normalize, findDates or prepareText", () => {
+    fc.assert(
+      fc.property(text, pollution, (input, values) => {
+        const run = () => {
+          const doc = prepareText(input);
+          return JSON.stringify([
+            normalizeWithMap(input, {}).text,
+            doc.normalized,
+            doc.tokens,
+            findDates(doc, { ref: "2025-11-25" }),
+          ]);
+        };
+        const clean = run();
+        const proto = Object.prototype as Record<string, unknown>;
+        for (const [key, v] of Object.entries(values)) proto[key] = v;
+        try {
+          expect(run()).toBe(clean);
+        } finally {
+          for (const key of Object.keys(values)) delete proto[key];
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
