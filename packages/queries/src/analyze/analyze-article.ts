@@ -24,6 +24,11 @@ import type {
   SessionEvidence,
 } from "./types.js";
 
+/**
+ * Analyses one article (a string or a `prepareText` document): its dates, entity mentions and
+ * the Council sessions it reports (`role: "reported"`, first) or only mentions, each scored by
+ * the session model (docs/analyze.md).
+ */
 export type AnalyzeArticle = (text: string | PreparedText, options: AnalyzeOptions) => ArticleAnalysis;
 
 /** What the analysis needs besides the dataset. */
