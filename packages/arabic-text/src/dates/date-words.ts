@@ -133,7 +133,7 @@ export function dateWords(): DateWords {
     ]),
     parts: group<"start" | "mid" | "end">([
       ["start", ["مطلع", "بداية", "بدايات", "أوائل", "مستهل", "مطالع", "أول"]],
-      ["mid", ["منتصف", "أواسط", "وسط", "منتصفات"]],
+      ["mid", ["منتصف", "أواسط", "وسط", "منتصفات", "نص"]],
       ["end", ["أواخر", "نهاية", "نهايات", "آخر", "ختام", "أخريات"]],
     ]),
     dayParts: new Set(
@@ -151,6 +151,8 @@ export function dateWords(): DateWords {
       // (yesterday), البارح; النهارده (today, Egyptian).
       ["بكرة", 1],
       ["بكرا", 1],
+      // Gulf باكر is also "early": parse-relative reads it only before an hour or a part of the day.
+      ["باكر", 1],
       ["باچر", 1],
       ["باجر", 1],
       ["غدوة", 1],
@@ -168,7 +170,8 @@ export function dateWords(): DateWords {
       ["decade", ["العقد"]],
       ["year", ["العام", "السنة"]],
       ["month", ["الشهر"]],
-      ["week", ["الأسبوع"]],
+      // السيمانة: the Maghrebi week.
+      ["week", ["الأسبوع", "السيمانة"]],
     ]),
     units: mapOf<{ unit: TimeUnit; count?: number }>([
       ["عام", { unit: "year" }],

@@ -116,7 +116,8 @@ function hourNounAt(ctx: ScanContext, i: number): { prefix: number } | undefined
 export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefined {
   const noun = hourNounAt(ctx, i);
   const k = noun ? i + 1 : i;
-  const midnight = wordAt(ctx, k) === "منتصف" && wordIs(ctx, k + 1, ["الليل", "النهار"]);
+  // "منتصف الليل" and the spoken "نص الليل".
+  const midnight = (wordAt(ctx, k) === "منتصف" || wordAt(ctx, k) === "نص") && wordIs(ctx, k + 1, ["الليل", "النهار"]);
   const h = midnight
     ? { hour: wordAt(ctx, k + 1) === "الليل" ? 0 : 12, minute: 0, last: k + 1, word: "ordinal" as const }
     : hourAt(ctx, k, noun !== undefined);

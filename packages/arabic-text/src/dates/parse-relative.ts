@@ -88,6 +88,7 @@ function relativeWord(
     // "بكرة خيط": a spool of thread, not tomorrow.
     return undefined;
   }
+  if (base === "باكر" && !(wordAt(ctx, i + 1) === "الساعه" || dayHalfAt(ctx, i + 1))) return undefined;
   if (base === "الليله") {
     if (next === "الماضيه" || next === "البارحه")
       return { offset: -1, last: i + 1, prefix: single.prefix, tonight: true };
@@ -260,7 +261,8 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
   return { expr, first: i, last, prefix };
 }
 
-const lazyDemo = lazyWordSet(["هذا", "هذه"]);
+// هاد/هادي: the Maghrebi demonstratives.
+const lazyDemo = lazyWordSet(["هذا", "هذه", "هاد", "هادي"]);
 // Spoken demonstratives after the noun: Egyptian "الشهر ده / السنة دي", Maghrebi "هاد".
 const spokenThis = lazyWordSet(["ده", "دي", "هاد", "هادي", "هذا", "هذه"]);
 

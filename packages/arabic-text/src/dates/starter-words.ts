@@ -67,7 +67,7 @@ const startMasks = lazy(() => {
   add(yearNounTable().keys(), B.year);
   add([...w.relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا"], B.relativeDay);
   add(
-    [...w.periodNouns.keys(), ...[...w.periodNouns.keys()].map((n) => `ه${n}`), "هذا", "هذه", "نفس"],
+    [...w.periodNouns.keys(), ...[...w.periodNouns.keys()].map((n) => `ه${n}`), "هذا", "هذه", "هاد", "هادي", "نفس"],
     B.relativePeriod,
   );
   add(lazyAgo().keys(), B.ago);
@@ -76,7 +76,7 @@ const startMasks = lazy(() => {
   add([...w.decades.keys(), ...decadeNoun().keys()], B.decade);
   add(centuryNoun().keys(), B.century);
   // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.
-  add(["منتصف", ...hourWords().keys(), ...hourNouns().keys()], B.clockTime);
+  add(["منتصف", "نص", ...hourWords().keys(), ...hourNouns().keys()], B.clockTime);
   add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);
   // Ordinal weekdays start on their own ordinal words, on a weekday or on اليوم.
   add([...ordinalsBefore().keys(), ...w.weekdays.keys(), "اليوم"], B.nthWeekday);

@@ -362,4 +362,25 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "بدأ الحفل في تمام السابعة، وحصل الفريق على الثانية.",
     expect: [["السابعة", "T07:00", "time"]],
   },
+
+  {
+    why: "Maghrebi week and demonstrative, the spoken half of a month and midnight",
+    ref: "2026-04-06",
+    text: "السيمانة الجاية نسافرو، وهاد الشهر خدمنا بزاف حتى نص الليل، والخلاص فنص الشهر.",
+    expect: [
+      ["السيمانة الجاية", "2026-W16", "week"],
+      ["هاد الشهر", "2026-04", "month"],
+      ["نص الليل", "T00:00", "time"],
+      ["نص الشهر", "2026-04", "part-of-month", "mid"],
+    ],
+  },
+  {
+    why: "Gulf باكر is tomorrow only before an hour or a part of the day",
+    ref: "2026-04-06",
+    text: "نمشي باكر الصبح، وصلنا أمس في وقت باكر.",
+    expect: [
+      ["باكر الصبح", "2026-04-07", "part-of-day"],
+      ["أمس", "2026-04-05", "day"],
+    ],
+  },
 ];

@@ -29,7 +29,7 @@ export const ORDINAL_HOURS = [
  * time only after الساعة or على, or before a part of the day.
  */
 export const SPOKEN_HOURS = [
-  [1, ["واحدة"]],
+  [1, ["واحدة", "وحدة", "الوحدة"]],
   [2, ["اتنين", "اثنين", "ثنتين"]],
   [3, ["ثلاثة", "تلاتة", "الثلاثة", "التلاتة"]],
   [4, ["أربعة", "الأربعة"]],
