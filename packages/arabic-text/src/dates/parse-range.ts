@@ -8,7 +8,7 @@ import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-mo
 import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
-import { parseRelativeDay } from "./parse-relative.js";
+import { parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
 import { weekdayAt } from "./parse-weekday.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -26,7 +26,12 @@ const DASHES = "-–—";
 const rangeClosers = lazyWordSet(["الي", "حتي", "لغايه", "والي", "وحتي", "ولغايه", "لين", "لحد", "للين", "لعند", "ل"]);
 
 /** One endpoint of a range: a full or partial calendar date, a year, or a bare day number. */
-function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: DateExpression; last: number } | undefined {
+function endpoint(
+  ctx: ScanContext,
+  k: number,
+  yearsOnly: boolean,
+  afterWeekday = false,
+): { expr: DateExpression; last: number } | undefined {
   const n = numberAt(ctx, k);
   if (n && n.digits === 4) {
     const y = yearNumberAt(ctx, k);
@@ -42,6 +47,10 @@ function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: Date
   best = longer(best, tryAt(ctx, k, B.year, parseStandaloneYear));
   best = longer(best, tryAt(ctx, k, B.partOfPeriod, parsePartOfPeriod), true);
   if (best) return { expr: best.expr, last: best.last };
+  if (!n && !afterWeekday) {
+    const other = wordEndpoint(ctx, k);
+    if (other) return other;
+  }
   if (n && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
     return { expr: { kind: "calendar", calendar: "gregorian", day: n.value }, last: k };
   }
@@ -58,6 +67,32 @@ function endpoint(ctx: ScanContext, k: number, yearsOnly: boolean): { expr: Date
   return undefined;
 }
 
+/**
+ * Range ends that are not calendar dates: a weekday before a day ("من السبت 3 إلى الأربعاء 7
+ * مايو", the weekday kept for the consistency check), a relative year ("حتى العام الماضي") and a
+ * relative day ("من أمس إلى اليوم").
+ */
+function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last: number } | undefined {
+  const wd = weekdayAt(ctx, k);
+  if (wd && wd.prefix === 0 && wd.first === k) {
+    const m = isPunctAt(ctx, wd.last + 1, "،,") ? wd.last + 2 : wd.last + 1;
+    const inner = endpoint(ctx, m, false, true);
+    if (inner?.expr.kind === "calendar" && inner.expr.day !== undefined) {
+      return { expr: { ...inner.expr, weekday: wd.weekday }, last: inner.last };
+    }
+    return undefined;
+  }
+  const period = tryAt(ctx, k, B.relativePeriod, parseRelativePeriod);
+  if (period?.prefix === 0 && period.expr.kind === "period" && !period.expr.anaphora && period.expr.unit === "year") {
+    return { expr: { kind: "calendar", calendar: "gregorian", year: { rel: period.expr.offset } }, last: period.last };
+  }
+  const day = tryAt(ctx, k, B.relativeDay, parseRelativeDay);
+  if (day?.prefix === 0 && day.expr.kind === "relative-day" && !day.expr.time && !day.expr.anaphora) {
+    return { expr: day.expr, last: day.last };
+  }
+  return undefined;
+}
+
 function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts = false): TokenMatch | undefined {
   const fits = c?.expr.kind === "calendar" || (parts && c?.expr.kind === "part");
   return c && c.prefix === 0 && fits && (!best || c.last > best.last) ? c : best;
@@ -66,6 +101,10 @@ function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts =
 /** Fills the fields the first endpoint leaves to the second ("من 16 إلى 30 مايو 2022"). */
 function completeRange(from: DateExpression, to: DateExpression): DateExpression | undefined {
   if (from.kind === "part" && to.kind === "part") return { kind: "range", from, to };
+  // "من أمس إلى اليوم": two relative days, in order.
+  if (from.kind === "relative-day" && to.kind === "relative-day") {
+    return from.offset < to.offset ? { kind: "range", from, to } : undefined;
+  }
   if (from.kind !== "calendar" || to.kind !== "calendar") return undefined;
   const f = complete(from, to);
   if (shape(f) !== shape(to)) return undefined;
@@ -140,8 +179,8 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     if (months || (ctx.tokens[i]?.kind === "word" && wordAt(ctx, i) !== "ال")) return months;
   }
   const yearsOnly = !opener && !between;
-  // "من يوم 5 لغاية يوم 9 مارس": يوم before a day number.
-  if (opener && wordAt(ctx, k) === "يوم" && numberAt(ctx, k + 1)) k++;
+  // "من يوم 5 لغاية يوم 9 مارس", "من تاريخ 1/1/2025": يوم or تاريخ before a day number.
+  if (opener && wordIs(ctx, k, ["يوم", "تاريخ"]) && numberAt(ctx, k + 1)) k++;
   const from = endpoint(ctx, k, false);
   if (!from) return undefined;
   let j = from.last + 1;
@@ -162,11 +201,18 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     if (!bareDay || !bareRangeJoinAt(ctx, j)) return undefined;
   }
   if (!(between && numberAt(ctx, j)) && !gluedTo) j++;
-  if (wordIs(ctx, j, ["عام", "سنه", "العام", "يوم"]) && numberAt(ctx, j + 1)) j++;
+  if (wordIs(ctx, j, ["عام", "سنه", "العام", "يوم", "تاريخ"]) && numberAt(ctx, j + 1)) j++;
   const fromCal = from.expr.kind === "calendar" ? from.expr : undefined;
-  const to = gluedTo
+  let to = gluedTo
     ? { expr: gluedTo.expr, last: gluedTo.last }
     : endpoint(ctx, j, yearsOnly && fromCal?.day === undefined && fromCal?.month === undefined);
+  // "من 10 أكتوبر ولغاية 12 منه": منه ("of it") repeats the first end's month and year.
+  const sameMonthDay = numberAt(ctx, j);
+  if (fromCal?.day !== undefined && fromCal.month !== undefined && sameMonthDay && wordAt(ctx, j + 1) === "منه") {
+    const { weekday: _w, ...rest } = fromCal;
+    if (sameMonthDay.digits <= 2 && sameMonthDay.value <= 31)
+      to = { expr: { ...rest, day: sameMonthDay.value }, last: j + 1 };
+  }
   if (!to) return undefined;
   if (!opener && !between) {
     // Bare "A-B": years (2026-2028), days before a month (19-21 نوفمبر), or two days of
@@ -284,5 +330,7 @@ function sortKey(e: CalendarExpression): number {
 // Rejects reversed ranges ("2028-2026"), which are scores, codes or typos rather than dates.
 function ordered(a: DateExpression, b: DateExpression): boolean {
   if (a.kind !== "calendar" || b.kind !== "calendar") return true;
+  // A relative end ("حتى العام الماضي") is ordered when resolved, not here.
+  if ((a.year && !("abs" in a.year)) || (b.year && !("abs" in b.year))) return true;
   return sortKey(a) < sortKey(b);
 }

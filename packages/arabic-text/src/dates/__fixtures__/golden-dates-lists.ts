@@ -169,6 +169,36 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "وتُعقد الورشة 29 يناير – 2 فبراير 2026 في الرباط.",
     expect: [["29 يناير – 2 فبراير 2026", "2026-01-29/2026-02-02", "day"]],
   },
+  {
+    why: "weekdays before both ends of a day range",
+    ref: "2025-11-20",
+    text: "ويُفتح المعرض من الجمعة 5 إلى الأحد 7 ديسمبر.",
+    expect: [["من الجمعة 5 إلى الأحد 7 ديسمبر", "2025-12-05/2025-12-07", "day"]],
+  },
+  {
+    why: "منه repeats the month of the first end",
+    ref: "2025-11-20",
+    text: "وتستمر الحملة من 2 فبراير حتى 9 منه.",
+    expect: [["من 2 فبراير حتى 9 منه", "2026-02-02/2026-02-09", "day"]],
+  },
+  {
+    why: "a relative year closes a range of years",
+    ref: "2025-11-20",
+    text: "وتراجعت الصادرات من عام 2019 حتى العام الماضي.",
+    expect: [["من عام 2019 حتى العام الماضي", "2019/2024", "year"]],
+  },
+  {
+    why: "تاريخ before numeric ends",
+    ref: "2025-11-20",
+    text: "ويسري العقد من تاريخ 1/3/2026 إلى تاريخ 28/2/2027.",
+    expect: [["من تاريخ 1/3/2026 إلى تاريخ 28/2/2027", "2026-03-01/2027-02-28", "day"]],
+  },
+  {
+    why: "two relative days",
+    ref: "2025-11-20",
+    text: "واستمرت الاشتباكات من أمس إلى اليوم.",
+    expect: [["من أمس إلى اليوم", "2025-11-19/2025-11-20", "day"]],
+  },
   // Ranges of clock times
   {
     why: "a bare hour closes a range opened by a clock time",
