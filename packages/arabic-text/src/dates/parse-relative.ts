@@ -280,7 +280,13 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   const head = lookupWord(ctx, i, lazyAgo(), true);
   if (!head) return undefined;
   const spokenAgo = wordAt(ctx, i)!.slice(head.prefix) === "من";
-  if (spokenAgo && (head.prefix > 0 || lookupWord(ctx, i - 1, notSpokenAgo(), true))) return undefined;
+  if (spokenAgo) {
+    // Cheap checks first: من is frequent, and only a dual unit or a spoken numeral follows it here.
+    const next = wordAt(ctx, i + 1);
+    if (head.prefix > 0 || next === undefined) return undefined;
+    if (!spokenNumerals().has(next) && ctx.words.units.get(next)?.count === undefined) return undefined;
+    if (lookupWord(ctx, i - 1, notSpokenAgo(), true)) return undefined;
+  }
   let k = i + 1;
   const anaphora = wordIs(ctx, k, ["ذلك", "ذاك"]);
   if (anaphora) k++;
