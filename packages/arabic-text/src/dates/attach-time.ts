@@ -48,7 +48,10 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   if (between && !between.tonight) k = between.last + 1;
   if (joiners().has(wordAt(ctx, k) ?? "")) k++;
   if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
-  const time = tryAt(ctx, k, B.clockTime, parseClockTime);
+  // "31/12/2025 منتصف الليل": a bare midnight after a day ends that day (the next day's 00:00),
+  // so it is not read as the day's first minute; it stays its own mention.
+  const bareMidnight = wordAt(ctx, k) === "منتصف" || wordAt(ctx, k) === "نص";
+  const time = bareMidnight ? undefined : tryAt(ctx, k, B.clockTime, parseClockTime);
   if (time?.prefix !== 0 || time.expr.kind !== "time") {
     // "امس مساء", "الخميس صباحا": a part of the day after the day, with no hour.
     if (between && !between.tonight && (e.kind === "relative-day" || e.kind === "weekday" || e.kind === "calendar")) {
