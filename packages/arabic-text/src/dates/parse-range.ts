@@ -1,3 +1,4 @@
+import { attachTime } from "./attach-time.js";
 import type { ClockTime, DateExpression } from "./date-expression.js";
 import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
@@ -93,6 +94,16 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
   return undefined;
 }
 
+/** A day end followed by its clock time ("من 21 مارس الساعة 07:00 إلى …"): one minute-grain end. */
+function withTime(
+  ctx: ScanContext,
+  end: { expr: DateExpression; last: number } | undefined,
+): { expr: DateExpression; last: number } | undefined {
+  if (end?.expr.kind !== "calendar" || end.expr.day === undefined || end.expr.time) return end;
+  const timed = attachTime(ctx, { expr: end.expr, first: end.last, last: end.last, prefix: 0 });
+  return timed.last > end.last && timed.expr.kind === "calendar" ? { expr: timed.expr, last: timed.last } : end;
+}
+
 function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts = false): TokenMatch | undefined {
   const fits = c?.expr.kind === "calendar" || (parts && c?.expr.kind === "part");
   return c && c.prefix === 0 && fits && (!best || c.last > best.last) ? c : best;
@@ -181,7 +192,7 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   const yearsOnly = !opener && !between;
   // "من يوم 5 لغاية يوم 9 مارس", "من تاريخ 1/1/2025": يوم or تاريخ before a day number.
   if (opener && wordIs(ctx, k, ["يوم", "تاريخ"]) && numberAt(ctx, k + 1)) k++;
-  const from = endpoint(ctx, k, false);
+  const from = withTime(ctx, endpoint(ctx, k, false));
   if (!from) return undefined;
   let j = from.last + 1;
   let gluedTo: TokenMatch | undefined;
@@ -212,6 +223,14 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     const { weekday: _w, ...rest } = fromCal;
     if (sameMonthDay.digits <= 2 && sameMonthDay.value <= 31)
       to = { expr: { ...rest, day: sameMonthDay.value }, last: j + 1 };
+  }
+  if (!to) return undefined;
+  // A time after the end belongs to both ends only when the start has one too; otherwise it is
+  // a separate mention ("من 28 نوفمبر إلى 2 ديسمبر في الساعة العاشرة").
+  if (from.expr.kind === "calendar" && from.expr.time) {
+    to = withTime(ctx, to);
+    // Both ends keep one grain: a timed start needs a timed end.
+    if (to?.expr.kind !== "calendar" || !to.expr.time) return undefined;
   }
   if (!to) return undefined;
   if (!opener && !between) {
@@ -323,7 +342,9 @@ function sortKey(e: CalendarExpression): number {
   return (
     (e.year && "abs" in e.year ? e.year.abs : 0) * 10000 +
     (e.month && "abs" in e.month ? e.month.abs : 0) * 100 +
-    (e.day ?? 0)
+    (e.day ?? 0) +
+    // Two times on one day are ordered by the clock.
+    (e.time ? (e.time.hour * 60 + e.time.minute + 1) / 1441 : 0)
   );
 }
 

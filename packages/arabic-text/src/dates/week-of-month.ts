@@ -4,7 +4,8 @@ import { wordTable } from "./lexicon/phrase-table.js";
 import { container, ORDINALS_AFTER, ordinalsBefore } from "./parse-nth-weekday.js";
 import { parseStandaloneYear } from "./parse-year.js";
 import type { Resolved, ResolveEnv } from "./resolve-types.js";
-import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
+import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 import { addToDay, weekValue } from "./timex-value.js";
 
 type NthWeek = Extract<DateExpression, { kind: "nth-week" }>;
@@ -44,6 +45,8 @@ export function parseWeekOfMonth(ctx: ScanContext, i: number): TokenMatch | unde
   } else {
     const the = lookupWord(ctx, i, theWeek(), true);
     if (!the) return undefined;
+    const ofYear = weekOfYear(ctx, i, the.prefix);
+    if (ofYear) return ofYear;
     n = ordinalsAfter().get(wordAt(ctx, i + 1) ?? "");
     prefix = the.prefix;
   }
@@ -64,6 +67,21 @@ export function parseWeekOfMonth(ctx: ScanContext, i: number): TokenMatch | unde
   return { expr: { kind: "nth-week", n, of: expr }, first: i, last, prefix };
 }
 
+/**
+ * "الأسبوع 41 من عام 2014", "الأسبوع الـ41 من 2014": an ISO week by its number (what
+ * formatArabicDate writes for a week value). `i` is the token of الأسبوع.
+ */
+function weekOfYear(ctx: ScanContext, i: number, prefix: number): TokenMatch | undefined {
+  let k = i + 1;
+  if (wordAt(ctx, k) === "ال") k++;
+  const n = numberAt(ctx, k);
+  if (!n || n.digits > 2 || n.value < 1 || n.value > 53 || wordAt(ctx, k + 1) !== "من") return undefined;
+  const year = tryAt(ctx, k + 2, B.year, parseStandaloneYear);
+  if (year?.prefix !== 0 || year.expr.kind !== "calendar" || !year.expr.year || !("abs" in year.expr.year))
+    return undefined;
+  return { expr: { kind: "nth-week", n: n.value, of: year.expr }, first: i, last: year.last, prefix };
+}
+
 function isMonth(e: DateExpression): boolean {
   if (e.kind === "period") return e.unit === "month";
   return e.kind === "calendar" && e.month !== undefined && e.day === undefined;
@@ -78,6 +96,14 @@ export function resolveNthWeek(
   env: ResolveEnv,
   resolve: (e: DateExpression, env: ResolveEnv) => Resolved | undefined,
 ): Resolved | undefined {
+  if (e.of.kind === "calendar" && e.of.month === undefined && e.of.year && "abs" in e.of.year) {
+    // An ISO week by number: it must exist in that week-year.
+    const year = e.of.year.abs;
+    const last = weekValue({ year, month: 12, day: 28 });
+    if (e.n > Number(last.slice(-2))) return undefined;
+    const value = `${last.slice(0, -2)}${String(e.n).padStart(2, "0")}`;
+    return { value, grain: "week", calendar: "gregorian", relative: false, anchor: { year } };
+  }
   const day = resolve({ kind: "nth-weekday", n: e.n, weekday: e.n > 0 ? 1 : 7, of: e.of }, env);
   if (!day?.anchor || day.anchor.month === undefined || day.anchor.day === undefined) return undefined;
   const anchorDay = { year: day.anchor.year, month: day.anchor.month, day: day.anchor.day };

@@ -199,6 +199,18 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "واستمرت الاشتباكات من أمس إلى اليوم.",
     expect: [["من أمس إلى اليوم", "2025-11-19/2025-11-20", "day"]],
   },
+  {
+    why: "a day and a time at both ends",
+    ref: "2025-11-20",
+    text: "ويتوقف البث من 3 ديسمبر الساعة 22:00 إلى 4 ديسمبر الساعة 06:00.",
+    expect: [["من 3 ديسمبر الساعة 22:00 إلى 4 ديسمبر الساعة 06:00", "2025-12-03T22:00/2025-12-04T06:00", "minute"]],
+  },
+  {
+    why: "an ISO week by its number",
+    ref: "2025-11-20",
+    text: "وتبدأ الحملة في الأسبوع 41 من عام 2026.",
+    expect: [["الأسبوع 41 من عام 2026", "2026-W41", "week"]],
+  },
   // Ranges of clock times
   {
     why: "a bare hour closes a range opened by a clock time",
