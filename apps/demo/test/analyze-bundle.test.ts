@@ -2,8 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { builtinModules } from "node:module";
 import { dirname } from "node:path";
-import { describe, expect, it } from "vitest";
-import { analyzeBundle } from "./analyze-bundle.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { analyzeBundle, removeAnalyzeBundle } from "./analyze-bundle.js";
 import { runCli } from "./run-cli.js";
 
 const timeout = 120_000;
@@ -13,6 +13,8 @@ const input = `${[
 ]
   .map((record) => JSON.stringify(record))
   .join("\n")}\n{broken\n`;
+
+afterAll(removeAnalyzeBundle);
 
 describe("csto-analyze.mjs, the single-file batch stage", () => {
   it("imports nothing but Node built-ins", { timeout }, async () => {

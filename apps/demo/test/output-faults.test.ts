@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { analyzeBundle } from "./analyze-bundle.js";
+import { analyzeBundle, removeAnalyzeBundle } from "./analyze-bundle.js";
 import { appDir, cliCommand } from "./run-cli.js";
 
 // Faults of stdout and stops by signal, for every command: a closed pipe (| head), a full disk
@@ -31,6 +31,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
+  await removeAnalyzeBundle();
 });
 
 function exitOf(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
