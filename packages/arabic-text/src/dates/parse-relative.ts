@@ -60,6 +60,9 @@ function relativeWord(
   if (w === undefined) return undefined;
   if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
   if (w === "يوم" && wordIs(ctx, i + 1, ["الغد", "غد"])) return { offset: 1, last: i + 1, prefix: 0 };
+  // Moroccan "ليوم" (today), read only before a part of the day ("ليوم الصباح"): elsewhere it
+  // is ل + يوم ("ليوم واحد").
+  if (w === "ليوم" && dayHalfAt(ctx, i + 1)) return { offset: 0, last: i, prefix: 0 };
   // "في هذا اليوم": the day the text is about (the previous date), else the publication day.
   if (w === "هذا" && wordAt(ctx, i + 1) === "اليوم" && wordIs(ctx, i - 1, ["في"], true)) {
     const next = wordAt(ctx, i + 2);

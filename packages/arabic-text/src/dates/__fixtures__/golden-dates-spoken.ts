@@ -383,4 +383,11 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
       ["أمس", "2026-04-05", "day"],
     ],
   },
+
+  {
+    why: "Moroccan ليوم is today before a part of the day, and ل + يوم otherwise",
+    ref: "2026-04-06",
+    text: "ليوم فالعشية غادي نمشيو، وخدمنا ليوم واحد فقط.",
+    expect: [["ليوم فالعشية", "2026-04-06", "part-of-day"]],
+  },
 ];
