@@ -74,6 +74,7 @@ export interface DateOptions {
 /** Why `parseDate` found no single date expression. */
 export type ParseDateReason = "empty" | "no-date" | "multiple-dates" | "partial";
 
+/** What `parseDate` returns: the one date expression of the text, or why there is not exactly one. */
 export type ParseDateResult =
   | { ok: true; value: DateMention }
   | { ok: false; reason: ParseDateReason; message: string };
@@ -81,6 +82,7 @@ export type ParseDateResult =
 /** Month-name system used by `formatArabicDate`. */
 export type ArabicDateStyle = "egyptian" | "levantine" | "maghrebi" | "both";
 
+/** Options of `formatArabicDate`: month-name system, digits and calendar. */
 export interface FormatArabicDateOptions {
   /** Month names: Egyptian/Gulf (default), Levantine, Maghrebi, or "نوفمبر/تشرين الثاني". */
   style?: ArabicDateStyle;

@@ -12,6 +12,7 @@ export type CstoErrorCode =
   | "UNKNOWN_PROFILE"
   | "INVALID_DATASET";
 
+/** Options of a `CstoError`: the underlying error (e.g. a zod error with its issues), if any. */
 export interface CstoErrorOptions {
   cause?: unknown;
 }

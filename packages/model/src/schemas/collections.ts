@@ -25,6 +25,7 @@ export const collections = [
   "sources",
 ] as const;
 
+/** Name of one collection of the dataset (`"states"`, `"sessions"` …), as in `@csto/model/data`. */
 export type CollectionName = (typeof collections)[number];
 
 /** The record schema of each collection. */

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { InitiativeId, SessionId, SourceIds, StateId } from "./entity-ids.js";
 import { IsoDate } from "./iso-date.js";
 
+/** Kind of an initiative: a chairmanship priority, a decision, a signed document, a statement, an operation, or other. */
 export const InitiativeKind = z
   .enum(["priority", "decision", "document", "statement", "operation", "other"])
   .describe("priority of a chairmanship, decision, signed document, statement, operation, or other");

@@ -3,6 +3,7 @@ import { PersonId, SourceIds, StateId } from "./entity-ids.js";
 import { PeriodEnd, PeriodStart } from "./iso-date.js";
 import { Notes } from "./names.js";
 
+/** The office a leader term is for: president, prime minister, or another head-of-state office (chair of a parliament or state council). */
 export const LeaderOffice = z
   .enum(["president", "prime-minister", "head-of-state"])
   .describe("president, prime minister, or another head-of-state office (chair of parliament or state council)");

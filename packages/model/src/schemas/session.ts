@@ -3,11 +3,13 @@ import { CityId, PersonId, SessionId, SourceIds, StateId } from "./entity-ids.js
 import { IsoDate } from "./iso-date.js";
 import { Notes } from "./names.js";
 
+/** Kind of a Council session: regular (yearly), extraordinary, jubilee, informal summit, or other. */
 export const SessionKind = z
   .enum(["regular", "extraordinary", "jubilee", "informal", "other"])
   .describe("regular (yearly) session, extraordinary session, jubilee session, informal summit, or other");
 export type SessionKind = z.infer<typeof SessionKind>;
 
+/** How the leaders met: in person, by video link, or both. */
 export const SessionFormat = z.enum(["in-person", "video", "hybrid"]).describe("How the leaders met");
 export type SessionFormat = z.infer<typeof SessionFormat>;
 
