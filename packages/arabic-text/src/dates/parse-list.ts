@@ -134,7 +134,9 @@ export function parseList(ctx: ScanContext, i: number): TokenMatch | undefined {
   const kind = kindAt(ctx, k);
   if (kind === undefined || (head && head.value !== kind && !(head.value === "day" && kind === "weekday")))
     return undefined;
-  if (!head && (kind === "year" || kind === "weekday")) return undefined;
+  if (!head && kind === "weekday") return undefined;
+  // Years without a head noun need a year preposition before them ("في 2019 و2020").
+  if (!head && kind === "year" && !lookupWord(ctx, i - 1, yearPrepositionTable(ctx), true)) return undefined;
   const items: Item[] = [];
   let prefix = 0;
   for (let n = 0; n < MAX_ITEMS; n++) {
@@ -158,6 +160,8 @@ export function parseList(ctx: ScanContext, i: number): TokenMatch | undefined {
     break;
   }
   if (items.length < 2) return undefined;
+  // "يومي السبت والأحد 13 و14 ديسمبر": weekdays, then their days.
+  if (kind === "weekday" && !items[items.length - 1]!.full) return weekdaysThenDays(ctx, i, items, head?.prefix ?? 0);
   const last = items[items.length - 1]!;
   // Without a head, only a shared month or year makes the numbers dates ("بين 3 و5 آلاف" is not).
   if (!last.full && kind !== "year") return undefined;
@@ -198,6 +202,33 @@ function calendarKey(e: CalendarExpression): number {
   const year = e.year && "abs" in e.year ? e.year.abs : 0;
   const month = e.month && "abs" in e.month ? e.month.abs : 0;
   return year * 10000 + month * 100 + (e.day ?? 0);
+}
+
+/**
+ * A list of weekdays followed by as many days of a month: each day keeps its weekday (checked
+ * like any weekday beside a date, and it picks the year). The first mention's surface runs from
+ * the head noun through the first day ("يومي السبت والأحد 13"), the others are their days.
+ */
+function weekdaysThenDays(ctx: ScanContext, i: number, weekdays: Item[], outside: number): TokenMatch | undefined {
+  const k = weekdays[weekdays.length - 1]!.match.last + 1;
+  if (ctx.tokens[k]?.kind !== "number") return undefined;
+  const days = parseList(ctx, k);
+  if (days?.expr.kind !== "list" || days.expr.items.length !== weekdays.length) return undefined;
+  const items: ListItem[] = days.expr.items.map((item, n) => {
+    const wd = weekdays[n]!.match.expr;
+    const expr =
+      item.expr.kind === "calendar" && wd.kind === "weekday" ? { ...item.expr, weekday: wd.weekday } : item.expr;
+    return n === 0 ? { ...item, expr, first: i, prefix: outside } : { ...item, expr };
+  });
+  return { expr: { kind: "list", items }, first: i, last: days.last, prefix: outside };
+}
+
+const prepositionCache = lazy(() => new Map<string, true>());
+
+function yearPrepositionTable(ctx: ScanContext): Map<string, true> {
+  const table = prepositionCache();
+  if (table.size === 0) for (const w of ctx.words.yearPrepositions) table.set(w, true);
+  return table;
 }
 
 function consecutiveDays(items: Item[]): boolean {

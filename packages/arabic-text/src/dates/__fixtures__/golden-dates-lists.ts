@@ -261,6 +261,24 @@ export const GOLDEN_DATES_LISTS: GoldenCase[] = [
     text: "وبلغت موازنة الصحة 2026 مليون دينار.",
     expect: [],
   },
+  {
+    why: "weekdays after يومي, then their days",
+    ref: "2025-11-20",
+    text: "وتُجرى الجولة الأولى يومي الجمعة والسبت 5 و6 ديسمبر.",
+    expect: [
+      ["يومي الجمعة والسبت 5", "2025-12-05", "day"],
+      ["6 ديسمبر", "2025-12-06", "day"],
+    ],
+  },
+  {
+    why: "two years after في",
+    ref: "2025-11-20",
+    text: "وتراجع الإنتاج في 2015 و2016 بسبب الجفاف.",
+    expect: [
+      ["2015", "2015", "year"],
+      ["2016", "2016", "year"],
+    ],
+  },
   // Edition and period nouns
   {
     why: "a bare year after an edition noun",
