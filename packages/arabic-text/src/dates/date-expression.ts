@@ -49,7 +49,8 @@ export type DateExpression =
       nearest?: true;
     }
   | { kind: "relative-day"; offset: number; anaphora?: boolean; time?: ClockTime; dayPart?: boolean }
-  | { kind: "weekday"; weekday: number; direction?: -1 | 1; time?: ClockTime; dayPart?: boolean }
+  /** `week`: the day of the ISO week ref ± 7 days ("الخميس من الأسبوع القادم" = +1). */
+  | { kind: "weekday"; weekday: number; direction?: -1 | 1; week?: -1 | 0 | 1; time?: ClockTime; dayPart?: boolean }
   | { kind: "period"; unit: "decade" | "year" | "month" | "week" | "day"; offset: number; anaphora?: boolean }
   | { kind: "part"; mod: "start" | "mid" | "end"; of: DateExpression }
   | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }

@@ -1,5 +1,6 @@
+import { dateWords } from "./date-words.js";
 import { directionAt } from "./direction-at.js";
-import { lazyWordSet } from "./lazy.js";
+import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
@@ -20,6 +21,12 @@ export function weekdayAt(
   const yawm = lookupWord(ctx, i, lazyYawm(), true);
   if (yawm) k++;
   let wd = lookupWord(ctx, k, ctx.words.weekdays, !yawm);
+  // "خميس الأسبوع الجاي", "احد الأسبوع الماضي": the weekday without ال heads an idafa; read only
+  // before a week with a direction, as خميس/احد are also names and "one".
+  if (!wd && !yawm) {
+    const bare = lookupWord(ctx, k, bareWeekdays(), true);
+    if (bare && weekAfter(ctx, k + 1)) wd = bare;
+  }
   // "الحد" is Sunday in speech but "the limit" in writing: only after يوم/نهار or before a direction.
   if (!wd && wordAt(ctx, k) === "الحد" && (yawm || directionAt(ctx, k + 1))) wd = { value: 7, prefix: 0 };
   if (!wd) return undefined;
@@ -41,6 +48,22 @@ export function weekdayAt(
   return { weekday: wd.value, first: k, last: k, prefix };
 }
 
+/** The weekday names without their article: خميس، احد، ثلاثاء … */
+export const bareWeekdays = lazy(() => {
+  const table = new Map<string, number>();
+  for (const [w, v] of dateWords().weekdays) if (w.startsWith("ال")) table.set(w.slice(2), v);
+  return table;
+});
+
+const weekJoiners = lazyWordSet(["من", "في"]);
+
+/** "(من) الأسبوع القادم/الماضي/الحالي" after a weekday: the week's offset and last token. */
+function weekAfter(ctx: ScanContext, k: number): { value: -1 | 0 | 1; last: number } | undefined {
+  if (lookupWord(ctx, k, weekJoiners())) k++;
+  if (lookupWord(ctx, k, ctx.words.periodNouns)?.value !== "week") return undefined;
+  return directionAt(ctx, k + 1);
+}
+
 const nameParticles = lazyWordSet(["بن", "ابن", "ابو", "بنت", "ال", "عبد", "ابا", "ابي"]);
 // يوم, and the Maghrebi/Levantine نهار ("نهار الخميس").
 export const lazyYawm = lazyWordSet(["يوم", "نهار"]);
@@ -57,6 +80,15 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
     return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
+  }
+  const week = weekAfter(ctx, wd.last + 1);
+  if (week) {
+    return {
+      expr: { kind: "weekday", weekday: wd.weekday, week: week.value },
+      first: wd.first,
+      last: week.last,
+      prefix: wd.prefix,
+    };
   }
   const dir = directionAt(ctx, wd.last + 1);
   if (dir && dir.value !== 0) {

@@ -25,7 +25,9 @@ export function resolveWeekday(e: Of<"weekday">, env: ResolveEnv): Resolved {
   const back = (refWeekday - e.weekday + 7) % 7;
   const forward = (e.weekday - refWeekday + 7) % 7;
   let offset: number;
-  if (e.direction === -1) offset = -(back || 7);
+  // "خميس الأسبوع الجاي": that day of the Monday–Sunday week of ref ± 7 days.
+  if (e.week !== undefined) offset = e.weekday - refWeekday + 7 * e.week;
+  else if (e.direction === -1) offset = -(back || 7);
   else if (e.direction === 1) offset = forward || 7;
   else {
     const tense = env.tense();

@@ -9,7 +9,7 @@ import { pluralPeriods } from "./parse-duration.js";
 import { ordinalsBefore } from "./parse-nth-weekday.js";
 import { centuryNoun, decadeNoun, lazySubYear } from "./parse-period-extent.js";
 import { lazyAgo } from "./parse-relative.js";
-import { lazyYawm } from "./parse-weekday.js";
+import { bareWeekdays, lazyYawm } from "./parse-weekday.js";
 import { yearNounTable } from "./parse-year.js";
 import type { ScanContext } from "./scan-context.js";
 
@@ -56,7 +56,7 @@ const startMasks = lazy(() => {
   add(monthLexicon().keys(), B.range);
   // A list may also start on any day of a month or a weekday ("الحادي و30 نوفمبر", "الأربعاء والخميس").
   add([...split("ال غره فاتح مستهل"), ...w.ordinals.keys(), ...w.weekdays.keys()], B.range);
-  add([...w.weekdays.keys(), ...lazyYawm().keys(), "الحد"], B.weekday);
+  add([...w.weekdays.keys(), ...bareWeekdays().keys(), ...lazyYawm().keys(), "الحد"], B.weekday);
   add(w.dayParts, B.dayPart);
   add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);
   // Each rule starts on the words of its own tables (never a second copy here).

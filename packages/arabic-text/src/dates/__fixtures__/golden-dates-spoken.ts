@@ -390,4 +390,39 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "ليوم فالعشية غادي نمشيو، وخدمنا ليوم واحد فقط.",
     expect: [["ليوم فالعشية", "2026-04-06", "part-of-day"]],
   },
+
+  // a weekday of a named week (ref 2026-04-06 is a Monday; weeks run Monday–Sunday)
+  {
+    why: "a weekday of next week is that day of the week ref + 7 days, not the next such weekday",
+    ref: "2026-04-06",
+    text: "نلتقي الخميس من الأسبوع القادم في مكتب المحافظ.",
+    expect: [["الخميس من الأسبوع القادم", "2026-04-16", "day"]],
+  },
+  {
+    why: "the weekday without its article heads the week, spoken direction",
+    ref: "2026-04-06",
+    text: "موعدنا خميس الأسبوع الجاي إن شاء الله.",
+    expect: [["خميس الأسبوع الجاي", "2026-04-16", "day"]],
+  },
+  {
+    why: "a weekday of last week, the week after the bare weekday",
+    ref: "2026-04-06",
+    text: "وصل الوفد ثلاثاء الأسبوع الفائت وغادر مساء اليوم نفسه.",
+    expect: [
+      ["ثلاثاء الأسبوع الفائت", "2026-03-31", "day"],
+      ["مساء اليوم نفسه", "2026-03-31"],
+    ],
+  },
+  {
+    why: "Sunday of last week is the day before a Monday ref; يوم stays outside the surface",
+    ref: "2026-04-06",
+    text: "جرى التصويت يوم الأحد من الأسبوع الماضي.",
+    expect: [["الأحد من الأسبوع الماضي", "2026-04-05", "day"]],
+  },
+  {
+    why: "احد (one) before another word is no weekday; the week stays a week",
+    ref: "2026-04-06",
+    text: "قال احد المسؤولين الأسبوع الماضي إن الخطة تأخرت.",
+    expect: [["الأسبوع الماضي", "2026-W14", "week"]],
+  },
 ];
