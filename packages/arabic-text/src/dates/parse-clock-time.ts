@@ -90,7 +90,8 @@ function meridiemAt(ctx: ScanContext, i: number): "am" | "pm" | undefined {
 export function dayHalfAt(ctx: ScanContext, i: number): { half: DayHalf; last: number; tonight: boolean } | undefined {
   const m = matchPhrase(ctx, i, dayPartPhrases(), true);
   if (!m) return undefined;
-  return { half: m.entry.value, last: m.last, tonight: m.entry.words[0] === "الليله" };
+  const lastWord = m.entry.words[m.entry.words.length - 1];
+  return { half: m.entry.value, last: m.last, tonight: lastWord === "الليله" || lastWord === "هالليله" };
 }
 
 /** Moves a 12-hour clock hour into 24-hour time for its part of the day. */
@@ -140,6 +141,11 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
   } else if (suffix) {
     // "03:52PM", "3:52 م", "10:30 ص": a 12-hour clock with its half of the day.
     q = suffix;
+    last++;
+  } else if (noun && wordIs(ctx, last + 1, ["العشاء", "العشا"])) {
+    // "الساعة 8 العشاء": the evening prayer as a part of the day, like "بعد العشاء"; only after
+    // الساعة, as "في الثامنة العشاء" may be a meal served at eight.
+    q = "night";
     last++;
   } else if (
     wordAt(ctx, last + 1) === "بعد" &&

@@ -425,4 +425,30 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "قال احد المسؤولين الأسبوع الماضي إن الخطة تأخرت.",
     expect: [["الأسبوع الماضي", "2026-W14", "week"]],
   },
+
+  // the evening prayer and tonight after an hour
+  {
+    why: "العشاء after الساعة and an hour is a part of the day, like بعد العشاء",
+    ref: "2026-04-06",
+    text: "الاجتماع الساعة 9 العشاء في بيت العائلة.",
+    expect: [["الساعة 9 العشاء", "T21:00", "time"]],
+  },
+  {
+    why: "without الساعة an ordinal hour before العشاء may be a meal at that hour: no time",
+    ref: "2026-04-06",
+    text: "قدّمت المطاعم في الثامنة العشاء للصائمين.",
+    expect: [],
+  },
+  {
+    why: "هذه الليلة after an hour dates it today and moves it to the evening",
+    ref: "2026-04-06",
+    text: "تنطلق الرحلة الثامنة هذه الليلة من المطار القديم.",
+    expect: [["الثامنة هذه الليلة", "2026-04-06T20:00", "minute"]],
+  },
+  {
+    why: "the Levantine هالليلة after a digit hour is tonight too",
+    ref: "2026-04-06",
+    text: "منشوفك الساعة 10 هالليلة عند الجسر.",
+    expect: [["الساعة 10 هالليلة", "2026-04-06T22:00", "minute"]],
+  },
 ];

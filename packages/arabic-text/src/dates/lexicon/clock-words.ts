@@ -66,7 +66,7 @@ export const MINUTE_PHRASES = [
  * Part-of-day words after a clock hour (or between a day and its hour), moving the hour to
  * 24-hour time: am keeps 1–11 and makes 12 midnight; noon adds 12 below 6 (الثانية ظهرا =
  * 14, 12 ظهرا = 12); pm adds 12 below 12; night adds 12 from 6 to 11 and makes 12 midnight.
- * `today` marks الليلة ("tonight"), which also dates the hour.
+ * `today` marks الليلة, هذه الليلة, هالليلة ("tonight"), which also date the hour.
  */
 export const DAY_PART_PHRASES: readonly (readonly [DayHalf, readonly string[]])[] = [
   ["am", ["صباحا", "صباحاً", "صباح", "الصبح", "الصباح", "صبحا", "فجرا", "فجراً", "الفجر", "بالصباح", "فالصباح"]],
@@ -91,7 +91,22 @@ export const DAY_PART_PHRASES: readonly (readonly [DayHalf, readonly string[]])[
       "بعد الزوال",
     ],
   ],
-  ["night", ["ليلا", "ليلاً", "الليل", "بالليل", "فالليل", "بعد العشاء", "بعد العشا", "الليلة", "بالليلة"]],
+  [
+    "night",
+    [
+      "ليلا",
+      "ليلاً",
+      "الليل",
+      "بالليل",
+      "فالليل",
+      "بعد العشاء",
+      "بعد العشا",
+      "الليلة",
+      "بالليلة",
+      "هذه الليلة",
+      "هالليلة",
+    ],
+  ],
 ];
 
 /** Hour words → { hour, ordinal }. */
