@@ -58,6 +58,10 @@ function relativeWord(
 ): { offset: number; last: number; prefix: number; anaphora?: true; tonight?: true } | undefined {
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
+  if (w === "يوم" || w === "اليوم") {
+    const two = dayAroundYesterdayOrTomorrow(ctx, i);
+    if (two) return two;
+  }
   if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
   if (w === "يوم" && wordIs(ctx, i + 1, ["الغد", "غد"])) return { offset: 1, last: i + 1, prefix: 0 };
   // Moroccan "ليوم" (today), read only before a part of the day ("ليوم الصباح"): elsewhere it
@@ -98,6 +102,8 @@ function relativeWord(
     if (next !== undefined && (notToday().has(next) || next === "الاولي" || next === "الاخيره" || next === "القدر"))
       return undefined;
   } else if (base === "اليوم") {
+    // "اليوم الماضي", "اليوم المنصرم": the day gone by, yesterday.
+    if (next !== undefined && pastDay().has(next)) return { offset: -1, last: i + 1, prefix: single.prefix };
     if (next !== undefined && notToday().has(next)) return undefined;
     // "صحيفة اليوم", "قناة اليوم": a title.
     if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true)) return undefined;
@@ -120,6 +126,33 @@ function relativeWord(
     if (!cued) return undefined;
   }
   return { offset: single.value, last: i, prefix: single.prefix, ...(base === "الليله" ? { tonight: true } : {}) };
+}
+
+const pastDay = lazyWordSet(["الماضي", "المنصرم", "الفائت", "الفايت"]);
+// The relative pronoun of "اليوم اللي/الذي قبل أمس".
+const dayPronouns = lazyWordSet(["اللي", "الذي", "الي", "اللى"]);
+
+/**
+ * "يوم قبل أمس", "اليوم اللي قبل امبارح" (ref − 2) and "اليوم الذي بعد الغد", "يوم بعد بكرة"
+ * (ref + 2) as one mention; `i` is the token of يوم/اليوم.
+ */
+function dayAroundYesterdayOrTomorrow(
+  ctx: ScanContext,
+  i: number,
+): { offset: number; last: number; prefix: number } | undefined {
+  let k = i + 1;
+  if (wordAt(ctx, i) === "اليوم") {
+    // "اليوم قبل أمس" without a pronoun reads as "today, before yesterday…": a pronoun is needed.
+    if (!lookupWord(ctx, k, dayPronouns())) return undefined;
+    k++;
+  }
+  const dir = wordAt(ctx, k);
+  if (dir !== "قبل" && dir !== "بعد") return undefined;
+  const day = wordAt(ctx, k + 1);
+  const value = day === undefined ? undefined : ctx.words.relativeDays.get(day);
+  if (dir === "قبل" && value === -1 && day !== "الامس") return { offset: -2, last: k + 1, prefix: 0 };
+  if (dir === "بعد" && value === 1) return { offset: 2, last: k + 1, prefix: 0 };
+  return undefined;
 }
 
 // Events a "الغد" after them dates ("قمة الغد" = tomorrow's summit); "صحيفة الغد" is a name.

@@ -451,4 +451,42 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "منشوفك الساعة 10 هالليلة عند الجسر.",
     expect: [["الساعة 10 هالليلة", "2026-04-06T22:00", "minute"]],
   },
+
+  // اليوم with a direction, and a day counted from yesterday or tomorrow
+  {
+    why: "اليوم with a past direction is yesterday, not today",
+    ref: "2026-04-06",
+    text: "سجلت المحطة خلال اليوم المنصرم أعلى حرارة هذا العام.",
+    expect: [
+      ["اليوم المنصرم", "2026-04-05", "day"],
+      ["هذا العام", "2026", "year"],
+    ],
+  },
+  {
+    why: "يوم قبل أمس is one mention two days back",
+    ref: "2026-04-06",
+    text: "انقطع الطريق يوم قبل أمس بسبب السيول.",
+    expect: [["يوم قبل أمس", "2026-04-04", "day"]],
+  },
+  {
+    why: "the spoken relative clause joins اليوم to the day after tomorrow",
+    ref: "2026-04-06",
+    text: "العرس اليوم اللي بعد بكرة، لا تتأخر.",
+    expect: [["اليوم اللي بعد بكرة", "2026-04-08", "day"]],
+  },
+  {
+    why: "written relative pronoun before قبل with a spoken yesterday",
+    ref: "2026-04-06",
+    text: "رجعنا من السفر اليوم الذي قبل امبارح.",
+    expect: [["اليوم الذي قبل امبارح", "2026-04-04", "day"]],
+  },
+  {
+    why: "اليوم before قبل without a pronoun stays today, and قبل أمس alone keeps its day",
+    ref: "2026-04-06",
+    text: "نشر التقرير اليوم قبل أمس من موعده.",
+    expect: [
+      ["اليوم", "2026-04-06", "day"],
+      ["أمس", "2026-04-05", "day"],
+    ],
+  },
 ];
