@@ -1,5 +1,5 @@
 /**
- * A date argument of any @csto function (`ref` of `findDates`, `published` of
+ * A date argument of any `@csto` function (`ref` of `findDates`, `published` of
  * `analyzeArticle`, every query date). One rule reads all of them, in a time zone `zone`
  * (default `"UTC"`):
  *
