@@ -102,7 +102,7 @@ export function formatCivilDay(day: CivilDay): string {
 }
 
 /**
- * The civil day (`YYYY-MM-DD`) that a date argument stands for, by the one rule every @csto
+ * The civil day (`YYYY-MM-DD`) that a date argument stands for, by the one rule every `@csto`
  * function applies to its dates (see `DateInput`): `civilDayOf("2025-11-27T23:30:00Z",
  * "Asia/Almaty")` is `"2025-11-28"`. Throws a `CstoError` coded `INVALID_DATE` (not a date) or
  * `INVALID_OPTION` (not an IANA zone).
