@@ -1,9 +1,10 @@
 import type { DateExpression } from "./date-expression.js";
 import { directionAt } from "./direction-at.js";
 import { lazyWordSet } from "./lazy.js";
-import { parseYearAfter } from "./parse-year.js";
+import { parseYearAfter, yearAfterNounAt } from "./parse-year.js";
 import { lookupWord, matchPhrase, numberAt, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 
+const yearWithLam = lazyWordSet(["لعام", "لسنه"]);
 const orthodoxWords = lazyWordSet(["الارثوذكسي", "الشرقي", "الروسي", "الارثوذكسيه"]);
 
 // Ordinals of an age after "عيد الميلاد" ("عيد الميلاد الثمانين للرئيس" is a birthday).
@@ -41,6 +42,11 @@ export function parseHoliday(ctx: ScanContext, i: number): TokenMatch | undefine
   if (year && wordAt(ctx, last + 1) !== "من") {
     return { expr: { ...expr, year: year.year }, first: i, last: year.last, prefix: name.prefix };
   }
+  // "عيد الميلاد لعام 2020", "عيد الأضحى لسنة 2013": the year noun with a glued ل.
+  const lamYear = lookupWord(ctx, last + 1, yearWithLam()) ? yearAfterNounAt(ctx, last + 2) : undefined;
+  if (lamYear !== undefined) {
+    return { expr: { ...expr, year: { abs: lamYear } }, first: i, last: last + 2, prefix: name.prefix };
+  }
   const dir = directionAt(ctx, last + 1);
   if (dir && dir.value !== 0) {
     return { expr: { ...expr, direction: dir.value }, first: i, last: dir.last, prefix: name.prefix };
@@ -53,7 +59,9 @@ export function parseHoliday(ctx: ScanContext, i: number): TokenMatch | undefine
  * someone's birthday, not Christmas.
  */
 function isBirthday(ctx: ScanContext, k: number): boolean {
-  if (numberAt(ctx, k)) return true;
+  // A 4-digit number is the feast's year ("عيد الميلاد 2020"), no one's age.
+  const n = numberAt(ctx, k);
+  if (n) return n.digits !== 4;
   const w = wordAt(ctx, k);
   if (w === undefined) return false;
   if (w === "ال" && numberAt(ctx, k + 1)) return true;

@@ -489,4 +489,24 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
       ["أمس", "2026-04-05", "day"],
     ],
   },
+
+  // Christmas with its year
+  {
+    why: "a 4-digit number after عيد الميلاد is the feast's year, not an age",
+    ref: "2026-04-06",
+    text: "أُلغيت احتفالات عيد الميلاد 2020 في معظم الكنائس.",
+    expect: [["عيد الميلاد 2020", "2020-12-25", "day"]],
+  },
+  {
+    why: "the year noun glued to ل after a feast gives its year",
+    ref: "2026-04-06",
+    text: "تزامنت عطلة عيد الميلاد لعام 2019 مع عاصفة ثلجية.",
+    expect: [["عيد الميلاد لعام 2019", "2019-12-25", "day"]],
+  },
+  {
+    why: "a short number after عيد الميلاد is still an age: a birthday, no date",
+    ref: "2026-04-06",
+    text: "احتفل الممثل بعيد الميلاد 80 مع أحفاده.",
+    expect: [],
+  },
 ];
