@@ -1,9 +1,19 @@
+import { isValidDay } from "./civil-day.js";
 import { dateWords } from "./date-words.js";
 import { directionAt } from "./direction-at.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
-import { isPunctAt, lookupWord, type ScanContext, type TokenMatch, wordAt, wordIs } from "./scan-context.js";
+import {
+  glued,
+  isPunctAt,
+  lookupWord,
+  numberAt,
+  type ScanContext,
+  type TokenMatch,
+  wordAt,
+  wordIs,
+} from "./scan-context.js";
 import { PARSER_BITS as B, tryAt } from "./starter-words.js";
 
 // "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
@@ -64,6 +74,28 @@ function weekAfter(ctx: ScanContext, k: number): { value: -1 | 0 | 1; last: numb
   return directionAt(ctx, k + 1);
 }
 
+/**
+ * "السبت 21/09": a day/month with no year, read only after a weekday (alone, "21/09" may be a
+ * score or a fraction); the weekday then picks the year. A third glued part belongs to the
+ * numeric-date rule, so "21/09/13" is left alone.
+ */
+function slashDayMonth(ctx: ScanContext, k: number): TokenMatch | undefined {
+  const a = numberAt(ctx, k);
+  const b = numberAt(ctx, k + 2);
+  if (!a || !b || a.digits > 2 || b.digits > 2 || !isPunctAt(ctx, k + 1, "/")) return undefined;
+  if (!glued(ctx, k + 1) || !glued(ctx, k + 2)) return undefined;
+  const after = ctx.tokens[k + 3];
+  if (after?.kind === "punct" && "/-.".includes(after.text) && glued(ctx, k + 3)) return undefined;
+  // A leap year, so 29/02 stays possible; 31/04 is no day.
+  if (!isValidDay(2000, b.value, a.value)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", day: a.value, month: { abs: b.value } },
+    first: k,
+    last: k + 2,
+    prefix: 0,
+  };
+}
+
 const nameParticles = lazyWordSet(["بن", "ابن", "ابو", "بنت", "ال", "عبد", "ابا", "ابي"]);
 // يوم, and the Maghrebi/Levantine نهار ("نهار الخميس").
 export const lazyYawm = lazyWordSet(["يوم", "نهار"]);
@@ -77,7 +109,8 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   if (!wd) return undefined;
   let k = wd.last + 1;
   if (isPunctAt(ctx, k, "،,") || wordAt(ctx, k) === "الموافق") k++;
-  const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
+  const date =
+    tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate) ?? slashDayMonth(ctx, k);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
     return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
   }

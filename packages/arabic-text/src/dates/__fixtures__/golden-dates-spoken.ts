@@ -509,4 +509,24 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "احتفل الممثل بعيد الميلاد 80 مع أحفاده.",
     expect: [],
   },
+
+  // a weekday before a day/month with no year, and its time
+  {
+    why: "a weekday before D/M picks the year, and the time after joins the day",
+    ref: "2026-04-06",
+    text: "المقابلة يوم الأربعاء 15/04 الساعة 10:30 صباحا في مقر الشركة.",
+    expect: [["الأربعاء 15/04 الساعة 10:30 صباحا", "2026-04-15T10:30", "minute"]],
+  },
+  {
+    why: "a weekday before D/M alone: the year where that day is that weekday",
+    ref: "2026-04-06",
+    text: "وصلت الشحنة الثلاثاء 3/3 إلى الميناء.",
+    expect: [["الثلاثاء 3/3", "2026-03-03", "day"]],
+  },
+  {
+    why: "D/M without a weekday stays unread, as it may be a score or a fraction",
+    ref: "2026-04-06",
+    text: "حسم الفريق المباراة بنتيجة 21/19 في الشوط الثالث.",
+    expect: [],
+  },
 ];
