@@ -529,4 +529,12 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "حسم الفريق المباراة بنتيجة 21/19 في الشوط الثالث.",
     expect: [],
   },
+
+  // a clipped spoken direction
+  {
+    why: "الماض is the spoken clipped الماضي after a period",
+    ref: "2026-04-06",
+    text: "دفعنا الإيجار الشهر الماض متأخرين.",
+    expect: [["الشهر الماض", "2026-03", "month"]],
+  },
 ];
