@@ -72,7 +72,7 @@ function headHalf(ctx: ScanContext, m: TokenMatch): DayHalf | undefined {
   const w = wordAt(ctx, m.first)?.slice(m.prefix);
   if (w === undefined) return undefined;
   if (eveningParts().has(w)) return w === "ظهر" ? "noon" : w === "ليل" || w === "ليله" ? "night" : "pm";
-  if (w === "الليله") return "night";
+  if (w === "الليله" || (w === "هذه" && wordAt(ctx, m.first + 1) === "الليله")) return "night";
   return w === "صباح" || w === "فجر" || w === "ضحي" || w === "صبيحه" ? "am" : undefined;
 }
 

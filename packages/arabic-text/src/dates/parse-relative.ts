@@ -67,6 +67,11 @@ function relativeWord(
   // Moroccan "ليوم" (today), read only before a part of the day ("ليوم الصباح"): elsewhere it
   // is ل + يوم ("ليوم واحد").
   if (w === "ليوم" && dayHalfAt(ctx, i + 1)) return { offset: 0, last: i, prefix: 0 };
+  // "هذه الليلة": tonight, read by the rules of الليلة ("هذه الليلة الأولى" is no date).
+  if (w === "هذه" && wordAt(ctx, i + 1) === "الليله") {
+    const night = relativeWord(ctx, i + 1);
+    return night?.tonight && night.offset === 0 ? { ...night, prefix: 0 } : undefined;
+  }
   // "في هذا اليوم": the day the text is about (the previous date), else the publication day.
   if (w === "هذا" && wordAt(ctx, i + 1) === "اليوم" && wordIs(ctx, i - 1, ["في"], true)) {
     const next = wordAt(ctx, i + 2);
@@ -99,7 +104,11 @@ function relativeWord(
   if (base === "الليله") {
     if (next === "الماضيه" || next === "البارحه")
       return { offset: -1, last: i + 1, prefix: single.prefix, tonight: true };
-    if (next !== undefined && (notToday().has(next) || next === "الاولي" || next === "الاخيره" || next === "القدر"))
+    // "الليلة الأولى/الثانية من المهرجان": a night counted in an event, not tonight.
+    if (
+      next !== undefined &&
+      (notToday().has(next) || isFeminineOrdinal(ctx, next) || next === "الاولي" || next === "القدر")
+    )
       return undefined;
   } else if (base === "اليوم") {
     // "اليوم الماضي", "اليوم المنصرم": the day gone by, yesterday.
@@ -126,6 +135,11 @@ function relativeWord(
     if (!cued) return undefined;
   }
   return { offset: single.value, last: i, prefix: single.prefix, ...(base === "الليله" ? { tonight: true } : {}) };
+}
+
+/** "الثانية", "الأخيرة": an ordinal (the table holds the masculine) with its ة. */
+function isFeminineOrdinal(ctx: ScanContext, w: string): boolean {
+  return w.endsWith("ه") && ctx.words.ordinals.has(w.slice(0, -1));
 }
 
 const pastDay = lazyWordSet(["الماضي", "المنصرم", "الفائت", "الفايت"]);

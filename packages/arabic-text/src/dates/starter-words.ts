@@ -65,7 +65,7 @@ const startMasks = lazy(() => {
   add([...monthLexicon().keys(), ...monthNoun().keys()], B.monthYear);
   add(holidayLexicon().keys(), B.holiday);
   add(yearNounTable().keys(), B.year);
-  add([...w.relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا"], B.relativeDay);
+  add([...w.relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا", "هذه"], B.relativeDay);
   add(
     [...w.periodNouns.keys(), ...[...w.periodNouns.keys()].map((n) => `ه${n}`), "هذا", "هذه", "هاد", "هادي", "نفس"],
     B.relativePeriod,

@@ -537,4 +537,18 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "دفعنا الإيجار الشهر الماض متأخرين.",
     expect: [["الشهر الماض", "2026-03", "month"]],
   },
+
+  // هذه الليلة before an hour or alone
+  {
+    why: "هذه الليلة before الساعة dates the hour today and puts it in the night",
+    ref: "2026-04-06",
+    text: "يبث اللقاء هذه الليلة الساعة العاشرة على القناة الأولى.",
+    expect: [["هذه الليلة الساعة العاشرة", "2026-04-06T22:00", "minute"]],
+  },
+  {
+    why: "هذه الليلة alone is a part of today; an ordinal night after it is not",
+    ref: "2026-04-06",
+    text: "ننتظر المطر هذه الليلة، وكانت هذه الليلة الثانية من المهرجان حافلة.",
+    expect: [["هذه الليلة", "2026-04-06", "part-of-day"]],
+  },
 ];
