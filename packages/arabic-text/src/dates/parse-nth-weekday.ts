@@ -72,7 +72,7 @@ export function container(ctx: ScanContext, k: number, clitic = false): TokenMat
 /**
  * The N-th (or last) weekday, or the first/last day, of a month or year: "ثاني خميس من
  * نوفمبر", "الجمعة الأخيرة من الشهر الجاري", "أول أحد من الشهر القادم", "آخر يوم من السنة",
- * "اليوم الأخير من الشهر الجاري".
+ * "اليوم الأخير من الشهر الجاري", "ثالث يوم من أكتوبر" (weekday 0: the n-th day).
  */
 export function parseNthWeekday(ctx: ScanContext, i: number): TokenMatch | undefined {
   let n: number | undefined;
@@ -95,11 +95,12 @@ export function parseNthWeekday(ctx: ScanContext, i: number): TokenMatch | undef
     k = i + 2;
   }
   if (n === undefined || weekday === undefined) return undefined;
-  // Only the first and last day are meaningful for "يوم".
-  if (weekday === 0 && n !== 1 && n !== -1) return undefined;
   if (wordAt(ctx, k) !== "من") return undefined;
   const of = container(ctx, k + 1);
   if (!of) return undefined;
+  // "ثالث يوم من أكتوبر", "اليوم الثالث من الشهر": the n-th day of a Gregorian month or year
+  // (a Hijri month's days are left to the day-month rule, which counts in its calendar).
+  if (weekday === 0 && n > 1 && of.expr.kind === "calendar" && of.expr.calendar !== "gregorian") return undefined;
   const expr: DateExpression = { kind: "nth-weekday", n, weekday, of: of.expr };
   return { expr, first: i, last: of.last, prefix };
 }

@@ -118,7 +118,8 @@ function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, 
   let day: CalendarDay;
   if (e.n > 0) {
     const shift = e.weekday === 0 ? 0 : (e.weekday - isoWeekday(first) + 7) % 7;
-    day = addToDay(first, { days: shift + 7 * (e.n - 1) });
+    // Weekday 0 is any day: the n-th day, not the n-th week.
+    day = addToDay(first, { days: e.weekday === 0 ? e.n - 1 : shift + 7 * (e.n - 1) });
     if (compareDays(day, last) > 0) return undefined;
   } else {
     const shift = e.weekday === 0 ? 0 : (isoWeekday(last) - e.weekday + 7) % 7;

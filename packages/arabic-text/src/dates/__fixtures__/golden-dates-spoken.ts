@@ -551,4 +551,27 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "ننتظر المطر هذه الليلة، وكانت هذه الليلة الثانية من المهرجان حافلة.",
     expect: [["هذه الليلة", "2026-04-06", "part-of-day"]],
   },
+
+  // the n-th day of a month
+  {
+    why: "ordinal + يوم before a spoken month number is that day of the month",
+    ref: "2026-04-06",
+    text: "بدأ الإضراب ثالث يوم من شهر عشرة واستمر أسبوعا.",
+    expect: [["ثالث يوم من شهر عشرة", "2025-10-03", "day"]],
+  },
+  {
+    why: "اليوم + an ordinal after it, with a month name and year",
+    ref: "2026-04-06",
+    text: "تنتهي المهلة في اليوم الرابع من مايو 2026 عند منتصف النهار.",
+    expect: [
+      ["اليوم الرابع من مايو 2026", "2026-05-04", "day"],
+      ["منتصف النهار", "T12:00", "time"],
+    ],
+  },
+  {
+    why: "an ordinal day of an event, not of a month, is no date",
+    ref: "2026-04-06",
+    text: "تواصلت في اليوم الثالث من المؤتمر جلسات الحوار.",
+    expect: [],
+  },
 ];
