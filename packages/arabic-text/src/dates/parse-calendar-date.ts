@@ -162,13 +162,14 @@ function parseMonthNumber(ctx: ScanContext, i: number, j: number, prefix: number
     month = ctx.words.counts.get(w) ?? spokenTens().get(w);
   }
   if (month === undefined || month < 1 || month > 12) return undefined;
-  // "شهر 3 مرات", "شهر 2 أيام": a count, not a month.
+  const tail = parseMonthTail(ctx, j + 1);
+  // "شهر 3 مرات", "شهر 2 أيام": a count, not a month; "شهر عشرة سنة 2015" has its year.
   if (
+    !tail?.year &&
     ctx.tokens[j + 1]?.kind === "word" &&
     (ctx.words.units.has(wordAt(ctx, j + 1)!) || wordIs(ctx, j + 1, ["مرات", "مره"]))
   )
     return undefined;
-  const tail = parseMonthTail(ctx, j + 1);
   const expr: DateExpression = {
     kind: "calendar",
     calendar: "gregorian",

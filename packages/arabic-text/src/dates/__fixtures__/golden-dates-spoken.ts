@@ -574,4 +574,18 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "تواصلت في اليوم الثالث من المؤتمر جلسات الحوار.",
     expect: [],
   },
+
+  // a spoken month number with its year
+  {
+    why: "سنة + a year after a spoken month number is its year, not a count of years",
+    ref: "2026-04-06",
+    text: "اشترينا البيت آخر يوم من شهر تسعة سنة 2021 بعد سنين من الادخار.",
+    expect: [["آخر يوم من شهر تسعة سنة 2021", "2021-09-30", "day"]],
+  },
+  {
+    why: "a month number before a count of years without a year number stays a count",
+    ref: "2026-04-06",
+    text: "تأخر التسليم شهر تلات سنين متتالية.",
+    expect: [["تلات سنين", "P3Y", "duration"]],
+  },
 ];
