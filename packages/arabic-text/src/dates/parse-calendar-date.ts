@@ -14,7 +14,10 @@ const monthCues = lazyWordSet(
 );
 export const monthNoun = lazyWordSet(["شهر"]);
 
-/** The month part after a day: a name, or "الشهر الجاري/الماضي/المقبل", "هذا الشهر", "الشهر نفسه". */
+/**
+ * The month part after a day: a name, or "الشهر الجاري/الماضي/المقبل", "هذا الشهر", "الشهر نفسه",
+ * "الشهر الثامن".
+ */
 function parseMonthOfDay(
   ctx: ScanContext,
   j: number,
@@ -26,6 +29,9 @@ function parseMonthOfDay(
     const dir = directionAt(ctx, j + 1);
     if (dir) return { month: { rel: dir.value }, last: dir.last };
     if (wordIs(ctx, j + 1, ["نفسه", "ذاته"])) return { month: { same: true }, last: j + 1 };
+    // "27 من الشهر الثامن": the month by its ordinal, as "الشهر الثامن" alone is.
+    const ord = parseOrdinalWords(ctx, j + 1, false);
+    if (ord && ord.value >= 1 && ord.value <= 12) return { month: { abs: ord.value }, last: ord.last };
     return undefined;
   }
   if (w === "هذا" && wordAt(ctx, j + 1) === "الشهر") return { month: { rel: 0 }, last: j + 1 };

@@ -588,4 +588,18 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "تأخر التسليم شهر تلات سنين متتالية.",
     expect: [["تلات سنين", "P3Y", "duration"]],
   },
+
+  // a day of an ordinal month
+  {
+    why: "a day range of the month named by its ordinal, with a year",
+    ref: "2026-04-06",
+    text: "يقام المعرض من 12-15 من الشهر السادس 2026 في الساحة العامة.",
+    expect: [["من 12-15 من الشهر السادس 2026", "2026-06-12/2026-06-15", "day"]],
+  },
+  {
+    why: "an ordinal day of an ordinal month with a relative year",
+    ref: "2026-04-06",
+    text: "تخرّج أخي في العاشر من الشهر السابع من العام الماضي.",
+    expect: [["العاشر من الشهر السابع من العام الماضي", "2025-07-10", "day"]],
+  },
 ];
