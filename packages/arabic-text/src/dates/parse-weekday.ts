@@ -3,6 +3,7 @@ import { dateWords } from "./date-words.js";
 import { directionAt } from "./direction-at.js";
 import { lazy, lazyWordSet } from "./lazy.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
+import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import {
   glued,
@@ -113,6 +114,17 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
     tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate) ?? slashDayMonth(ctx, k);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
     return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
+  }
+  // "السبت السادس عشر": an ordinal day in words (6th to 31st; lower ones count weekdays, as in
+  // "الخميس الثاني من مايو") with no month; the weekday picks the month.
+  const ord = parseOrdinalWords(ctx, wd.last + 1, false);
+  if (ord && ord.value >= 6 && ord.value <= 31 && wordAt(ctx, ord.last + 1) !== "من") {
+    return {
+      expr: { kind: "calendar", calendar: "gregorian", day: ord.value, weekday: wd.weekday },
+      first: wd.first,
+      last: ord.last,
+      prefix: wd.prefix,
+    };
   }
   const week = weekAfter(ctx, wd.last + 1);
   if (week) {

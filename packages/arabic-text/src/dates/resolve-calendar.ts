@@ -39,6 +39,11 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
       relative = true;
     }
   }
+  if (month === undefined && year === undefined && e.day !== undefined && e.weekday !== undefined) {
+    // "السبت السادس عشر": the nearest month whose day falls on that weekday.
+    const day = dayOfWeekday(e.day, e.weekday, ref);
+    return day ? dayResult(day, e, true, "gregorian") : undefined;
+  }
   if (month === undefined) {
     if (year === undefined) return undefined;
     return { value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } };
@@ -62,6 +67,24 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
   // A weekday that is not this date's: report it, keep the written date.
   if (e.weekday !== undefined && isoWeekday(day) !== e.weekday) result.conflict = "weekday";
   return result;
+}
+
+// The date within a year of ref whose day of the month is `day` and falls on `weekday`, nearest first.
+function dayOfWeekday(day: number, weekday: number, ref: CalendarDay): CalendarDay | undefined {
+  const refDay = epochDayOf(ref);
+  let best: CalendarDay | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let m = -12; m <= 12; m++) {
+    const total = ref.year * 12 + (ref.month - 1) + m;
+    const d = { year: Math.floor(total / 12), month: (total % 12) + 1, day };
+    if (day > daysInMonth(d.year, d.month) || isoWeekday(d) !== weekday) continue;
+    const distance = Math.abs(epochDayOf(d) - refDay);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 // The year within two of ref whose (month, day) falls on `weekday`, nearest to ref first.

@@ -602,4 +602,18 @@ export const GOLDEN_DATES_SPOKEN: GoldenCase[] = [
     text: "تخرّج أخي في العاشر من الشهر السابع من العام الماضي.",
     expect: [["العاشر من الشهر السابع من العام الماضي", "2025-07-10", "day"]],
   },
+
+  // a weekday and an ordinal day with no month
+  {
+    why: "a weekday before an ordinal day with no month: the nearest month where they agree",
+    ref: "2026-04-06",
+    text: "سيُفتتح الجسر الجديد يوم الخميس السادس عشر بحضور المحافظ.",
+    expect: [["الخميس السادس عشر", "2026-04-16", "day"]],
+  },
+  {
+    why: "a low ordinal after a weekday counts weekdays, not days: the weekday alone",
+    ref: "2026-04-06",
+    text: "تعقد اللجنة اجتماعها الخميس الثاني بعد العطلة.",
+    expect: [["الخميس", "2026-04-09", "day"]],
+  },
 ];
