@@ -1,5 +1,5 @@
-import type { TimeUnit } from "./date-words.js";
-import type { HolidayRule } from "./holiday-lexicon.js";
+import type { TimeUnit } from "./lexicon/date-words.js";
+import type { HolidayRule } from "./lexicon/holiday-lexicon.js";
 
 /**
  * A year as written: absolute (2025), relative to ref (العام الماضي = -1), or the previous

@@ -5,15 +5,15 @@ import { readPrepared } from "../prepare/read-prepared.js";
 import { mappedWordEnd } from "../tokenize/word-extent.js";
 import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
-import { readReference } from "./reference.js";
-import { resolveExpression } from "./resolve-expression.js";
-import type { Anchor, ResolveEnv } from "./resolve-types.js";
+import { readReference } from "./resolve/reference.js";
+import { resolveExpression } from "./resolve/resolve-expression.js";
+import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
+import { detectTense, type Tense } from "./resolve/tense.js";
+import type { CalendarDay } from "./resolve/umm-al-qura.js";
+import { inYearWindow } from "./resolve/year-window.js";
 import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
 import { type SearchText, toSearchText } from "./search-text.js";
-import { detectTense, type Tense } from "./tense.js";
 import type { DateMention, DateOptions, DatePreference } from "./types.js";
-import type { CalendarDay } from "./umm-al-qura.js";
-import { inYearWindow } from "./year-window.js";
 
 /**
  * Offsets in the original input of a token match (proclitics outside). It ends where a token

@@ -1,9 +1,9 @@
 import { CstoError } from "../errors/csto-error.js";
 import { toArabicDigits } from "../numbers/digits.js";
-import { epochDayOf, isValidDay } from "./civil-day.js";
-import { canonicalHijriMonthName, canonicalMonthName } from "./month-lexicon.js";
+import { canonicalHijriMonthName, canonicalMonthName } from "./lexicon/month-lexicon.js";
+import { epochDayOf, isValidDay } from "./resolve/civil-day.js";
+import { hijriOfEpochDay } from "./resolve/umm-al-qura.js";
 import type { DateMod, FormatArabicDateOptions } from "./types.js";
-import { hijriOfEpochDay } from "./umm-al-qura.js";
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;

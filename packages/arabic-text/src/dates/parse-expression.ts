@@ -1,21 +1,21 @@
-import { attachTime } from "./attach-time.js";
 import { lazyWordSet } from "./lazy.js";
-import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
-import { parseClockTime } from "./parse-clock-time.js";
-import { parseDayPart } from "./parse-day-part.js";
-import { parseDuration } from "./parse-duration.js";
-import { parseHoliday } from "./parse-holiday.js";
-import { parseNthWeekday } from "./parse-nth-weekday.js";
-import { parseNumericDate } from "./parse-numeric-date.js";
-import { parseCentury, parseDecade, parsePartOfPeriod, parseSubYear } from "./parse-period-extent.js";
-import { parseRange } from "./parse-range.js";
-import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
-import { parseSince } from "./parse-since.js";
-import { parseWeekday } from "./parse-weekday.js";
-import { parseStandaloneYear } from "./parse-year.js";
+import { attachTime } from "./refine/attach-time.js";
+import { parseDayMonth, parseMonthYear } from "./rules/parse-calendar-date.js";
+import { parseClockTime } from "./rules/parse-clock-time.js";
+import { parseDayPart } from "./rules/parse-day-part.js";
+import { parseDuration } from "./rules/parse-duration.js";
+import { parseHoliday } from "./rules/parse-holiday.js";
+import { parseNthWeekday } from "./rules/parse-nth-weekday.js";
+import { parseNumericDate } from "./rules/parse-numeric-date.js";
+import { parseCentury, parseDecade, parsePartOfPeriod, parseSubYear } from "./rules/parse-period-extent.js";
+import { parseRange } from "./rules/parse-range.js";
+import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./rules/parse-relative.js";
+import { parseSince } from "./rules/parse-since.js";
+import { parseWeekday } from "./rules/parse-weekday.js";
+import { parseStandaloneYear } from "./rules/parse-year.js";
+import { parseWeekOfMonth } from "./rules/week-of-month.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
 import { PARSER_BITS, startMask } from "./starter-words.js";
-import { parseWeekOfMonth } from "./week-of-month.js";
 
 export type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
 

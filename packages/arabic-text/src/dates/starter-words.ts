@@ -1,16 +1,16 @@
-import type { DateWords } from "./date-words.js";
-import { dateWords } from "./date-words.js";
-import { holidayLexicon } from "./holiday-lexicon.js";
 import { lazy } from "./lazy.js";
 import { hourNouns, hourWords } from "./lexicon/clock-words.js";
-import { monthLexicon } from "./month-lexicon.js";
-import { monthNoun } from "./parse-calendar-date.js";
-import { pluralPeriods } from "./parse-duration.js";
-import { ordinalsBefore } from "./parse-nth-weekday.js";
-import { centuryNoun, decadeNoun, lazySubYear } from "./parse-period-extent.js";
-import { lazyAgo } from "./parse-relative.js";
-import { bareWeekdays, lazyYawm } from "./parse-weekday.js";
-import { yearNounTable } from "./parse-year.js";
+import type { DateWords } from "./lexicon/date-words.js";
+import { dateWords } from "./lexicon/date-words.js";
+import { holidayLexicon } from "./lexicon/holiday-lexicon.js";
+import { monthLexicon } from "./lexicon/month-lexicon.js";
+import { monthNoun } from "./rules/parse-calendar-date.js";
+import { pluralPeriods } from "./rules/parse-duration.js";
+import { ordinalsBefore } from "./rules/parse-nth-weekday.js";
+import { centuryNoun, decadeNoun, lazySubYear } from "./rules/parse-period-extent.js";
+import { lazyAgo } from "./rules/parse-relative.js";
+import { bareWeekdays, lazyYawm } from "./rules/parse-weekday.js";
+import { yearNounTable } from "./rules/parse-year.js";
 import type { ScanContext } from "./scan-context.js";
 
 /** The parsers of parse-expression.ts, by the bit used in start masks. */

@@ -1,0 +1,144 @@
+import type { DateExpression, YearRef } from "../date-expression.js";
+import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
+import { daysInMonth, dayValue, isoWeekday, monthValue, timeValue, yearValue } from "./timex-value.js";
+import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
+
+type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
+
+/** The absolute year a YearRef names, and whether it came from ref or a previous date. */
+export function resolveYearRef(year: YearRef, env: ResolveEnv): { year: number; relative: boolean } {
+  if ("abs" in year) return { year: year.abs, relative: false };
+  if ("rel" in year) return { year: env.ref.year + year.rel, relative: true };
+  return { year: (env.previous?.year ?? env.ref.year) + (year.plus ?? 0), relative: true };
+}
+
+/** Resolves a Gregorian calendar expression (day/month/year, any of them missing). */
+export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolved | undefined {
+  const ref = env.ref;
+  let year: number | undefined;
+  let relative = false;
+  if (e.year) {
+    const y = resolveYearRef(e.year, env);
+    year = y.year;
+    relative = y.relative;
+  }
+  let month: number | undefined;
+  let direction: -1 | 0 | 1 | undefined;
+  if (e.month) {
+    if ("abs" in e.month) {
+      month = e.month.abs;
+      direction = e.month.direction;
+    } else if ("rel" in e.month) {
+      const total = ref.year * 12 + (ref.month - 1) + e.month.rel;
+      month = (total % 12) + 1;
+      year ??= Math.floor(total / 12);
+      relative = true;
+    } else {
+      month = env.previous?.month ?? ref.month;
+      year ??= env.previous?.year ?? ref.year;
+      relative = true;
+    }
+  }
+  if (month === undefined && year === undefined && e.day !== undefined && e.weekday !== undefined) {
+    // "السبت السادس عشر": the nearest month whose day falls on that weekday.
+    const day = dayOfWeekday(e.day, e.weekday, ref);
+    return day ? dayResult(day, e, true, "gregorian") : undefined;
+  }
+  if (month === undefined) {
+    if (year === undefined) return undefined;
+    return { value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } };
+  }
+  if (year === undefined && e.weekday !== undefined && e.day !== undefined && direction === undefined) {
+    // "الأحد 3 يناير": the weekday picks the year (the nearest one where the 3rd is a Sunday).
+    year = yearOfWeekday(month, e.day, e.weekday, env.ref);
+    if (year !== undefined) relative = true;
+  }
+  if (year === undefined) {
+    relative = true;
+    year = chooseYear(month, e.day, direction, env, e.nearest === true);
+    if (year === undefined) return undefined;
+  }
+  if (e.day === undefined) {
+    return { value: monthValue(year, month), grain: "month", calendar: "gregorian", relative, anchor: { year, month } };
+  }
+  if (e.day > daysInMonth(year, month)) return undefined;
+  const day = { year, month, day: e.day };
+  const result = dayResult(day, e, relative, "gregorian");
+  // A weekday that is not this date's: report it, keep the written date.
+  if (e.weekday !== undefined && isoWeekday(day) !== e.weekday) result.conflict = "weekday";
+  return result;
+}
+
+// The date within a year of ref whose day of the month is `day` and falls on `weekday`, nearest first.
+function dayOfWeekday(day: number, weekday: number, ref: CalendarDay): CalendarDay | undefined {
+  const refDay = epochDayOf(ref);
+  let best: CalendarDay | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let m = -12; m <= 12; m++) {
+    const total = ref.year * 12 + (ref.month - 1) + m;
+    const d = { year: Math.floor(total / 12), month: (total % 12) + 1, day };
+    if (day > daysInMonth(d.year, d.month) || isoWeekday(d) !== weekday) continue;
+    const distance = Math.abs(epochDayOf(d) - refDay);
+    if (distance < bestDistance) {
+      best = d;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+// The year within two of ref whose (month, day) falls on `weekday`, nearest to ref first.
+function yearOfWeekday(month: number, day: number, weekday: number, ref: CalendarDay): number | undefined {
+  const refDay = epochDayOf(ref);
+  let best: number | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let y = ref.year - 2; y <= ref.year + 2; y++) {
+    if (day > daysInMonth(y, month)) continue;
+    const d = { year: y, month, day };
+    if (isoWeekday(d) !== weekday) continue;
+    const distance = Math.abs(epochDayOf(d) - refDay);
+    if (distance < bestDistance) {
+      best = y;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The shared day/part-of-day/minute result of a resolved day. */
+export function dayResult(
+  d: CalendarDay,
+  e: { time?: { hour: number; minute: number }; dayPart?: boolean },
+  relative: boolean,
+  calendar: "gregorian" | "hijri",
+): Resolved {
+  const anchor = { year: d.year, month: d.month, day: d.day };
+  if (e.time) return { value: `${dayValue(d)}${timeValue(e.time)}`, grain: "minute", calendar, relative, anchor };
+  return { value: dayValue(d), grain: e.dayPart ? "part-of-day" : "day", calendar, relative, anchor };
+}
+
+// Year-less month or day-month: the direction word, else the tense, else the nearest (rules 4–5).
+function chooseYear(
+  month: number,
+  day: number | undefined,
+  direction: -1 | 0 | 1 | undefined,
+  env: ResolveEnv,
+  nearest: boolean,
+) {
+  const ref = env.ref;
+  if (direction === 0) return ref.year;
+  // A dateline's day sits next to the publication date whatever the verbs of the story say.
+  const choice = nearest ? "nearest" : choiceFor(direction, env);
+  const candidates: { item: number; start: number; end: number }[] = [];
+  for (let y = ref.year - 1; y <= ref.year + 1; y++) {
+    if (day !== undefined && day > daysInMonth(y, month)) continue;
+    const key = day === undefined ? y * 12 + month : epochDayOf({ year: y, month, day });
+    candidates.push({ item: y, start: key, end: key });
+  }
+  const refKey = day === undefined ? ref.year * 12 + ref.month : epochDayOf(ref);
+  return pickOccurrence(candidates, refKey, choice);
+}
+
+export function dayRange(first: number, last: number): string {
+  return `${dayValue(calendarDayOf(first))}/${dayValue(calendarDayOf(last))}`;
+}

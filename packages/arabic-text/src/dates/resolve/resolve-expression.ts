@@ -1,0 +1,211 @@
+import type { DateExpression, DurationPart, MonthRef } from "../date-expression.js";
+import { resolveNthWeek } from "../rules/week-of-month.js";
+import type { DateGrain } from "../types.js";
+import { resolveGregorian } from "./resolve-calendar.js";
+import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
+import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
+import type { Resolved, ResolveEnv } from "./resolve-types.js";
+import { addToDay, compareDays, daysInMonth, dayValue, isoWeekday, timeValue } from "./timex-value.js";
+import type { CalendarDay } from "./umm-al-qura.js";
+
+const PART_GRAIN: Partial<Record<DateGrain, DateGrain>> = {
+  year: "part-of-year",
+  month: "part-of-month",
+  week: "part-of-week",
+  day: "part-of-day",
+  decade: "part-of-decade",
+  century: "part-of-century",
+};
+
+const DURATION: Record<string, (n: number) => string> = {
+  year: (n) => `P${n}Y`,
+  month: (n) => `P${n}M`,
+  week: (n) => `P${n}W`,
+  day: (n) => `P${n}D`,
+  hour: (n) => `PT${n}H`,
+  minute: (n) => `PT${n}M`,
+  decade: (n) => `P${n * 10}Y`,
+  century: (n) => `P${n * 100}Y`,
+};
+
+/** "11 عاما وشهرين" → P11Y2M; weeks become days and decades/centuries years, as ISO 8601 mixes them. */
+function compoundDuration(parts: DurationPart[]): string {
+  let years = 0;
+  let months = 0;
+  let days = 0;
+  let hours = 0;
+  let minutes = 0;
+  for (const p of parts) {
+    if (p.unit === "century") years += p.amount * 100;
+    else if (p.unit === "decade") years += p.amount * 10;
+    else if (p.unit === "year") years += p.amount;
+    else if (p.unit === "month") months += p.amount;
+    else if (p.unit === "week") days += p.amount * 7;
+    else if (p.unit === "day") days += p.amount;
+    else if (p.unit === "hour") hours += p.amount;
+    else minutes += p.amount;
+  }
+  const date = `${years ? `${years}Y` : ""}${months ? `${months}M` : ""}${days ? `${days}D` : ""}`;
+  const time = hours || minutes ? `T${hours ? `${hours}H` : ""}${minutes ? `${minutes}M` : ""}` : "";
+  return `P${date}${time}`;
+}
+
+/** Turns a parsed expression into its value against ref (or the previous date). */
+export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved | undefined {
+  switch (e.kind) {
+    case "calendar":
+      return e.calendar === "hijri" ? resolveHijri(e, env) : resolveGregorian(e, env);
+    case "relative-day":
+      return resolveRelativeDay(e, env);
+    case "weekday":
+      return resolveWeekday(e, env);
+    case "period":
+      return resolvePeriod(e, env);
+    case "holiday":
+      return resolveHoliday(e, env);
+    case "hijri-year":
+      return resolveHijriYear(e.year);
+    case "part": {
+      const inner = resolveExpression(e.of, env);
+      if (!inner) return undefined;
+      return { ...inner, grain: PART_GRAIN[inner.grain] ?? inner.grain, mod: e.mod };
+    }
+    case "sub-year": {
+      const inner = resolveExpression(e.of, env);
+      if (inner?.grain !== "year") return undefined;
+      const value = `${inner.value}-${e.unit === "quarter" ? "Q" : "H"}${e.index}`;
+      return { ...inner, value, grain: e.unit === "quarter" ? "quarter" : "half-year" };
+    }
+    case "range":
+      return resolveRange(e, env);
+    case "duration": {
+      const value = e.more
+        ? compoundDuration([{ amount: e.amount, unit: e.unit }, ...e.more])
+        : DURATION[e.unit]!(e.amount);
+      return { value, grain: "duration", calendar: "gregorian", relative: false };
+    }
+    case "decade": {
+      const c = e.century;
+      const century = c === undefined ? 19 : "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;
+      const relative = c !== undefined && "rel" in c;
+      return { value: `${century}${e.tens}`, grain: "decade", calendar: "gregorian", relative };
+    }
+    case "century": {
+      const c = e.century;
+      const century = "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;
+      return { value: String(century).padStart(2, "0"), grain: "century", calendar: "gregorian", relative: "rel" in c };
+    }
+    case "time":
+      return { value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false };
+    case "nth-weekday":
+      return resolveNthWeekday(e, env);
+    case "nth-week":
+      return resolveNthWeek(e, env, resolveExpression);
+    case "list":
+      // Lists are split into one mention per item before resolution (find-dates.ts).
+      return undefined;
+  }
+}
+
+/** "ثاني خميس من نوفمبر", "آخر يوم من السنة": counted from the first or last day of the container. */
+function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, env: ResolveEnv): Resolved | undefined {
+  const of = resolveExpression(e.of, env);
+  if (!of?.anchor || (of.grain !== "month" && of.grain !== "year")) return undefined;
+  const year = of.anchor.year;
+  const month = of.grain === "month" ? of.anchor.month : undefined;
+  const first = { year, month: month ?? 1, day: 1 };
+  const last = { year, month: month ?? 12, day: daysInMonth(year, month ?? 12) };
+  let day: CalendarDay;
+  if (e.n > 0) {
+    const shift = e.weekday === 0 ? 0 : (e.weekday - isoWeekday(first) + 7) % 7;
+    // Weekday 0 is any day: the n-th day, not the n-th week.
+    day = addToDay(first, { days: e.weekday === 0 ? e.n - 1 : shift + 7 * (e.n - 1) });
+    if (compareDays(day, last) > 0) return undefined;
+  } else {
+    const shift = e.weekday === 0 ? 0 : (isoWeekday(last) - e.weekday + 7) % 7;
+    day = addToDay(last, { days: -shift });
+  }
+  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
+}
+
+/**
+ * Weekday ranges: "من الأحد إلى الثلاثاء المقبلين" (the start is the latest such weekday on or
+ * before the resolved end) and "من باچر لين الخميس" (the end is the first such weekday after
+ * the resolved start).
+ */
+function weekdayRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
+  // Two times on one weekday ("الخميس من التاسعة حتى الحادية عشرة") resolve each on its own.
+  if (e.from.kind === "weekday" && e.to.kind === "weekday" && e.from.weekday !== e.to.weekday) {
+    const to = resolveExpression(e.to, env);
+    if (!to?.anchor || to.anchor.month === undefined || to.anchor.day === undefined) return undefined;
+    const end = { year: to.anchor.year, month: to.anchor.month, day: to.anchor.day };
+    const back = (e.to.weekday - e.from.weekday + 7) % 7;
+    const start = addToDay(end, { days: -back });
+    // "من الخميس إلى الأحد المقبلين" said on a Friday: a forward range never starts before ref.
+    if (e.to.direction === 1 && compareDays(start, env.ref) < 0) {
+      const later = addToDay(start, { days: 7 });
+      const laterEnd = addToDay(end, { days: 7 });
+      return { ...to, value: `${dayValue(later)}/${dayValue(laterEnd)}`, anchor: { ...laterEnd } };
+    }
+    return { ...to, value: `${dayValue(start)}/${to.value}` };
+  }
+  if (e.to.kind === "weekday" && e.to.direction === undefined && e.from.kind === "relative-day") {
+    const from = resolveExpression(e.from, env);
+    if (!from?.anchor || from.anchor.month === undefined || from.anchor.day === undefined) return undefined;
+    const start = { year: from.anchor.year, month: from.anchor.month, day: from.anchor.day };
+    const forward = (e.to.weekday - isoWeekday(start) + 7) % 7 || 7;
+    const end = addToDay(start, { days: forward });
+    return { ...from, value: `${from.value}/${dayValue(end)}`, anchor: { ...end } };
+  }
+  return undefined;
+}
+
+// The end is resolved first so a year-less start borrows its year ("من 28 نوفمبر إلى 2 ديسمبر 2025").
+function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
+  const weekdays = weekdayRange(e, env);
+  if (weekdays) return weekdays;
+  const to = resolveExpression(e.to, env);
+  if (!to) return undefined;
+  let from = e.from;
+  // Days of one month ("من 20 إلى 29 رمضان", "من 3 إلى 7 أبريل"): the start is counted back from
+  // the resolved end, which also keeps a Hijri month in the same Hijri year.
+  const end = to.anchor;
+  if (
+    from.kind === "calendar" &&
+    e.to.kind === "calendar" &&
+    from.year === undefined &&
+    from.day !== undefined &&
+    e.to.day !== undefined &&
+    !from.time &&
+    !e.to.time &&
+    sameMonthRef(from.month, e.to.month) &&
+    end?.month !== undefined &&
+    end.day !== undefined
+  ) {
+    const start = addToDay({ year: end.year, month: end.month, day: end.day }, { days: from.day - e.to.day });
+    return { ...to, value: `${dayValue(start)}/${to.value}` };
+  }
+  // A Gregorian year cannot be lent to a Hijri month: resolve each end on its own.
+  const hijri = from.kind === "calendar" && from.calendar === "hijri";
+  if (!hijri && from.kind === "calendar" && from.year === undefined && to.anchor && from.month && "abs" in from.month) {
+    const toMonth = to.anchor.month ?? 12;
+    const year = from.month.abs > toMonth ? to.anchor.year - 1 : to.anchor.year;
+    from = { ...from, year: { abs: year } };
+  }
+  const start = resolveExpression(from, env);
+  if (!start) return undefined;
+  return {
+    value: `${start.value}/${to.value}`,
+    grain: start.grain,
+    calendar: start.calendar === "hijri" || to.calendar === "hijri" ? "hijri" : "gregorian",
+    relative: start.relative || to.relative,
+    ...(to.anchor ? { anchor: to.anchor } : {}),
+  };
+}
+
+function sameMonthRef(a: MonthRef | undefined, b: MonthRef | undefined): boolean {
+  if (!a || !b) return false;
+  if ("abs" in a && "abs" in b) return a.abs === b.abs;
+  if ("rel" in a && "rel" in b) return a.rel === b.rel;
+  return false;
+}

@@ -1,0 +1,76 @@
+import type { DateConflict, DateGrain, DateMod } from "../types.js";
+import type { Tense } from "./tense.js";
+import type { CalendarDay } from "./umm-al-qura.js";
+
+/** The date a later anaphor ("العام نفسه", "اليوم التالي") refers back to. */
+export interface Anchor {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+export interface ResolveEnv {
+  ref: CalendarDay;
+  /** Tense around the expression, computed only when a rule needs it. */
+  tense: () => Tense | undefined;
+  previous: Anchor | undefined;
+}
+
+export interface Resolved {
+  value: string;
+  grain: DateGrain;
+  calendar: "gregorian" | "hijri";
+  relative: boolean;
+  mod?: DateMod;
+  anchor?: Anchor;
+  /** Set when the text contradicts itself (a weekday that is not the date's). */
+  conflict?: DateConflict;
+}
+
+/** How to choose among the occurrences of a year-less date (rules 2, 4 and 5 of DATES.md). */
+export type Choice = "before" | "after" | "on-or-before" | "on-or-after" | "nearest";
+
+/** The choice for a direction word (-1 الماضي, +1 المقبل) or, without one, the tense. */
+export function choiceFor(direction: -1 | 0 | 1 | undefined, env: ResolveEnv): Choice {
+  if (direction === -1) return "before";
+  if (direction === 1) return "after";
+  const tense = env.tense();
+  return tense === "past" ? "on-or-before" : tense === "future" ? "on-or-after" : "nearest";
+}
+
+function distance(x: { start: number; end: number }, ref: number): number {
+  return ref < x.start ? x.start - ref : ref > x.end ? ref - x.end : 0;
+}
+
+/**
+ * Picks one candidate given as an interval [start, end] of comparable keys (epoch days or
+ * month numbers), relative to `ref`. Candidates are sorted ascending.
+ */
+export function pickOccurrence<T>(
+  candidates: { item: T; start: number; end: number }[],
+  ref: number,
+  choice: Choice,
+): T | undefined {
+  let best: { item: T; start: number; end: number } | undefined;
+  for (const c of candidates) {
+    switch (choice) {
+      case "before":
+        if (c.end < ref) best = c;
+        break;
+      case "on-or-before":
+        if (c.start <= ref) best = c;
+        break;
+      case "after":
+        if (!best && c.start > ref) best = c;
+        break;
+      case "on-or-after":
+        if (!best && c.end >= ref) best = c;
+        break;
+      case "nearest":
+        // Ties go to the past: news reports more than it announces.
+        if (!best || distance(c, ref) < distance(best, ref)) best = c;
+        break;
+    }
+  }
+  return best?.item;
+}

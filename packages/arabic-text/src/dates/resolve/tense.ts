@@ -1,0 +1,168 @@
+import { lazy, lazyWordSet } from "../lazy.js";
+import { cliticForms, type ScanContext } from "../scan-context.js";
+
+export type Tense = "past" | "future";
+
+// Future markers of news prose: سوف، سـ + present verb, من المقرر/المنتظر/المتوقع، يعتزم …
+const futureWords = lazyWordSet(
+  (
+    "سوف المقرر المفترض المنتظر المتوقع المرتقب المرتقبه المزمع يعتزم تعتزم يعتزمون تخطط يخطط ينتظر يتوقع تستضيف يستضيف " +
+    "تعقد يعقد تنعقد ينعقد تبدا يبدا تنطلق ينطلق تتولي يتولي تتسلم يتسلم تتراس يترس يتراس تجري يجري تقام يقام " +
+    "ستكون سيكون المقبل المقبله القادم القادمه لاحقا يزور تزور سيتم " +
+    // Spoken future particles: Levantine رح، Maghrebi غادي، and the coming days' words.
+    "رح غادي غاديه غادين الجاي الجايه الياي"
+  ).split(" "),
+);
+// Frequent past verbs of news prose (perfect tense), and past markers.
+const pastWords = lazyWordSet(
+  (
+    "قال قالت اعلن اعلنت اكد اكدت عقد عقدت انعقد انعقدت جري جرت وقع وقعت شهد شهدت زار زارت التقي التقت استضاف " +
+    "استضافت اختتم اختتمت افتتح افتتحت اجري اجرت بحث بحثت ناقش ناقشت اقر اقرت صادق صادقت اعتمد اعتمدت انطلق " +
+    "انطلقت بدا بدات انتهي انتهت تولي تولت تسلم تسلمت استلم استلمت اصدر اصدرت نشر نشرت كان كانت اشار اشارت " +
+    "اوضح اوضحت صرح صرحت اتفق اتفقت وافق وافقت انضم انضمت انسحب انسحبت جمد جمدت علق علقت وصل وصلت غادر غادرت " +
+    "توفي قتل اندلع اندلعت ذكر ذكرت افاد افادت اضاف اضافت شارك شاركت تراس تراست حضر حضرت اجتمع اجتمعت عين عينت " +
+    "انتخب انتخبت تاسست تاسس اسست سلم سلمت تم اقيمت اقيم نظمت نظم اطلقت اطلق فاز عاد عادت استقبل استقبلت دعا " +
+    "دعت حذر حذرت رحب رحبت سبق سبقت الماضي الماضيه المنصرم المنصرمه الفائت سابقا مضي اختار اختارت تبني تبنت " +
+    "قدم قدمت طالب طالبت اعرب اعربت جاء جاءت حصل حصلت حدث حدثت وقعا التقيا اجتمعا ادلي"
+  ).split(" "),
+);
+// Nouns that look like "سـ + present verb" but are not (سياسة، سيارة، ستة، سنوات …).
+const notFuturePrefixes = lazy(() =>
+  "سياس سيار سيطر سينا سيد ستار سنو سنه سنت ستين سته ستون سياد سيول سيبير سيرغ سيرج سيف سنغ ستال ستوك سينم سيمي سيبران ستراتيج ستاد سيكو سيلي سنج سيمف سيرك سنوي ستوديو سيناريو سيرا سيمون سيستان سنا".split(
+    " ",
+  ),
+);
+
+// Words that begin like "هـ + present verb" but are not (هيئة، هيكل، هناك، هتاف …).
+const notSpokenFuture = lazy(() =>
+  "هيئ هيك هيم هيا هيج هيل هيث هيو هيب هيد هير هيف هيس هتا هتف هتل هنا هند هنغ هنر هني هنو".split(" "),
+);
+
+function classify(word: string): Tense | undefined {
+  for (const { base } of cliticForms(word)) {
+    if (futureWords().has(base)) return "future";
+    if (pastWords().has(base)) return "past";
+  }
+  const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
+  // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters.
+  if (base.length >= 5 && base[0] === "س" && "يتنا".includes(base[1]!)) {
+    if (!notFuturePrefixes().some((p) => base.startsWith(p))) return "future";
+  }
+  // Egyptian "هيتجدد"، "هتبدأ"، "هنسافر": هـ + a present-tense prefix is the spoken future.
+  if (base.length >= 5 && base[0] === "ه" && "يتن".includes(base[1]!)) {
+    if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
+  }
+  return undefined;
+}
+
+const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future"];
+
+// Classifies token i once per text (many dates may share a sentence).
+function cueAt(ctx: ScanContext, i: number): Tense | undefined {
+  let code = ctx.tenseCues[i]!;
+  if (code === 0) {
+    const t = ctx.tokens[i]!;
+    let tense = t.kind === "word" ? classify(t.text) : undefined;
+    // "كما جرت العادة" (as is customary) says nothing about when.
+    if (tense === "past" && ctx.tokens[i + 1]?.text === "العاده") tense = undefined;
+    code = tense === "past" ? 2 : tense === "future" ? 3 : 1;
+    ctx.tenseCues[i] = code;
+  }
+  return CODES[code];
+}
+
+const SENTENCE_END = ".؟?!؛;\n";
+
+function isSentenceEnd(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
+}
+
+const sinceWords = lazyWordSet(["منذ", "ومنذ", "مذ"]);
+const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
+
+// Punctuation that opens a quotation after a verb of saying (the colon and the quote marks).
+const QUOTE_OPENERS = ':«"“';
+// Complementizers that open a reported clause after a verb of saying.
+const complementizers = lazyWordSet(["ان", "بان", "وان"]);
+const reportingVerbs = lazyWordSet(
+  (
+    "قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اضاف اضافت صرح صرحت اشار اشارت " +
+    "يقول تقول يؤكد تؤكد يري تري اعتبر اعتبرت اعرب اعربت شدد شددت"
+  ).split(" "),
+);
+
+// True when token i is إن/أن and a verb of saying sits within the three tokens before it.
+function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  if (t === undefined) return false;
+  // A quotation opened after a verb of saying: "قال: «…»", "وأوضح: \"…\"".
+  const quote = t.kind === "punct" && QUOTE_OPENERS.includes(t.text);
+  if (!quote && (t.kind !== "word" || !complementizers().has(t.text))) return false;
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const w = ctx.tokens[k];
+    if (w?.kind === "punct" && quote && QUOTE_OPENERS.includes(w.text)) continue;
+    if (w?.kind !== "word") return false;
+    const base = w.text.startsWith("و") || w.text.startsWith("ف") ? w.text.slice(1) : w.text;
+    if (reportingVerbs().has(w.text) || reportingVerbs().has(base)) return true;
+  }
+  return false;
+}
+
+function isOccasion(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  return t?.kind === "word" && occasionWords().has(t.text);
+}
+
+// "من المقرر/المفترض/المنتظر أن …": a planned event, future even when verbal nouns ("عقد")
+// sit closer to the date. "كان من المقرر …" was planned at some past time, so it may fall on
+// either side of ref: no tense (the nearest occurrence), never the past reading of "كان".
+const plannedWords = lazyWordSet(["المقرر", "المفترض", "المنتظر", "المتوقع", "المزمع", "المرتقب"]);
+const wasWords = lazyWordSet(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"]);
+
+function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefined } | undefined {
+  for (let d = 1; d <= 12 && !isSentenceEnd(ctx, first - d); d++) {
+    const t = ctx.tokens[first - d]!;
+    if (t.kind !== "word" || !plannedWords().has(t.text)) continue;
+    const min = ctx.tokens[first - d - 1]?.text ?? "";
+    if (min !== "من" && min !== "ومن") continue;
+    return { tense: wasWords().has(ctx.tokens[first - d - 2]?.text ?? "") ? undefined : "future" };
+  }
+  return undefined;
+}
+
+/**
+ * The tense around tokens first..last: the nearest past or future cue within the sentence
+ * (up to 12 tokens before, 8 after), or undefined when there is none.
+ */
+export function detectTense(ctx: ScanContext, first: number, last: number): Tense | undefined {
+  // "منذ الأربعاء"، "منذ يوم الأربعاء": since always points to the past.
+  const before = ctx.tokens[first - 1]?.text === "يوم" ? first - 2 : first - 1;
+  const since = ctx.tokens[before];
+  if (since?.kind === "word" && sinceWords().has(since.text)) return "past";
+  const planned = plannedTense(ctx, first);
+  if (planned) return planned.tense;
+  let openBefore = true;
+  let openAfter = true;
+  for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
+    if (openBefore) {
+      // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
+      // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
+      // reporting verb before إن/أن dates the statement, not what it reports.
+      if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d) || isReportedClauseStart(ctx, first - d))
+        openBefore = false;
+      else {
+        const tense = cueAt(ctx, first - d);
+        if (tense) return tense;
+      }
+    }
+    if (openAfter) {
+      if (d > 8 || isSentenceEnd(ctx, last + d)) openAfter = false;
+      else {
+        const tense = cueAt(ctx, last + d);
+        if (tense) return tense;
+      }
+    }
+  }
+  return undefined;
+}

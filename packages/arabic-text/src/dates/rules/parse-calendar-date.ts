@@ -1,0 +1,216 @@
+import type { DateExpression, MonthRef, YearRef } from "../date-expression.js";
+import { directionAt } from "../direction-at.js";
+import { lazy, lazyWordSet } from "../lazy.js";
+import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
+import { type MonthMatch, parseMonthName } from "./parse-month.js";
+import { parseDayOfMonth, parseOrdinalWords } from "./parse-number-words.js";
+import { parseYearAfter, yearNumberAt } from "./parse-year.js";
+
+// Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
+const monthCues = lazyWordSet(
+  "في منذ حتي خلال قبل بعد مطلع بدايه اوائل منتصف اواسط اواخر نهايه مستهل ختام شهر طوال الي لغايه وحتي اواخر غضون بحلول شهري".split(
+    " ",
+  ),
+);
+export const monthNoun = lazyWordSet(["شهر"]);
+
+/**
+ * The month part after a day: a name, or "الشهر الجاري/الماضي/المقبل", "هذا الشهر", "الشهر نفسه",
+ * "الشهر الثامن".
+ */
+function parseMonthOfDay(
+  ctx: ScanContext,
+  j: number,
+): { month: MonthRef; name?: MonthMatch; last: number } | undefined {
+  const name = parseMonthName(ctx, j, false);
+  if (name) return { month: { abs: name.name.month }, name, last: name.last };
+  const w = wordAt(ctx, j);
+  if (w === "الشهر") {
+    const dir = directionAt(ctx, j + 1);
+    if (dir) return { month: { rel: dir.value }, last: dir.last };
+    if (wordIs(ctx, j + 1, ["نفسه", "ذاته"])) return { month: { same: true }, last: j + 1 };
+    // "27 من الشهر الثامن": the month by its ordinal, as "الشهر الثامن" alone is.
+    const ord = parseOrdinalWords(ctx, j + 1, false);
+    if (ord && ord.value >= 1 && ord.value <= 12) return { month: { abs: ord.value }, last: ord.last };
+    return undefined;
+  }
+  if (w === "هذا" && wordAt(ctx, j + 1) === "الشهر") return { month: { rel: 0 }, last: j + 1 };
+  return undefined;
+}
+
+/** Year or direction after a month name. */
+function parseMonthTail(
+  ctx: ScanContext,
+  j: number,
+): { year?: YearRef; direction?: -1 | 0 | 1; last: number; hijri?: boolean } | undefined {
+  const year = parseYearAfter(ctx, j);
+  if (year) return year;
+  const dir = directionAt(ctx, j);
+  if (dir) return { direction: dir.value, last: dir.last };
+  return undefined;
+}
+
+function calendarOf(name: MonthMatch | undefined, hijriSuffix: boolean | undefined): "gregorian" | "hijri" {
+  return name?.name.system === "hijri" || hijriSuffix === true ? "hijri" : "gregorian";
+}
+
+/** Day + month (+ year): "27 نوفمبر 2025", "الخامس والعشرين من ديسمبر", "غرة رمضان 1446 هـ", "24 من الشهر الجاري". */
+export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const day = parseDayOfMonth(ctx, i);
+  if (!day) return undefined;
+  let j = day.last + 1;
+  // Web noise: a displaced comma or dot between a digit day and its month ("12، نوفمبر 2025",
+  // "3 . تشرين الأول . 2025"); read only when a 4-digit year completes the date.
+  const displaced = !day.wordy && isPunctAt(ctx, j, "،,.") ? displacedDate(ctx, i, day.day, j) : undefined;
+  if (displaced) return displaced;
+  const hasMin = wordAt(ctx, j) === "من";
+  if (hasMin) j++;
+  if (day.wordy && !hasMin && !day.firstOf) return undefined;
+  if (wordAt(ctx, j) === "شهر") j++;
+  const month = parseMonthOfDay(ctx, j);
+  if (!month) return undefined;
+  if (month.name && month.name.name.system !== "hijri" && day.day > 31) return undefined;
+  const tail = parseMonthTail(ctx, month.last + 1);
+  const monthRef: MonthRef =
+    "abs" in month.month && tail?.direction !== undefined
+      ? { abs: month.month.abs, direction: tail.direction }
+      : month.month;
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: calendarOf(month.name, tail?.hijri),
+    day: day.day,
+    month: monthRef,
+    ...(tail?.year ? { year: tail.year } : {}),
+  };
+  return { expr, first: i, last: tail ? tail.last : month.last, prefix: day.prefix };
+}
+
+function displacedDate(ctx: ScanContext, i: number, day: number, j: number): TokenMatch | undefined {
+  const name = parseMonthName(ctx, j + 1, false);
+  if (!name) return undefined;
+  const dot = isPunctAt(ctx, j, ".");
+  let k = name.last + 1;
+  if (dot && isPunctAt(ctx, k, ".")) k++;
+  else if (dot) return undefined;
+  const n = numberAt(ctx, k);
+  const year = n?.digits === 4 ? yearNumberAt(ctx, k) : undefined;
+  if (year === undefined || day > 31) return undefined;
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: name.name.system === "hijri" ? "hijri" : "gregorian",
+    day,
+    month: { abs: name.name.month },
+    year: { abs: year },
+  };
+  return { expr, first: i, last: k, prefix: 0 };
+}
+
+/**
+ * Month (+ year or direction): "نوفمبر 2025", "شهر رمضان", "يناير الماضي", "تشرين الثاني/نوفمبر
+ * من العام المقبل". An ambiguous name (مارس، آب، نيسان، رمضان…) needs a year, a direction, "شهر"
+ * or a temporal preposition before it.
+ */
+export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefined {
+  let j = i;
+  let prefix = 0;
+  const noun = lookupWord(ctx, i, monthNoun(), true);
+  if (noun) {
+    j++;
+    prefix = noun.prefix;
+  }
+  const name = parseMonthName(ctx, j, !noun);
+  if (!name) return noun ? parseMonthNumber(ctx, i, j, prefix) : undefined;
+  if (!noun) prefix = name.prefix;
+  const tail = parseMonthTail(ctx, name.last + 1);
+  if (name.name.ambiguous && !noun && !tail && !name.paired) {
+    // "باب" (door) is ب + آب: a two-letter name never takes a clitic cue.
+    const cueBefore =
+      name.prefix > 0
+        ? cliticCue(ctx, i) && name.name.words[0]!.length > 2
+        : lookupWord(ctx, i - 1, monthCues(), true) !== undefined;
+    if (!cueBefore) return undefined;
+  }
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: calendarOf(name, tail?.hijri),
+    month:
+      tail?.direction !== undefined ? { abs: name.name.month, direction: tail.direction } : { abs: name.name.month },
+    ...(tail?.year ? { year: tail.year } : {}),
+  };
+  return { expr, first: i, last: tail ? tail.last : name.last, prefix };
+}
+
+// Spoken month numbers above ten ("شهر حداشر"), beside the counts of the date lexicon.
+const spokenTens = lazy(
+  () =>
+    new Map([
+      ["حداشر", 11],
+      ["احداشر", 11],
+      ["حدعش", 11],
+      ["اتناشر", 12],
+      ["اطناشر", 12],
+      ["طناش", 12],
+      ["عشره", 10],
+      ["عشر", 10],
+    ]),
+);
+
+/**
+ * "شهر 3", "شهر تلاتة", "شهر 11 اللي فات": a month by its number after the noun شهر (1–12, in
+ * digits or a count word), with the same optional year or direction as a month name.
+ */
+function parseMonthNumber(ctx: ScanContext, i: number, j: number, prefix: number): TokenMatch | undefined {
+  const n = numberAt(ctx, j);
+  let month: number | undefined;
+  if (n) month = n.digits <= 2 ? n.value : undefined;
+  else {
+    const w = wordAt(ctx, j) ?? "";
+    month = ctx.words.counts.get(w) ?? spokenTens().get(w);
+  }
+  if (month === undefined || month < 1 || month > 12) return undefined;
+  const tail = parseMonthTail(ctx, j + 1);
+  // "شهر 3 مرات", "شهر 2 أيام": a count, not a month; "شهر عشرة سنة 2015" has its year.
+  if (
+    !tail?.year &&
+    ctx.tokens[j + 1]?.kind === "word" &&
+    (ctx.words.units.has(wordAt(ctx, j + 1)!) || wordIs(ctx, j + 1, ["مرات", "مره"]))
+  )
+    return undefined;
+  const expr: DateExpression = {
+    kind: "calendar",
+    calendar: "gregorian",
+    month: tail?.direction !== undefined ? { abs: month, direction: tail.direction } : { abs: month },
+    ...(tail?.year ? { year: tail.year } : {}),
+  };
+  return { expr, first: i, last: tail ? tail.last : j, prefix };
+}
+
+// "بمارس"/"لرمضان" read as a date only with ب/ل (in, for); "ومارس" is usually the verb.
+function cliticCue(ctx: ScanContext, i: number): boolean {
+  const w = wordAt(ctx, i) ?? "";
+  return w.startsWith("ب") || w.startsWith("وب") || w.startsWith("ل");
+}
+
+/**
+ * "الشهر الأول من العام التالي"، "الشهر الـ12 من عام 2024": the N-th month of a year
+ * expression. `i` is the token of "الشهر" (clitics allowed); needs من and a year after it.
+ */
+export function parseOrdinalMonth(ctx: ScanContext, i: number, prefix: number): TokenMatch | undefined {
+  let n: number | undefined;
+  let k: number;
+  const ord = parseOrdinalWords(ctx, i + 1, false);
+  if (ord) {
+    n = ord.value;
+    k = ord.last + 1;
+  } else {
+    const digits = wordAt(ctx, i + 1) === "ال" ? numberAt(ctx, i + 2) : undefined;
+    if (!digits) return undefined;
+    n = digits.value;
+    k = i + 3;
+  }
+  if (n < 1 || n > 12 || wordAt(ctx, k) !== "من") return undefined;
+  const year = parseYearAfter(ctx, k);
+  if (!year || year.hijri) return undefined;
+  const expr: DateExpression = { kind: "calendar", calendar: "gregorian", month: { abs: n }, year: year.year };
+  return { expr, first: i, last: year.last, prefix };
+}

@@ -1,0 +1,197 @@
+import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
+import type { DateExpression, DurationPart } from "../date-expression.js";
+import { lazy, lazyWordSet } from "../lazy.js";
+import type { TimeUnit } from "../lexicon/date-words.js";
+import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
+import { isUnit, parseCountBefore } from "./parse-number-words.js";
+
+/**
+ * Durations: "خمس سنوات", "24 ساعة", "عامين", "لمدة عام" (the cue word stays outside), compound
+ * ones ("11 عاما وشهرين" = P11Y2M) and "السنوات الثلاث الماضية" (= P3Y).
+ */
+export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const plural = parsePluralPeriod(ctx, i);
+  if (plural) return plural;
+  // "ربع ساعة" (15 minutes), "نصف ساعة" / "نص ساعة" (30 minutes).
+  const fraction = lookupWord(ctx, i, hourFractions(), true);
+  if (fraction && wordIs(ctx, i + 1, ["ساعه"])) {
+    const expr: DateExpression = { kind: "duration", amount: fraction.value, unit: "minute" };
+    return { expr, first: i, last: i + 1, prefix: fraction.prefix };
+  }
+  const head = parseSimpleDuration(ctx, i);
+  if (!head) return undefined;
+  // Smaller units joined by و: "عامين وثلاثة أشهر", "ساعتين و30 دقيقة".
+  let last = head.last;
+  let unit = head.unit;
+  const more: DurationPart[] = [];
+  for (;;) {
+    const next = andPart(ctx, last + 1) ?? andHalf(ctx, last + 1, unit);
+    if (!next || UNIT_RANK[next.unit] >= UNIT_RANK[unit]) break;
+    more.push({ amount: next.amount, unit: next.unit });
+    last = next.last;
+    unit = next.unit;
+  }
+  const expr: DateExpression = {
+    kind: "duration",
+    amount: head.amount,
+    unit: head.unit,
+    ...(more.length > 0 ? { more } : {}),
+  };
+  return { expr, first: i, last, prefix: head.prefix };
+}
+
+const hourFractions = lazy(
+  () =>
+    new Map([
+      ["ربع", 15],
+      ["نصف", 30],
+      ["نص", 30],
+    ]),
+);
+
+// Larger units rank higher; a compound duration goes strictly down ("عام وشهران", not "شهر وعام").
+const UNIT_RANK: Record<TimeUnit, number> = {
+  century: 8,
+  decade: 7,
+  year: 6,
+  month: 5,
+  week: 4,
+  day: 3,
+  hour: 2,
+  minute: 1,
+};
+
+interface SimpleDuration {
+  amount: number;
+  unit: TimeUnit;
+  last: number;
+  prefix: number;
+}
+
+/** The part after "و" at token k: "وشهرين", "وثلاثة أشهر", "و 6 أشهر", "و6 أشهر". */
+function andPart(ctx: ScanContext, k: number): SimpleDuration | undefined {
+  const w = wordAt(ctx, k);
+  if (w === "و") {
+    const d = parseSimpleDuration(ctx, k + 1);
+    return d && d.prefix === 0 ? d : undefined;
+  }
+  if (w === undefined || w[0] !== "و") return undefined;
+  const d = parseSimpleDuration(ctx, k);
+  if (d) return d.prefix === 1 ? d : undefined;
+  // "عام وشهر": a bare singular unit after و counts one.
+  const unit = lookupWord(ctx, k, ctx.words.units, true);
+  if (unit?.prefix !== 1 || unit.value.count !== undefined || !SINGULARS.includes(w.slice(1))) return undefined;
+  const last = wordIs(ctx, k + 1, ["واحد", "واحده"]) ? k + 1 : k;
+  return { amount: 1, unit: unit.value.unit, last, prefix: 1 };
+}
+
+const SINGULARS = ["عام", "سنه", "شهر", "اسبوع", "يوم", "ساعه", "دقيقه"];
+
+// "عام ونصف" = a year and six months, "ساعتين ونصف" = two hours and thirty minutes.
+function andHalf(ctx: ScanContext, k: number, unit: TimeUnit): SimpleDuration | undefined {
+  if (wordAt(ctx, k) !== "ونصف") return undefined;
+  if (unit === "year") return { amount: 6, unit: "month", last: k, prefix: 1 };
+  if (unit === "hour") return { amount: 30, unit: "minute", last: k, prefix: 1 };
+  return undefined;
+}
+
+function parseSimpleDuration(ctx: ScanContext, i: number): SimpleDuration | undefined {
+  const count = parseCountForDuration(ctx, i);
+  let k = i;
+  let amount: number | undefined;
+  let prefix = 0;
+  if (count) {
+    amount = count.value;
+    prefix = count.prefix;
+    k = count.last + 1;
+  }
+  const unit = lookupWord(ctx, k, ctx.words.units, !count);
+  if (!unit) return undefined;
+  if (!count) prefix = unit.prefix;
+  let last = k;
+  if (unit.value.count !== undefined) {
+    if (count) return undefined;
+    amount = unit.value.count;
+  } else if (!count) {
+    // A bare singular unit needs a duration cue before it ("لمدة عام") or واحد after it.
+    const one = wordIs(ctx, k + 1, ["واحد", "واحده"]);
+    if ((!one && !lookupWord(ctx, i - 1, lazyCues(), true)) || unit.prefix > 0) return undefined;
+    amount = 1;
+    if (one || wordIs(ctx, k + 1, ["كامل", "كامله"])) last = k + 1;
+  }
+  if (amount === undefined || amount <= 0) return undefined;
+  return { amount, unit: unit.value.unit, last, prefix };
+}
+
+const lazyCues = lazyWordSet(["لمده", "مده", "طوال", "طيله", "مدي", "غضون", "خلال", "مدار", "مدتها", "مدته"]);
+
+function parseCountForDuration(ctx: ScanContext, i: number) {
+  const c = parseCountBefore(ctx, i, isUnit);
+  if (!c) return undefined;
+  const n = numberAt(ctx, i);
+  if (n && (n.digits > 3 || n.value < 1)) return undefined;
+  return c;
+}
+
+/**
+ * "السنوات الثلاث الماضية"، "الأيام العشرة المقبلة"، "الساعات الـ24 الأخيرة"، "العامين الماضيين":
+ * a definite plural (or dual) period noun, its count, and a past/next word. Without a count
+ * ("في الأيام المقبلة") it is vague and yields nothing.
+ */
+export function parsePluralPeriod(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const noun = lookupWord(ctx, i, pluralPeriods(), true);
+  if (!noun) return undefined;
+  let k = i + 1;
+  let amount = noun.value.count;
+  if (amount === undefined) {
+    const c = definiteCount(ctx, k);
+    if (!c) return undefined;
+    amount = c.value;
+    k = c.last + 1;
+  }
+  if (!lookupWord(ctx, k, pastOrNext())) return undefined;
+  const expr: DateExpression = { kind: "duration", amount, unit: noun.value.unit };
+  return { expr, first: i, last: k, prefix: noun.prefix };
+}
+
+// "الثلاث"، "الستة"، "العشر"، "الـ24": a count with the article, as it follows a definite noun.
+function definiteCount(ctx: ScanContext, k: number): { value: number; last: number } | undefined {
+  const w = wordAt(ctx, k);
+  if (w === undefined) return undefined;
+  if (w === "ال") {
+    const n = numberAt(ctx, k + 1);
+    return n && n.value > 0 && n.digits <= 3 ? { value: n.value, last: k + 1 } : undefined;
+  }
+  if (!w.startsWith("ال") || w.length < 4) return undefined;
+  const value = parseArabicNumber(w.slice(2));
+  return value !== undefined && Number.isInteger(value) && value > 1 && value <= 1000 ? { value, last: k } : undefined;
+}
+
+const pastOrNext = lazyWordSet(
+  "الماضي الماضيه الماضيين الماضيتين المنصرم المنصرمه الفائت الفائته الاخير الاخيره الاخيرين الاخيرتين المقبل المقبله المقبلين المقبلتين القادم القادمه القادمين القادمتين".split(
+    " ",
+  ),
+);
+
+/** Definite plural and dual period nouns (normalized) → unit, and the count a dual implies. */
+export const pluralPeriods = lazy(
+  () =>
+    new Map<string, { unit: TimeUnit; count?: number }>([
+      ["السنوات", { unit: "year" }],
+      ["الاعوام", { unit: "year" }],
+      ["السنين", { unit: "year" }],
+      ["العامين", { unit: "year", count: 2 }],
+      ["السنتين", { unit: "year", count: 2 }],
+      ["الاشهر", { unit: "month" }],
+      ["الشهور", { unit: "month" }],
+      ["الشهرين", { unit: "month", count: 2 }],
+      ["الاسابيع", { unit: "week" }],
+      ["الاسبوعين", { unit: "week", count: 2 }],
+      ["الايام", { unit: "day" }],
+      ["اليومين", { unit: "day", count: 2 }],
+      ["الساعات", { unit: "hour" }],
+      ["الساعتين", { unit: "hour", count: 2 }],
+      ["العقود", { unit: "decade" }],
+      ["العقدين", { unit: "decade", count: 2 }],
+    ]),
+);

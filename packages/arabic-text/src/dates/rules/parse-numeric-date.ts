@@ -1,0 +1,143 @@
+import { lazyWordSet } from "../lazy.js";
+import { isValidDay } from "../resolve/civil-day.js";
+import { glued, isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch } from "../scan-context.js";
+import { parseEraSuffix } from "./parse-year.js";
+
+/**
+ * All-digit dates with one separator kind, no spaces: D/M/Y ("27/11/2025", "7-6-2022",
+ * "22.10.2025") or Y/M/D when the 4-digit year comes first. Two-digit years are not read.
+ */
+export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const a = numberAt(ctx, i);
+  if (!a) return undefined;
+  const sep = ctx.tokens[i + 1];
+  if (sep?.kind !== "punct" || !"/-.".includes(sep.text)) return undefined;
+  if (!glued(ctx, i + 1)) return sep.text === "-" ? parseDatelineDayMonth(ctx, i) : parseSpacedSlashes(ctx, i);
+  const b = numberAt(ctx, i + 2);
+  if (!b || !glued(ctx, i + 2)) return undefined;
+  if (!isPunctAt(ctx, i + 3, sep.text) || !glued(ctx, i + 3))
+    return sep.text === "." ? undefined : parseMonthSlashYear(ctx, i, a, b);
+  const c = numberAt(ctx, i + 4);
+  if (!c || !glued(ctx, i + 4) || b.digits > 2) return undefined;
+  if (continuesAsIdentifier(ctx, i + 5)) return undefined;
+  let year: number;
+  let month: number;
+  let day: number;
+  if (a.digits === 4 && c.digits <= 2) {
+    [year, month, day] = [a.value, b.value, c.value];
+  } else if (c.digits === 4 && a.digits <= 2) {
+    [year, month, day] = [c.value, b.value, a.value];
+  } else {
+    return undefined;
+  }
+  if (year < 1000 || !isValidDay(year, month, day)) return undefined;
+  const suffix = parseEraSuffix(ctx, i + 5);
+  const hijri = suffix?.hijri === true;
+  if (hijri && (month > 12 || day > 30)) return undefined;
+  return {
+    expr: {
+      kind: "calendar",
+      calendar: hijri ? "hijri" : "gregorian",
+      day,
+      month: { abs: month },
+      year: { abs: year },
+    },
+    first: i,
+    last: suffix ? suffix.last : i + 4,
+    prefix: 0,
+  };
+}
+
+/**
+ * "20 / 11 / 2025": a D/M/YYYY date typed with spaces around both slashes (web copy). Only the
+ * slash, only with a 4-digit year last and the same spacing on both sides, so fractions and
+ * scores ("3 / 4") are not read.
+ */
+function parseSpacedSlashes(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const a = numberAt(ctx, i);
+  const b = numberAt(ctx, i + 2);
+  const c = numberAt(ctx, i + 4);
+  if (!a || !b || !c || !isPunctAt(ctx, i + 1, "/") || !isPunctAt(ctx, i + 3, "/")) return undefined;
+  if (glued(ctx, i + 2) || glued(ctx, i + 3) || glued(ctx, i + 4)) return undefined;
+  if (a.digits > 2 || b.digits > 2 || c.digits !== 4 || c.value < 1000) return undefined;
+  if (!isValidDay(c.value, b.value, a.value)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", day: a.value, month: { abs: b.value }, year: { abs: c.value } },
+    first: i,
+    last: i + 4,
+    prefix: 0,
+  };
+}
+
+// Heads that make "M/YYYY" a document number ("القانون رقم 11/2025"), not a month.
+const documentHeads = lazyWordSet(
+  "رقم الرقم القانون قانون القرار قرار المرسوم مرسوم الامر امر التعميم تعميم البلاغ بلاغ العدد عدد الملف ملف القضيه قضيه".split(
+    " ",
+  ),
+);
+
+/** "11/2025", "3-2024": month and 4-digit year, month grain (never after a document head). */
+// A digit, or a separator and a digit, glued right after a numeric date makes it part of a
+// longer identifier (1.2.3.4, 11/2025/7), not a date.
+function continuesAsIdentifier(ctx: ScanContext, k: number): boolean {
+  const after = ctx.tokens[k];
+  return (
+    after !== undefined &&
+    !after.spaced &&
+    (after.kind === "number" ||
+      (after.kind === "punct" && "/-.".includes(after.text) && numberAt(ctx, k + 1) !== undefined))
+  );
+}
+
+function parseMonthSlashYear(
+  ctx: ScanContext,
+  i: number,
+  a: { value: number; digits: number },
+  b: { value: number; digits: number },
+): TokenMatch | undefined {
+  if (a.digits > 2 || a.value < 1 || a.value > 12 || b.digits !== 4 || b.value < 1900 || b.value > 2100)
+    return undefined;
+  if (continuesAsIdentifier(ctx, i + 3)) return undefined;
+  // A glued separator before would make it the tail of a longer number ("5/11/2025" read late, "1-11-2025").
+  const before = ctx.tokens[i - 1];
+  if (ctx.tokens[i]?.spaced === false && before?.kind === "punct") return undefined;
+  if (lookupWord(ctx, i - 1, documentHeads(), true) || lookupWord(ctx, i - 2, documentHeads(), true)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", month: { abs: a.value }, year: { abs: b.value } },
+    first: i,
+    last: i + 2,
+    prefix: 0,
+  };
+}
+
+// News agencies that sign a dateline: "الكويت - 9 - 11 - كونا -", "عمان - 3 - 5 (بترا)".
+const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا العمانيه الاناضول رويترز شينخوا".split(" "));
+const datelineSeparators = "-–،,";
+
+/**
+ * The Levantine/Gulf dateline "CITY - D - M - AGENCY": a spaced day - month between a city at
+ * the start of the text (one to three words) and an agency name, bare or in brackets. Anything
+ * less specific is left alone: "9 - 11" elsewhere is a score, a range or a count.
+ */
+function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const d = numberAt(ctx, i);
+  const m = numberAt(ctx, i + 2);
+  if (!d || !m || d.digits > 2 || m.digits > 2 || d.value < 1 || d.value > 31 || m.value < 1 || m.value > 12)
+    return undefined;
+  const close = isPunctAt(ctx, i + 3, "(") ? i + 4 : isPunctAt(ctx, i + 3, datelineSeparators) ? i + 4 : -1;
+  const agency = close < 0 ? undefined : ctx.tokens[close];
+  if (agency?.kind !== "word" || !agencies().has(agency.text)) return undefined;
+  if (!isPunctAt(ctx, i - 1, datelineSeparators)) return undefined;
+  // The city: 1–3 words at the very start of the text (line breaks are spaces by now).
+  let k = i - 2;
+  while (k >= i - 4 && ctx.tokens[k]?.kind === "word") k--;
+  if (k === i - 2) return undefined;
+  if (ctx.tokens[k] !== undefined) return undefined;
+  if (!isValidDay(2000, m.value, d.value)) return undefined;
+  return {
+    expr: { kind: "calendar", calendar: "gregorian", day: d.value, month: { abs: m.value }, nearest: true },
+    first: i,
+    last: i + 2,
+    prefix: 0,
+  };
+}

@@ -1,0 +1,423 @@
+import type { DateExpression } from "../date-expression.js";
+import { directionAt } from "../direction-at.js";
+import { lazy, lazyWordSet } from "../lazy.js";
+import { anaphoraAt } from "../lexicon/anaphora-words.js";
+import {
+  isPunctAt,
+  lookupWord,
+  markAfter,
+  type ScanContext,
+  type TokenMatch,
+  wordAt,
+  wordIs,
+} from "../scan-context.js";
+import { PARSER_BITS as B, tryAt } from "../starter-words.js";
+import { parseDayMonth, parseOrdinalMonth } from "./parse-calendar-date.js";
+import { dayHalfAt } from "./parse-clock-time.js";
+import { isUnit, isUnitWithClitics, parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
+import { parseNumericDate } from "./parse-numeric-date.js";
+
+// "اليوم العالمي", "اليوم الأول من القمة", "اليوم الذي": اليوم as a noun, not "today".
+const notToday = lazyWordSet(
+  "العالمي الوطني الدولي العربي الاول الثاني الثالث الرابع الخامس الاخير الذي الواحد الموعود المفتوح الكامل المشهود".split(
+    " ",
+  ),
+);
+// What a spool (بكرة) holds: after بكرة these make it the noun.
+const spoolContents = lazyWordSet([
+  "خيط",
+  "خيوط",
+  "سلك",
+  "اسلاك",
+  "ورق",
+  "قماش",
+  "شريط",
+  "حبل",
+  "فيلم",
+  "افلام",
+  "كابل",
+  "نايلون",
+]);
+const mediaHeads = lazyWordSet(["صحيفه", "جريده", "مجله", "قناه", "موقع", "برنامج", "نشره"]);
+const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
+// Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
+// the most frequent false date in this domain. Any other head keeps العام as "the year":
+// "وقع البلدان العام الماضي" is "last year".
+const generalHeads = lazyWordSet(
+  (
+    "الامين المدعي الراي القطاع النائب المؤتمر المدير المفتش المراقب القائد القنصل الصالح النظام الامن " +
+    "الاضراب التعليم الاتجاه الاطار المجمع الشان المال الانطباع الطابع المستوي المنسق المقرر المستشار " +
+    "الوكيل المحامي العفو الانفاق الدين الموظف المرشد الحق النفع الوعي الذوق الخط المفوض السكرتير " +
+    "الحاكم المفتي المشهد المناخ الصعيد الجو الاحصاء الاستفتاء التعبئه الحشد الاتحاد المجلس الادعاء " +
+    "الاتهام المنسق الهيكل السياق التوجه الموقف الوضع التصور الشعور الامين_العام البرنامج الاطار " +
+    "المستشفي الطريق النقل القانون الذكاء المزاج"
+  ).split(" "),
+);
+
+/** True when "العام" at token i means "general" (الأمين العام، المؤتمر العام). */
+export function isGeneralAdjective(ctx: ScanContext, i: number): boolean {
+  if (wordAt(ctx, i) !== "العام") return false;
+  return lookupWord(ctx, i - 1, generalHeads(), true) !== undefined;
+}
+
+function relativeWord(
+  ctx: ScanContext,
+  i: number,
+): { offset: number; last: number; prefix: number; anaphora?: true; tonight?: true } | undefined {
+  const w = wordAt(ctx, i);
+  if (w === undefined) return undefined;
+  if (w === "يوم" || w === "اليوم") {
+    const two = dayAroundYesterdayOrTomorrow(ctx, i);
+    if (two) return two;
+  }
+  if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
+  if (w === "يوم" && wordIs(ctx, i + 1, ["الغد", "غد"])) return { offset: 1, last: i + 1, prefix: 0 };
+  // Moroccan "ليوم" (today), read only before a part of the day ("ليوم الصباح"): elsewhere it
+  // is ل + يوم ("ليوم واحد").
+  if (w === "ليوم" && dayHalfAt(ctx, i + 1)) return { offset: 0, last: i, prefix: 0 };
+  // "هذه الليلة": tonight, read by the rules of الليلة ("هذه الليلة الأولى" is no date).
+  if (w === "هذه" && wordAt(ctx, i + 1) === "الليله") {
+    const night = relativeWord(ctx, i + 1);
+    return night?.tonight && night.offset === 0 ? { ...night, prefix: 0 } : undefined;
+  }
+  // "في هذا اليوم": the day the text is about (the previous date), else the publication day.
+  if (w === "هذا" && wordAt(ctx, i + 1) === "اليوم" && wordIs(ctx, i - 1, ["في"], true)) {
+    const next = wordAt(ctx, i + 2);
+    if (next === undefined || !notToday().has(next)) return { offset: 0, last: i + 1, prefix: 0, anaphora: true };
+  }
+  // "أول أمس", "أول امبارح", "أول من أمس": the day before yesterday.
+  if (wordIs(ctx, i, ["اول"], true)) {
+    const k = wordAt(ctx, i + 1) === "من" ? i + 2 : i + 1;
+    if (ctx.words.relativeDays.get(wordAt(ctx, k) ?? "") === -1 && wordAt(ctx, k) !== "الامس")
+      return { offset: -2, last: k, prefix: w.length - 3 };
+  }
+  // "بعد غد", "بعد بكرة", "عقب باچر": the day after tomorrow.
+  if (wordIs(ctx, i, ["بعد", "عقب"], true)) {
+    const next = wordAt(ctx, i + 1) ?? "";
+    if (next !== "غدا" && ctx.words.relativeDays.get(next) === 1)
+      return { offset: 2, last: i + 1, prefix: w.length - 3 };
+  }
+  const single = lookupWord(ctx, i, ctx.words.relativeDays, true);
+  if (!single) return undefined;
+  const base = w.slice(single.prefix);
+  const next = wordAt(ctx, i + 1);
+  // "أمس الأول" is the day before yesterday, like "أول أمس".
+  if ((base === "امس" || base === "الامس") && next === "الاول")
+    return { offset: -2, last: i + 1, prefix: single.prefix };
+  if (base === "بكره" && next !== undefined && spoolContents().has(next.startsWith("ال") ? next.slice(2) : next)) {
+    // "بكرة خيط": a spool of thread, not tomorrow.
+    return undefined;
+  }
+  if (base === "باكر" && !(wordAt(ctx, i + 1) === "الساعه" || dayHalfAt(ctx, i + 1))) return undefined;
+  if (base === "الليله") {
+    if (next === "الماضيه" || next === "البارحه")
+      return { offset: -1, last: i + 1, prefix: single.prefix, tonight: true };
+    // "الليلة الأولى/الثانية من المهرجان": a night counted in an event, not tonight.
+    if (
+      next !== undefined &&
+      (notToday().has(next) || isFeminineOrdinal(ctx, next) || next === "الاولي" || next === "القدر")
+    )
+      return undefined;
+  } else if (base === "اليوم") {
+    // "اليوم الماضي", "اليوم المنصرم": the day gone by, yesterday.
+    if (next !== undefined && pastDay().has(next)) return { offset: -1, last: i + 1, prefix: single.prefix };
+    if (next !== undefined && notToday().has(next)) return undefined;
+    // "صحيفة اليوم", "قناة اليوم": a title.
+    if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true)) return undefined;
+    if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
+  } else if (base === "امس" || base === "الامس") {
+    // "أمسّ الحاجة" (most in need), "حتى الأمس القريب" (until recently).
+    if (markAfter(ctx, i, "\u0651") || next === "الحاجه" || next === "حاجه" || next === "القريب") return undefined;
+  } else if (base === "غدا") {
+    if (!markAfter(ctx, i, "\u064b") && looksLikeVerbBecame(ctx, i)) return undefined;
+  } else if (base === "غد") {
+    if (!ctx.words.dayParts.has(wordAt(ctx, i - 1) ?? "")) return undefined;
+  } else if (base === "الغد") {
+    // "صحيفة الغد", "حزب الغد", "قادة الغد": only a date after a preposition, a part of the day,
+    // a scheduled event ("قمة الغد", "اجتماع الغد") or before a weekday.
+    const cued =
+      single.prefix > 0 ||
+      wordIs(ctx, i - 1, ["في", "حتي", "صباح", "مساء", "ظهر", "يوم"], true) ||
+      lookupWord(ctx, i - 1, eventHeads(), true) !== undefined ||
+      weekdayAfter(ctx, i + 1) !== undefined;
+    if (!cued) return undefined;
+  }
+  return { offset: single.value, last: i, prefix: single.prefix, ...(base === "الليله" ? { tonight: true } : {}) };
+}
+
+/** "الثانية", "الأخيرة": an ordinal (the table holds the masculine) with its ة. */
+function isFeminineOrdinal(ctx: ScanContext, w: string): boolean {
+  return w.endsWith("ه") && ctx.words.ordinals.has(w.slice(0, -1));
+}
+
+const pastDay = lazyWordSet(["الماضي", "المنصرم", "الفائت", "الفايت"]);
+// The relative pronoun of "اليوم اللي/الذي قبل أمس".
+const dayPronouns = lazyWordSet(["اللي", "الذي", "الي", "اللى"]);
+
+/**
+ * "يوم قبل أمس", "اليوم اللي قبل امبارح" (ref − 2) and "اليوم الذي بعد الغد", "يوم بعد بكرة"
+ * (ref + 2) as one mention; `i` is the token of يوم/اليوم.
+ */
+function dayAroundYesterdayOrTomorrow(
+  ctx: ScanContext,
+  i: number,
+): { offset: number; last: number; prefix: number } | undefined {
+  let k = i + 1;
+  if (wordAt(ctx, i) === "اليوم") {
+    // "اليوم قبل أمس" without a pronoun reads as "today, before yesterday…": a pronoun is needed.
+    if (!lookupWord(ctx, k, dayPronouns())) return undefined;
+    k++;
+  }
+  const dir = wordAt(ctx, k);
+  if (dir !== "قبل" && dir !== "بعد") return undefined;
+  const day = wordAt(ctx, k + 1);
+  const value = day === undefined ? undefined : ctx.words.relativeDays.get(day);
+  if (dir === "قبل" && value === -1 && day !== "الامس") return { offset: -2, last: k + 1, prefix: 0 };
+  if (dir === "بعد" && value === 1) return { offset: 2, last: k + 1, prefix: 0 };
+  return undefined;
+}
+
+// Events a "الغد" after them dates ("قمة الغد" = tomorrow's summit); "صحيفة الغد" is a name.
+const eventHeads = lazyWordSet(
+  "قمه اجتماع اجتماعات جلسه جلسات لقاء لقاءات محادثات مفاوضات زياره انتخابات اقتراع تصويت مؤتمر حفل مراسم مباراه مناورات موعد عرض احتفال احتفالات مسيره تظاهره مظاهره".split(
+    " ",
+  ),
+);
+
+/**
+ * A weekday name at token k, also in the Moroccan spelling that writes the article as a bare
+ * ل ("غدا لخميس" = غدا الخميس); the ل form is only read after a relative day, never alone.
+ */
+export function weekdayAfter(ctx: ScanContext, k: number): number | undefined {
+  const w = wordAt(ctx, k);
+  if (w === undefined) return undefined;
+  const wd = ctx.words.weekdays.get(w);
+  if (wd !== undefined) return wd;
+  return w.length > 3 && w[0] === "ل" && w[1] !== "ا" ? ctx.words.weekdays.get(`ا${w}`) : undefined;
+}
+
+// Words after which غدا can only be the verb "became": "بعدما غدا"، "وقد غدا"، "الذي غدا".
+const becameOpeners = lazyWordSet("بعدما وبعدما قد وقد فقد لقد الذي التي".split(" "));
+// Conjunctions after which غدا is the verb when its subject follows ("حتى غدا الاتفاق …") but
+// may still be "tomorrow" otherwise ("حتى غدا في جنيف").
+const clauseLinks = lazyWordSet("حتي ثم ان وان حيث فيما بينما اذ عندما لما حين كما".split(" "));
+// Definite words after an adverbial غدا that are not a subject ("غدا إلى موسكو").
+const notSubjects = lazyWordSet(["الي", "الساعه", "الموافق"]);
+
+// "غدا الوضع أكثر تعقيدا": the verb "became" opens a clause and is followed by its subject.
+function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.kind !== "word") return false;
+  // "غدا الساعة 5", "غدا مساء": an hour or a part of the day after it makes it tomorrow.
+  if (weekdayAfter(ctx, i + 1) !== undefined || ctx.words.dayParts.has(next.text) || next.text === "الساعه")
+    return false;
+  if (dayHalfAt(ctx, i + 1)) return false;
+  const prev = ctx.tokens[i - 1];
+  const prevWord = prev?.kind === "word" ? prev.text : undefined;
+  const opensClause =
+    !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3 || becameOpeners().has(prevWord ?? "");
+  if (opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text)) return true;
+  // "غدا الممر أكثر أمانا": a definite subject right after, unless an imperfect verb comes
+  // before ("تنطلق غدا القمة" = the summit opens tomorrow).
+  const definiteSubject = next.text.startsWith("ال") && next.text.length > 3 && !notSubjects().has(next.text);
+  if (!definiteSubject) return false;
+  return prevWord === undefined || clauseLinks().has(prevWord) || !/^[وف]?س?[يتن]/.test(prevWord);
+}
+
+/** اليوم، أمس، غدا، أول أمس، بعد غد, each optionally with its weekday ("أمس الأربعاء"). */
+export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const rel = relativeWord(ctx, i);
+  if (!rel) return undefined;
+  const w = wordAt(ctx, rel.last);
+  if (w === "اليوم") {
+    const ana = anaphoraAt(ctx, rel.last + 1);
+    if (ana) return anaphoraDay(ana.step, i, ana.last, rel.prefix);
+  }
+  let last = rel.last;
+  const weekday = weekdayAfter(ctx, last + 1);
+  if (weekday !== undefined) {
+    last++;
+    // "اليوم الخميس 28 نوفمبر": the explicit date that follows is part of the expression.
+    const k = isPunctAt(ctx, last + 1, "،,") ? last + 2 : last + 1;
+    const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
+    if (date && date.prefix === 0 && date.expr.kind === "calendar" && date.expr.day !== undefined) {
+      return { expr: { ...date.expr, weekday }, first: i, last: date.last, prefix: rel.prefix };
+    }
+  }
+  const expr: DateExpression = {
+    kind: "relative-day",
+    offset: rel.offset,
+    ...(rel.anaphora ? { anaphora: true } : {}),
+    // "الليلة" (tonight) is a part of today.
+    ...(rel.tonight ? { dayPart: true } : {}),
+  };
+  return { expr, first: i, last, prefix: rel.prefix };
+}
+
+function anaphoraDay(offset: number, first: number, last: number, prefix: number): TokenMatch {
+  return { expr: { kind: "relative-day", offset, anaphora: true }, first, last, prefix };
+}
+
+/**
+ * العام/السنة/الشهر/الأسبوع + الماضي/المقبل/الجاري; هذا العام; العام نفسه; العام التالي.
+ */
+export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | undefined {
+  let k = i;
+  let prefix = 0;
+  let offset: number | undefined;
+  let anaphora = false;
+  const demo = lookupWord(ctx, i, lazyDemo(), true);
+  if (demo) {
+    prefix = demo.prefix;
+    k++;
+  }
+  const same = !demo && wordIs(ctx, i, ["نفس"], true);
+  if (same) {
+    prefix = (wordAt(ctx, i)?.length ?? 3) - 3;
+    k++;
+  }
+  // Levantine "هالسنة / هالشهر / هالأسبوع": this year, month, week.
+  const glued = !demo && !same ? gluedThis(ctx, k) : undefined;
+  if (glued) {
+    const expr: DateExpression = { kind: "period", unit: glued, offset: 0 };
+    return { expr, first: i, last: k, prefix: 0 };
+  }
+  const noun = lookupWord(ctx, k, ctx.words.periodNouns, !demo && !same);
+  if (!noun) return undefined;
+  if (!demo && !same) prefix = noun.prefix;
+  if (!demo && !same && noun.value === "month") {
+    const ordinal = parseOrdinalMonth(ctx, k, prefix);
+    if (ordinal) return ordinal;
+    // "الشهر الثامن" alone is August (not "الشهر الثالث على التوالي", "الشهر الثالث من الحرب").
+    const nth = parseOrdinalWords(ctx, k + 1, false);
+    const after = wordAt(ctx, nth ? nth.last + 1 : k);
+    if (nth && nth.value >= 1 && nth.value <= 12 && after !== "من" && after !== "علي" && after !== "لل") {
+      const expr: DateExpression = { kind: "calendar", calendar: "gregorian", month: { abs: nth.value } };
+      return { expr, first: i, last: nth.last, prefix };
+    }
+  }
+  if (isGeneralAdjective(ctx, k) && noun.prefix === 0) return undefined;
+  let last = k;
+  if (demo) offset = 0;
+  else if (same) {
+    offset = 0;
+    anaphora = true;
+  } else {
+    const dir = directionAt(ctx, k + 1);
+    const ana = dir ? undefined : anaphoraAt(ctx, k + 1);
+    if (dir) offset = dir.value;
+    else if (ana) {
+      offset = ana.step;
+      anaphora = true;
+    } else if (lookupWord(ctx, k + 1, spokenThis())) {
+      // Egyptian "الشهر ده / السنة دي": this month, this year.
+      offset = 0;
+    } else return undefined;
+    last = ana ? ana.last : dir ? dir.last : k + 1;
+  }
+  const expr: DateExpression = { kind: "period", unit: noun.value, offset, ...(anaphora ? { anaphora } : {}) };
+  return { expr, first: i, last, prefix };
+}
+
+// هاد/هادي: the Maghrebi demonstratives.
+const lazyDemo = lazyWordSet(["هذا", "هذه", "هاد", "هادي"]);
+// Spoken demonstratives after the noun: Egyptian "الشهر ده / السنة دي", Maghrebi "هاد".
+const spokenThis = lazyWordSet(["ده", "دي", "هاد", "هادي", "هذا", "هذه"]);
+
+function gluedThis(ctx: ScanContext, k: number): "decade" | "year" | "month" | "week" | undefined {
+  const w = wordAt(ctx, k);
+  if (w === undefined || !w.startsWith("هال") || w.length < 5) return undefined;
+  return ctx.words.periodNouns.get(w.slice(1));
+}
+
+/**
+ * قبل عامين، قبل ثلاثة أيام، بعد أسبوعين (relative to ref; "بعد يومين من المحادثات" is not), and
+ * the anaphoric "بعد ذلك بيومين" (relative to the previous date).
+ */
+export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const head = lookupWord(ctx, i, lazyAgo(), true);
+  if (!head) return undefined;
+  const spokenAgo = wordAt(ctx, i)!.slice(head.prefix) === "من";
+  if (spokenAgo) {
+    // Cheap checks first: من is frequent, and only a dual unit or a spoken numeral follows it here.
+    const next = wordAt(ctx, i + 1);
+    if (head.prefix > 0 || next === undefined) return undefined;
+    if (!spokenNumerals().has(next) && ctx.words.units.get(next)?.count === undefined) return undefined;
+    if (lookupWord(ctx, i - 1, notSpokenAgo(), true)) return undefined;
+  }
+  let k = i + 1;
+  const anaphora = wordIs(ctx, k, ["ذلك", "ذاك"]);
+  if (anaphora) k++;
+  const c = parseCountBefore(ctx, k, anaphora ? isUnitWithClitics : isUnit);
+  if (anaphora && c && (c.prefix === 0 || !wordAt(ctx, k)?.startsWith("ب"))) return undefined;
+  let count = 1;
+  if (c) {
+    count = c.value;
+    k = c.last + 1;
+  }
+  const unit = lookupWord(ctx, k, ctx.words.units, anaphora && !c);
+  if (!unit) return undefined;
+  // Spoken "من" counts back only with a dual unit ("من سنتين", "من أسبوعين"): with a count
+  // it is far more often "made of / more than" ("تتكون الدورة من ثلاثة أيام").
+  if (spokenAgo) {
+    const dual = !c && unit.value.count !== undefined;
+    if (anaphora || !(dual || spokenCount(ctx, i + 1, c))) return undefined;
+  }
+  if (anaphora && !c && !wordAt(ctx, k)?.startsWith("ب")) return undefined;
+  const unitWord = wordAt(ctx, k)!.slice(unit.prefix);
+  if (unit.value.count !== undefined) {
+    if (c) return undefined;
+    count = unit.value.count;
+  } else if (!c && !SINGULAR_UNITS.includes(unitWord)) {
+    // "بعد أيام" (in a few days) is vague: no value.
+    return undefined;
+  }
+  const u = unit.value.unit;
+  if (u !== "year" && u !== "month" && u !== "week" && u !== "day") return undefined;
+  const next = wordAt(ctx, k + 1);
+  if (!anaphora && (next === "من" || next === "علي" || next === "فقط")) return undefined;
+  // "من سنتين" counts back only before a verb, a pause or the end, never into another count
+  // or noun ("من سنتين إلى ثلاث", "من سنتين ونصف").
+  if (spokenAgo && !spokenAgoEnds(ctx, k + 1)) return undefined;
+  const offset = head.value * count;
+  const expr: DateExpression =
+    u === "day"
+      ? { kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) }
+      : { kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) };
+  return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+// Numerals only speech writes (تلات، تمانية): "من تلات أيام" cannot be "made of three days".
+const spokenNumerals = lazyWordSet(["تلات", "تلاته", "تمانيه", "تماني", "اتنين", "تنين"]);
+
+function spokenCount(ctx: ScanContext, k: number, c: { last: number } | undefined): boolean {
+  return c !== undefined && c.last === k && spokenNumerals().has(wordAt(ctx, k) ?? "");
+}
+
+// After "من + count + unit": a range or a measure goes on ("من يومين إلى ثلاثة", "من سنتين ونصف").
+const spokenAgoStops = lazyWordSet(["الي", "حتي", "لغايه", "ونصف", "ونص", "وربع", "او", "فقط", "فاكثر"]);
+
+function spokenAgoEnds(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t === undefined || t.kind === "punct") return true;
+  return t.kind === "word" && !spokenAgoStops().has(t.text) && !t.text.startsWith("ال");
+}
+
+const SINGULAR_UNITS = ["عام", "سنه", "شهر", "اسبوع", "يوم"];
+
+/** The heads of "قبل/بعد/من + count + unit" (also the words parseAgo starts on). */
+export const lazyAgo = lazy(
+  () =>
+    new Map([
+      ["قبل", -1],
+      ["بعد", 1],
+      // Spoken "من سنتين" (two years ago): see spokenAgo for when من means that.
+      ["من", -1],
+    ]),
+);
+// Words after which "من + count" compares or measures ("أكثر من سنتين", "أقل من شهر").
+const notSpokenAgo = lazyWordSet(
+  "اكثر اقل ازيد اطول اقصر اكبر اصغر حوالي نحو اكتر اقرب ابعد بدلا اعتبارا ابتداء بدءا انطلاقا اسرع ابطا عدد مده خلال تتكون يتكون مكون مكونه تتالف يتالف مؤلف مؤلفه بالقرب".split(
+    " ",
+  ),
+);

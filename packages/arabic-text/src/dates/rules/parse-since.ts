@@ -1,0 +1,92 @@
+import type { DateExpression } from "../date-expression.js";
+import { lazy } from "../lazy.js";
+import { detectTense } from "../resolve/tense.js";
+import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
+import { toSearchText } from "../search-text.js";
+import { isUnit, parseCountBefore } from "./parse-number-words.js";
+
+const fold = (words: readonly string[]) => lazy(() => new Map(words.map((w) => [toSearchText(w).text, true as const])));
+
+const sinceWord = fold(["منذ", "مذ"]);
+
+/**
+ * What after "منذ N سنوات" says the span is still running, so the phrase is a duration: a
+ * circumstantial clause ("وهو يعمل", "وهي تنتظر") or "still / until now".
+ */
+const stillRunning = fold([
+  "وهو",
+  "وهي",
+  "وهم",
+  "وهن",
+  "ونحن",
+  "وأنا",
+  "وانت",
+  "ولا",
+  "وما",
+  "ولم",
+  "حتى",
+  "وحتى",
+  "مستمر",
+  "متواصل",
+  "دون",
+  "بلا",
+]);
+
+/**
+ * "N years ago" written with منذ as a point: "وقع الزلزال منذ ثلاث سنوات" = ref year − 3 (year
+ * grain), "انسحب منذ عامين" = ref year − 2, "منذ خمسة أيام" after a past verb = that day. Only
+ * when the clause around it is in the past tense (a past-verb cue, see tense.ts) and nothing
+ * after it says the span is still running ("منذ ثلاث سنوات وهو …", "… ولم يعد", "حتى الآن");
+ * otherwise the duration rule reads "ثلاث سنوات" as `P3Y` as before. Units of a day or longer.
+ */
+export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined {
+  const head = lookupWord(ctx, i, sinceWord(), true);
+  if (!head) return undefined;
+  let k = i + 1;
+  const c = parseCountBefore(ctx, k, isUnit);
+  let count = 1;
+  if (c) {
+    if (c.prefix !== 0) return undefined;
+    count = c.value;
+    k = c.last + 1;
+  }
+  const unit = lookupWord(ctx, k, ctx.words.units, false);
+  if (!unit) return undefined;
+  if (unit.value.count !== undefined) {
+    if (c) return undefined;
+    count = unit.value.count;
+  } else if (!c) {
+    // "منذ سنوات" is vague, "منذ عام" is a duration of one year in most news prose.
+    return undefined;
+  }
+  const u = unit.value.unit;
+  if (u !== "year" && u !== "month" && u !== "week" && u !== "day") return undefined;
+  if (lookupWord(ctx, k + 1, stillRunning())) return undefined;
+  // "منذ ثلاث سنوات من …", "منذ عامين على …": a measure from some event, not from today.
+  const next = wordAt(ctx, k + 1);
+  if (next === "من" || next === "علي" || next === "ونصف" || next === "ونص") return undefined;
+  if (presentBefore(ctx, i) || detectTense(ctx, i, k) !== "past") return undefined;
+  const offset = -count;
+  const expr: DateExpression = u === "day" ? { kind: "relative-day", offset } : { kind: "period", unit: u, offset };
+  return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+// Adjectives of a state that goes on ("مستمرة منذ عامين").
+const ongoing = fold(["مستمر", "مستمرة", "متواصل", "متواصلة", "قائم", "قائمة", "مقيم", "مقيمة"]);
+
+/**
+ * True when an imperfect verb ("يعمل منذ", "نعيش فيها منذ") or a word of an ongoing state stands
+ * in the clause within four words before منذ: the span runs up to now, whatever a reporting verb
+ * further back says ("وقال إنه يعمل منذ عشرين عاما").
+ */
+function presentBefore(ctx: ScanContext, i: number): boolean {
+  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+    const t = ctx.tokens[k];
+    if (t?.kind !== "word") return false;
+    const w = t.text;
+    if (ongoing().has(w)) return true;
+    const stem = w.startsWith("و") || w.startsWith("ف") ? w.slice(1) : w;
+    if (stem.length >= 4 && (stem[0] === "ي" || stem[0] === "ن")) return true;
+  }
+  return false;
+}
