@@ -5,6 +5,7 @@
 
 import { normalize, normalizeWithMap, tokenize } from "@csto/arabic-text";
 import { normalize as packageNormalize } from "arabic-text-normalizer";
+import { measureAll, mulberry32 } from "./bench-tools.js";
 
 // Our own word lists (no sentences copied from anywhere); the generator strings them together.
 const subjects = [
@@ -163,17 +164,6 @@ const presentation: Record<string, string> = {
   ب: "\ufe8f",
 };
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateCorpus(targetBytes: number): string[] {
   const random = mulberry32(20251127);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -266,33 +256,6 @@ function naiveSearch(text: string): string {
   );
 }
 
-/**
- * Time of each candidate over the whole corpus, robust to other processes on a shared
- * machine: the corpus is cut into batches of 16 articles (about 80 KB), each batch is timed
- * in every round, and a candidate's time is the sum over batches of the best round. Rounds
- * interleave the candidates; round 0 only warms up the JIT and the tables.
- */
-function measureAll(
-  articles: readonly string[],
-  candidates: readonly (readonly [string, (text: string) => unknown])[],
-  rounds = 20,
-): number[] {
-  const batches: string[][] = [];
-  for (let k = 0; k < articles.length; k += 16) batches.push(articles.slice(k, k + 16));
-  const best = candidates.map(() => batches.map(() => Number.POSITIVE_INFINITY));
-  for (let round = 0; round < rounds; round++) {
-    candidates.forEach(([, run], index) => {
-      batches.forEach((batch, b) => {
-        const started = performance.now();
-        for (const article of batch) run(article);
-        const elapsed = performance.now() - started;
-        if (round > 0) best[index]![b] = Math.min(best[index]![b]!, elapsed);
-      });
-    });
-  }
-  return best.map((times) => times.reduce((sum, time) => sum + time, 0));
-}
-
 const articles = generateCorpus(4.2e6);
 const bytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article, "utf8"), 0);
 const units = articles.reduce((sum, article) => sum + article.length, 0);
@@ -308,7 +271,7 @@ const candidates = [
   ["normalizeWithMap(search)", (text: string) => normalizeWithMap(text, "search")],
   ["tokenize", tokenize],
 ] as const;
-const rates = measureAll(articles, candidates).map((ms) => bytes / 1e6 / (ms / 1000));
+const rates = measureAll(articles, candidates, { batchSize: 16, rounds: 20 }).map((ms) => bytes / 1e6 / (ms / 1000));
 for (const [index, [name]] of candidates.entries()) {
   console.log(`${name.padEnd(38)} ${rates[index]!.toFixed(1).padStart(7)} MB/s`);
 }

@@ -4,6 +4,7 @@
 // Run: npx tsx --conditions=@csto/source bench/prepare-text.bench.ts
 
 import { findDates, prepareText, tokenize } from "@csto/arabic-text";
+import { measureAll, mulberry32 } from "./bench-tools.js";
 
 const leads = ["موسكو ـ", "بيشكيك (وكالات) ـ", "مينسك ـ", "يريفان ـ", "دوشنبه:", "أستانا ـ"];
 const verbs = ["أعلن", "أكّد", "قال", "استقبل", "بحث", "وقّع", "شارك", "التقى"];
@@ -49,17 +50,6 @@ const fillers = [
 ];
 const noise = ["", "", "", "", "\u0640", "\u200f", "\u00a0", "\u064e"];
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function generateCorpus(targetBytes: number): string[] {
   const random = mulberry32(20251204);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -79,32 +69,6 @@ function generateCorpus(targetBytes: number): string[] {
     bytes += Buffer.byteLength(article, "utf8");
   }
   return articles;
-}
-
-/**
- * Per-candidate time robust to other jobs on the machine: the corpus is cut into batches of 8
- * articles, every batch is timed in each round, rounds interleave the candidates, and a
- * candidate's time is the sum over batches of its best round (round 0 only warms up).
- */
-function measureAll(
-  articles: readonly string[],
-  candidates: readonly [string, (text: string) => unknown][],
-  rounds = 12,
-) {
-  const batches: string[][] = [];
-  for (let k = 0; k < articles.length; k += 8) batches.push(articles.slice(k, k + 8));
-  const best = candidates.map(() => batches.map(() => Number.POSITIVE_INFINITY));
-  for (let round = 0; round < rounds; round++) {
-    candidates.forEach(([, run], index) => {
-      batches.forEach((batch, b) => {
-        const started = performance.now();
-        for (const article of batch) run(article);
-        const elapsed = performance.now() - started;
-        if (round > 0) best[index]![b] = Math.min(best[index]![b]!, elapsed);
-      });
-    });
-  }
-  return best.map((times) => times.reduce((sum, time) => sum + time, 0));
 }
 
 const articles = generateCorpus(2.2e6);
@@ -139,7 +103,7 @@ const candidates: [string, (text: string) => unknown][] = [
   ],
 ];
 console.log(`corpus: ${articles.length} articles, ${(bytes / 1e6).toFixed(2)} MB UTF-8`);
-const times = measureAll(articles, candidates);
+const times = measureAll(articles, candidates, { batchSize: 8, rounds: 12 });
 const baseline = times[2]!;
 console.log("| candidate | MB/s | time ÷ baseline |\n|---|---:|---:|");
 candidates.forEach(([name], k) => {
