@@ -1,4 +1,5 @@
 import { checkTextInput } from "../errors/text-input.js";
+import { beh, feh, kaf, lam, waw } from "./proclitic-letters.js";
 
 // The one proclitic grammar of the package, as every reading of a word: the tokenizer picks
 // one of them with its lexicon (splitProclitics), the date scanner and the entity linker try
@@ -13,12 +14,6 @@ export interface ProcliticReading {
   /** True for the contraction reading: لل written, ل + ال read ("للكرملين" → "الكرملين"). */
   contracted: boolean;
 }
-
-const waw = 0x0648;
-const feh = 0x0641;
-const beh = 0x0628;
-const kaf = 0x0643;
-const lam = 0x0644;
 
 /**
  * Every reading of a search-normalized word under `[و|ف]? [ب|ك|ل]? base`, the word as written

@@ -1,4 +1,5 @@
 import { isLexicalWord, isShortWord } from "./lexical-words.js";
+import { alef, beh, feh, kaf, lam, waw } from "./proclitic-letters.js";
 
 /** The result of splitting one-letter proclitics and the article off a normalized word. */
 export interface CliticSplit {
@@ -7,13 +8,6 @@ export interface CliticSplit {
   /** Where the article ال or the contraction لل starts inside the word, or -1. */
   articleAt: number;
 }
-
-const waw = 0x0648;
-const feh = 0x0641;
-const beh = 0x0628;
-const kaf = 0x0643;
-const lam = 0x0644;
-const alef = 0x0627;
 
 /**
  * Splits proclitics off a search-normalized Arabic word. The grammar, in order:
