@@ -1,4 +1,6 @@
 import { ARABIC, LETTER, OTHER, tokenClasses } from "../tokenize/token-classes.js";
+import { type WordInfo, wordInfo } from "./word-info.js";
+
 /** A token of the normalized (search-profile) text the date scanner walks over. */
 export interface DateToken {
   kind: "word" | "number" | "punct";
@@ -11,6 +13,8 @@ export interface DateToken {
   spaced: boolean;
   /** For numbers: the value of the digits (digit runs longer than 9 keep NaN so they never match). */
   value: number;
+  /** For words: what the scanner knows of the word (shared by every token of it). */
+  info: WordInfo | undefined;
 }
 
 /**
@@ -72,7 +76,9 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       // Keep a surrogate pair together so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    out.push({ kind, text: text.slice(start, i), start, end: i, spaced, value });
+    const slice = text.slice(start, i);
+    const info = kind === "word" ? wordInfo(slice) : undefined;
+    out.push({ kind, text: info === undefined ? slice : info.text, start, end: i, spaced, value, info });
     spaced = false;
   }
   cursor.pos = i;

@@ -1,6 +1,7 @@
 import { procliticReadings } from "../tokenize/proclitic-readings.js";
 import type { DateExpression } from "./date-expression.js";
 import type { DateToken } from "./date-tokens.js";
+import { wordForms } from "./word-info.js";
 import { type DateWords, dateWords } from "./lexicon/date-words.js";
 import { type HolidayName, holidayLexicon } from "./lexicon/holiday-lexicon.js";
 import { type MonthName, monthLexicon } from "./lexicon/month-lexicon.js";
@@ -14,13 +15,8 @@ export interface ScanContext {
   words: DateWords;
   months: Map<string, MonthName[]>;
   holidays: Map<string, HolidayName[]>;
-  /** Per-token cache of `cliticForms` (each word is peeled once per text). */
-  forms: ({ base: string; prefix: number }[] | undefined)[];
-  /** Per-token cache of the tense cue a word carries (0 unknown, 1 none, 2 past, 3 future). */
-  tenseCues: Int8Array;
-  /** Per-token caches of startMask and of the word's own start bits (-1 until computed). */
+  /** Per-token cache of startMask (-1 until computed): it depends on the next tokens too. */
   masks: Int32Array;
-  wordBits: Int32Array;
 }
 
 /** A parsed expression over tokens `first..last` (inclusive); `prefix` clitic letters of the first token are outside. */
@@ -41,23 +37,16 @@ export function createScanContext(source: string, map: Int32Array, tokens: DateT
     words: dateWords(),
     months: monthLexicon(),
     holidays: holidayLexicon(),
-    // Filled so V8 keeps a packed array (a large `new Array(n)` becomes a slow dictionary).
-    forms: new Array(tokens.length).fill(undefined),
-    tenseCues: new Int8Array(tokens.length),
     masks: new Int32Array(tokens.length).fill(-1),
-    wordBits: new Int32Array(tokens.length).fill(-1),
   };
 }
 
-/** The clitic readings of word token i, computed once per token. */
+const noForms: { base: string; prefix: number }[] = [];
+
+/** The clitic readings of word token i (computed once per distinct word). */
 export function formsAt(ctx: ScanContext, i: number): { base: string; prefix: number }[] {
-  let f = ctx.forms[i];
-  if (f === undefined) {
-    const t = ctx.tokens[i];
-    f = t?.kind === "word" ? cliticForms(t.text) : [];
-    ctx.forms[i] = f;
-  }
-  return f;
+  const info = ctx.tokens[i]?.info;
+  return info === undefined ? noForms : wordForms(info);
 }
 
 /**

@@ -87,10 +87,6 @@ function maskOf(word: string): number {
   return startMasks().get(word) ?? 0;
 }
 
-// The mask of each distinct word with its clitic readings, so a text's common words cost one
-// Map lookup each instead of several slices and lookups. Bounded: cleared when it gets big.
-const wordMasks = lazy(() => new Map<string, number>());
-
 function cliticMask(text: string): number {
   let mask = maskOf(text);
   const c0 = text[0];
@@ -110,17 +106,6 @@ function cliticMask(text: string): number {
 
 // Marks a unit word (أيام، عاما …) in wordMask's answer: a count in words may precede it.
 const UNIT_WORD = 1 << 30;
-
-function wordMask(text: string): number {
-  const cache = wordMasks();
-  let mask = cache.get(text);
-  if (mask === undefined) {
-    mask = cliticMask(text) | (dateWords().units.has(text) ? UNIT_WORD : 0);
-    if (cache.size >= 100_000) cache.clear();
-    cache.set(text, mask);
-  }
-  return mask;
-}
 
 const DASHES = "-–—";
 
@@ -188,12 +173,13 @@ export function startMask(ctx: ScanContext, i: number): number {
   return mask;
 }
 
-// wordMask of word token i, kept per token: the unit look-ahead reads each word up to four times.
+// wordMask of word token i, kept on the word's shared information (computed once per word).
 function wordBitsAt(ctx: ScanContext, i: number): number {
-  let bits = ctx.wordBits[i]!;
+  const info = ctx.tokens[i]!.info!;
+  let bits = info.bits;
   if (bits < 0) {
-    bits = wordMask(ctx.tokens[i]!.text);
-    ctx.wordBits[i] = bits;
+    bits = cliticMask(info.text) | (dateWords().units.has(info.text) ? UNIT_WORD : 0);
+    info.bits = bits;
   }
   return bits;
 }

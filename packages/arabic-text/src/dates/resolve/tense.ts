@@ -57,17 +57,18 @@ function classify(word: string): Tense | undefined {
 
 const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future"];
 
-// Classifies token i once per text (many dates may share a sentence).
+// Classifies each distinct word once (the cue is kept on its shared information).
 function cueAt(ctx: ScanContext, i: number): Tense | undefined {
-  let code = ctx.tenseCues[i]!;
+  const info = ctx.tokens[i]!.info;
+  if (info === undefined) return undefined;
+  let code = info.tense;
   if (code === 0) {
-    const t = ctx.tokens[i]!;
-    let tense = t.kind === "word" ? classify(t.text) : undefined;
-    // "كما جرت العادة" (as is customary) says nothing about when.
-    if (tense === "past" && ctx.tokens[i + 1]?.text === "العاده") tense = undefined;
+    const tense = classify(info.text);
     code = tense === "past" ? 2 : tense === "future" ? 3 : 1;
-    ctx.tenseCues[i] = code;
+    info.tense = code;
   }
+  // "كما جرت العادة" (as is customary) says nothing about when.
+  if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   return CODES[code];
 }
 
