@@ -1,10 +1,10 @@
 import { procliticReadings } from "../tokenize/proclitic-readings.js";
 import type { DateExpression } from "./date-expression.js";
 import type { DateToken } from "./date-tokens.js";
-import { wordForms } from "./word-info.js";
 import { type DateWords, dateWords } from "./lexicon/date-words.js";
 import { type HolidayName, holidayLexicon } from "./lexicon/holiday-lexicon.js";
 import { type MonthName, monthLexicon } from "./lexicon/month-lexicon.js";
+import { wordForms } from "./word-info.js";
 
 /** What the parsers share while scanning one text. */
 export interface ScanContext {
