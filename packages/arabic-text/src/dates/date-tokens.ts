@@ -1,5 +1,5 @@
 import { ARABIC, LETTER, OTHER, tokenClasses } from "../tokenize/token-classes.js";
-import { type WordInfo, wordInfo } from "./word-info.js";
+import { HASH_SEED, hashUnit, type WordInfo, wordInfoAt } from "./word-info.js";
 
 /** A token of the normalized (search-profile) text the date scanner walks over. */
 export interface DateToken {
@@ -56,15 +56,23 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
     if (i >= to) break;
     const c = text.charCodeAt(i);
     const start = i;
-    let kind: DateToken["kind"];
+    let kind: "number" | "punct";
     let value = Number.NaN;
     const group = letterGroup(classes, c);
     if (group !== OTHER) {
-      kind = "word";
       // Letters of one group, as in a token. A combining mark the normalization keeps (U+0301)
       // is left out so that the word still matches the lexicons; the mention's end covers it.
+      let hash = hashUnit(HASH_SEED, c);
       i++;
-      while (i < to && letterGroup(classes, text.charCodeAt(i)) === group) i++;
+      for (; i < to; i++) {
+        const unit = text.charCodeAt(i);
+        if (letterGroup(classes, unit) !== group) break;
+        hash = hashUnit(hash, unit);
+      }
+      const info = wordInfoAt(text, start, i, hash);
+      out.push({ kind: "word", text: info.text, start, end: i, spaced, value, info });
+      spaced = false;
+      continue;
     } else if (isDigit(c)) {
       kind = "number";
       value = 0;
@@ -76,9 +84,7 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       // Keep a surrogate pair together so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    const slice = text.slice(start, i);
-    const info = kind === "word" ? wordInfo(slice) : undefined;
-    out.push({ kind, text: info === undefined ? slice : info.text, start, end: i, spaced, value, info });
+    out.push({ kind, text: text.slice(start, i), start, end: i, spaced, value, info: undefined });
     spaced = false;
   }
   cursor.pos = i;

@@ -17,18 +17,53 @@ export interface WordInfo {
   tense: number;
 }
 
-// Bounded: cleared when it gets big (tokens already read keep their objects).
-const MAX_WORDS = 100_000;
-const infos = new Map<string, WordInfo>();
+// Words are found by a hash of their units computed while the tokenizer reads them, in an
+// open-addressing table compared with `startsWith` against the text: a known word costs no
+// slice and no string hashing. Bounded: emptied when it is half full (tokens already read
+// keep their objects).
+const SLOTS = 1 << 18;
+const MAX_WORDS = SLOTS >> 1;
+let slots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+let count = 0;
 
-/** The shared information object of a normalized word. */
-export function wordInfo(text: string): WordInfo {
-  let info = infos.get(text);
-  if (info === undefined) {
-    info = { text, forms: undefined, bits: -1, tense: 0 };
-    if (infos.size >= MAX_WORDS) infos.clear();
-    infos.set(text, info);
+const MAX_PROBES = 32;
+
+function newInfo(text: string): WordInfo {
+  return { text, forms: undefined, bits: -1, tense: 0 };
+}
+
+/** Where a word hash starts (the FNV-1a offset basis). */
+export const HASH_SEED = 0x811c9dc5 | 0;
+
+/** Feeds one UTF-16 unit into a word hash (start from HASH_SEED). */
+export function hashUnit(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+/**
+ * The shared information object of the word `text.slice(start, end)`, whose units hash to
+ * `hash` (hashUnit over them in order).
+ */
+export function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
+  const length = end - start;
+  let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
+  for (let probe = 0; ; probe++) {
+    const info = slots[slot];
+    if (info === undefined) break;
+    if (info.text.length === length && text.startsWith(info.text, start)) return info;
+    // Words crafted to share a hash must not make the scan quadratic: past a few probes the
+    // word gets an information object of its own, not kept.
+    if (probe === MAX_PROBES) return newInfo(text.slice(start, end));
+    slot = (slot + 1) & (SLOTS - 1);
   }
+  if (count >= MAX_WORDS) {
+    slots = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+    count = 0;
+    slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
+  }
+  const info = newInfo(text.slice(start, end));
+  slots[slot] = info;
+  count++;
   return info;
 }
 
