@@ -3,7 +3,7 @@ import { directionAt } from "../direction-at.js";
 import { lazyWordSet } from "../lazy.js";
 import { attachTime } from "../refine/attach-time.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
-import { PARSER_BITS as B, tryAt } from "../starter-words.js";
+import { PARSER_BITS as B, startMask, tryAt } from "../starter-words.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
 import { parseList } from "./parse-list.js";
@@ -171,6 +171,9 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     k++;
     if (lookupWord(ctx, k, pluralYearNouns())) k++;
     if (wordIs(ctx, k - 1, ["الفتره"]) && wordAt(ctx, k) === "من") k++;
+    // Every end this rule reads starts on a number or on a word some rule may start on (or
+    // تاريخ before a number): "من الدول" stops here, the commonest case by far.
+    if (ctx.tokens[k]?.kind !== "number" && startMask(ctx, k) === 0 && wordAt(ctx, k) !== "تاريخ") return undefined;
     if (!between) {
       const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix);
       if (other) return other;
