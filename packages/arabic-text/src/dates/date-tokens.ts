@@ -11,7 +11,10 @@ export interface DateToken {
   end: number;
   /** True when whitespace separates this token from the previous one. */
   spaced: boolean;
-  /** For numbers: the value of the digits (digit runs longer than 9 keep NaN so they never match). */
+  /**
+   * For numbers: the value of the digits; -1 for other tokens and for digit runs longer than 9
+   * (they never match). A small integer, never NaN, so tokens need no boxed number field.
+   */
   value: number;
   /** For words: what the scanner knows of the word (shared by every token of it). */
   info: WordInfo | undefined;
@@ -57,7 +60,7 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
     const c = text.charCodeAt(i);
     const start = i;
     let kind: "number" | "punct";
-    let value = Number.NaN;
+    let value = -1;
     const group = letterGroup(classes, c);
     if (group !== OTHER) {
       // Letters of one group, as in a token. A combining mark the normalization keeps (U+0301)
@@ -77,8 +80,8 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       kind = "number";
       value = 0;
       for (let k = c; i < to && isDigit(k); k = text.charCodeAt(++i)) value = value * 10 + (k - 0x30);
-      // Runs longer than 9 digits keep NaN so they never match.
-      if (i - start > 9) value = Number.NaN;
+      // Runs longer than 9 digits get -1 so they never match.
+      if (i - start > 9) value = -1;
     } else {
       kind = "punct";
       // Keep a surrogate pair together so offsets never split a character.

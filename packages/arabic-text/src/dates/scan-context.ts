@@ -81,7 +81,7 @@ export function isPunctAt(ctx: ScanContext, i: number, chars: string): boolean {
 /** The value of token `i` when it is a digit run, with its digit count. */
 export function numberAt(ctx: ScanContext, i: number): { value: number; digits: number } | undefined {
   const t = ctx.tokens[i];
-  if (t?.kind !== "number" || Number.isNaN(t.value)) return undefined;
+  if (t?.kind !== "number" || t.value < 0) return undefined;
   return { value: t.value, digits: t.text.length };
 }
 

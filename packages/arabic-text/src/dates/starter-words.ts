@@ -116,7 +116,7 @@ const DASHES = "-–—";
  * a unit word for "3 أيام").
  */
 function numberMask(ctx: ScanContext, i: number, value: number, digits: number): number {
-  if (Number.isNaN(value)) return 0;
+  if (value < 0) return 0;
   const next = ctx.tokens[i + 1];
   let mask = 0;
   if (next?.kind === "punct") {
