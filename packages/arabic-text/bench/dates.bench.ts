@@ -150,6 +150,8 @@ const adversarial = [
   "مؤتمر 2019 ",
   "آخر أسبوع من ",
   "13 إلى ",
+  // The gap-closing round: clocks with seconds (a glued colon chain).
+  "15:23:",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

@@ -30,6 +30,8 @@ export interface ListItem {
 export interface ClockTime {
   hour: number;
   minute: number;
+  /** Seconds when the text gave them ("15:23:24"); only a bare clock time's value shows them. */
+  second?: number;
   /** True when the text fixed the half of the day (صباحا، مساء، 22:30, PM): a day part around it changes nothing. */
   fixed?: true;
 }

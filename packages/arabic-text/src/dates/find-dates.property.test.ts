@@ -120,6 +120,7 @@ describe("findDates properties", () => {
       fc.integer({ min: 100, max: 299 }).map(String),
       fc.integer({ min: 10, max: 29 }).map(String),
       fc.tuple(two(23), two(59)).map(([h, m]) => `T${h}:${m}`),
+      fc.tuple(two(23), two(59), two(59)).map(([h, m, s]) => `T${h}:${m}:${s}`),
       fc.constantFrom("P5Y", "P11Y2M", "PT24H", "P3D", "P2W", "P1Y6M", "PT1H30M", "P1D", "P20Y"),
       fc.tuple(fc.integer({ min: 1900, max: 2050 }), fc.integer({ min: 1, max: 5 })).map(([a, n]) => `${a}/${a + n}`),
     );

@@ -13,7 +13,7 @@ const SUB_YEAR = /^(\d{4})-([QH])(\d)$/;
 const DECADE = /^(\d{3})$/;
 const CENTURY = /^(\d{2})$/;
 const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
-const TIME = /^T(\d{2}):(\d{2})$/;
+const TIME = /^T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const DURATION = /^P(?:(\d{1,9})Y)?(?:(\d{1,9})M)?(?:(\d{1,9})W)?(?:(\d{1,9})D)?(?:T(?:(\d{1,9})H)?(?:(\d{1,9})M)?)?$/;
 const STYLES = ["egyptian", "levantine", "maghrebi", "both"];
 const MODS: Record<DateMod, string> = { start: "مطلع", mid: "منتصف", end: "أواخر" };
@@ -68,9 +68,10 @@ function writeDay(iso: string, o: Resolved): string {
   return `${day} ${monthName(month, o.style)} ${yearAfterMonth(d[1]!)}`;
 }
 
-function writeTime(hour: string, minute: string): string {
-  if (Number(hour) > 23 || Number(minute) > 59) throw invalid(`T${hour}:${minute}`);
-  return `الساعة ${hour}:${minute}`;
+function writeTime(hour: string, minute: string, second?: string): string {
+  const hm = `${hour}:${minute}${second === undefined ? "" : `:${second}`}`;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second ?? 0) > 59) throw invalid(`T${hm}`);
+  return `الساعة ${hm}`;
 }
 
 // Counted nouns: 1 singular, 2 dual, 3–10 plural, 11+ singular accusative (Arabic agreement).
@@ -106,7 +107,7 @@ function writeDuration(m: RegExpExecArray): string {
 const WRITERS: [RegExp, (m: RegExpExecArray, o: Resolved) => string][] = [
   [DAY, (m, o) => writeDay(m[0], o)],
   [MINUTE, (m, o) => `${writeDay(m[1]!, o)} ${writeTime(m[2]!, m[3]!)}`],
-  [TIME, (m) => writeTime(m[1]!, m[2]!)],
+  [TIME, (m) => writeTime(m[1]!, m[2]!, m[3])],
   [MONTH, (m, o) => `${monthName(checked(Number(m[2]), 1, 12, m[0]), o.style)} ${yearAfterMonth(m[1]!)}`],
   [YEAR, (m) => `عام ${m[1]}`],
   [WEEK, (m) => `الأسبوع ${checked(Number(m[2]), 1, 53, m[0])} من عام ${m[1]}`],

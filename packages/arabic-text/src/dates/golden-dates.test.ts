@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GOLDEN_DATES } from "./__fixtures__/golden-dates.js";
+import { GOLDEN_DATES_GAPS } from "./__fixtures__/golden-dates-gaps.js";
 import { GOLDEN_DATES_NEWS } from "./__fixtures__/golden-dates-news.js";
 import { GOLDEN_DATES_NEWS2 } from "./__fixtures__/golden-dates-news2.js";
 import { GOLDEN_DATES_SPOKEN } from "./__fixtures__/golden-dates-spoken.js";
@@ -9,7 +10,13 @@ describe("findDates golden cases", () => {
   it("has at least 80 cases", () => {
     expect(GOLDEN_DATES.length).toBeGreaterThanOrEqual(80);
   });
-  for (const c of [...GOLDEN_DATES, ...GOLDEN_DATES_NEWS, ...GOLDEN_DATES_NEWS2, ...GOLDEN_DATES_SPOKEN]) {
+  for (const c of [
+    ...GOLDEN_DATES,
+    ...GOLDEN_DATES_NEWS,
+    ...GOLDEN_DATES_NEWS2,
+    ...GOLDEN_DATES_SPOKEN,
+    ...GOLDEN_DATES_GAPS,
+  ]) {
     it(`${c.why}: ${c.text}`, () => {
       const found = findDates(c.text, { ref: c.ref });
       expect(found.map((m) => [m.text, m.value])).toEqual(c.expect.map(([text, value]) => [text, value]));

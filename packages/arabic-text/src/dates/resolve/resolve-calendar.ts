@@ -1,4 +1,4 @@
-import type { DateExpression, YearRef } from "../date-expression.js";
+import type { ClockTime, DateExpression, YearRef } from "../date-expression.js";
 import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
 import { daysInMonth, dayValue, isoWeekday, monthValue, timeValue, yearValue } from "./timex-value.js";
 import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
@@ -108,12 +108,14 @@ function yearOfWeekday(month: number, day: number, weekday: number, ref: Calenda
 /** The shared day/part-of-day/minute result of a resolved day. */
 export function dayResult(
   d: CalendarDay,
-  e: { time?: { hour: number; minute: number }; dayPart?: boolean },
+  e: { time?: ClockTime; dayPart?: boolean },
   relative: boolean,
   calendar: "gregorian" | "hijri",
 ): Resolved {
   const anchor = { year: d.year, month: d.month, day: d.day };
-  if (e.time) return { value: `${dayValue(d)}${timeValue(e.time)}`, grain: "minute", calendar, relative, anchor };
+  // A day and a time is minute grain: seconds ("… 09:18:23") stay in the surface, not the value.
+  if (e.time)
+    return { value: `${dayValue(d)}${timeValue(e.time, false)}`, grain: "minute", calendar, relative, anchor };
   return { value: dayValue(d), grain: e.dayPart ? "part-of-day" : "day", calendar, relative, anchor };
 }
 

@@ -20,8 +20,10 @@ export function dayValue(d: CalendarDay): string {
   return `${yearValue(d.year)}-${pad(d.month)}-${pad(d.day)}`;
 }
 
-export function timeValue(t: ClockTime): string {
-  return `T${pad(t.hour)}:${pad(t.minute)}`;
+/** `T15:23`, or `T15:23:24` when the clock gave seconds (`withSeconds` false: minute precision). */
+export function timeValue(t: ClockTime, withSeconds = true): string {
+  const hm = `T${pad(t.hour)}:${pad(t.minute)}`;
+  return withSeconds && t.second !== undefined ? `${hm}:${pad(t.second)}` : hm;
 }
 
 /** The ISO week (2025-W49) of a day. */

@@ -24,15 +24,25 @@ function hourAt(
   ctx: ScanContext,
   i: number,
   withNoun: boolean,
-): { hour: number; minute?: number; last: number; word: "ordinal" | "spoken" | undefined } | undefined {
+):
+  | { hour: number; minute?: number; second?: number; last: number; word: "ordinal" | "spoken" | undefined }
+  | undefined {
   const n = numberAt(ctx, i);
   if (n && n.digits <= 2 && n.value <= 24) {
     // "22:30", and "18.30" after الساعة.
     const sep = isPunctAt(ctx, i + 1, ":") || (withNoun && isPunctAt(ctx, i + 1, "."));
     if (sep && glued(ctx, i + 1) && glued(ctx, i + 2) && numberAt(ctx, i + 2)?.digits === 2) {
       const m = numberAt(ctx, i + 2);
-      if (m && m.digits === 2 && m.value < 60) return { hour: n.value, minute: m.value, last: i + 2, word: undefined };
-      return undefined;
+      if (m?.digits !== 2 || m.value >= 60) return undefined;
+      // "15:23:24": seconds after a glued colon (the same separator as the minutes).
+      if (isPunctAt(ctx, i + 3, ctx.tokens[i + 1]!.text) && glued(ctx, i + 3) && glued(ctx, i + 4)) {
+        const s = numberAt(ctx, i + 4);
+        if (s?.digits === 2 && s.value < 60) {
+          return { hour: n.value, minute: m.value, second: s.value, last: i + 4, word: undefined };
+        }
+        return undefined;
+      }
+      return { hour: n.value, minute: m.value, last: i + 2, word: undefined };
     }
     return { hour: n.value, last: i, word: undefined };
   }
@@ -173,6 +183,7 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
   if (hour > 23) return undefined;
   const fixed = q !== undefined || midnight || hour === 0 || hour > 12;
   const time: ClockTime = fixed ? { hour, minute, fixed } : { hour, minute };
+  if (h.second !== undefined) time.second = h.second;
   if (tonight) return { expr: { kind: "relative-day", offset: 0, time }, first: i, last, prefix: noun?.prefix ?? 0 };
   return { expr: { kind: "time", time }, first: i, last, prefix: noun?.prefix ?? 0 };
 }
