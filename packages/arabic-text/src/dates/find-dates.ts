@@ -12,7 +12,7 @@ import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
 import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
-import { type SearchText, toSearchText } from "./search-text.js";
+import { releaseScanText, type SearchText, toScanText } from "./search-text.js";
 import type { DateMention, DateOptions, DatePreference } from "./types.js";
 
 /**
@@ -164,7 +164,8 @@ export function scanText(
   prefer: DatePreference = "news",
   search?: SearchText,
 ): DateMention[] {
-  const normalized = search ?? toSearchText(text);
+  const scan = search === undefined ? toScanText(text) : undefined;
+  const normalized = search ?? scan!;
   const mentions: DateMention[] = [];
   const state: ScanState = { previous: undefined, prefer };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
@@ -185,5 +186,6 @@ export function scanText(
       base += drop;
     }
   }
+  if (scan !== undefined) releaseScanText(scan);
   return mentions;
 }
