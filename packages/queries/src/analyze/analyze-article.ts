@@ -6,15 +6,15 @@ import { dayNumber } from "./date-evidence.js";
 import { dropDatesInMediaNames } from "./media-dates.js";
 import { readArticleFacts } from "./read-article.js";
 import { candidateSessions } from "./session-candidates.js";
-import {
-  type ArticleFacts,
-  type CandidateFeatures,
-  markRivals,
-  readFeatures,
-  sessionFeatureNames,
-} from "./session-features.js";
+import { type ArticleFacts, type CandidateFeatures, markRivals, readFeatures } from "./session-features.js";
 import { buildSessionIndex, type SessionIndex } from "./session-index.js";
-import { contributions, defaultSessionModel, reportedProbability, type SessionModel } from "./session-model.js";
+import {
+  defaultSessionModel,
+  modelVector,
+  reportedProbability,
+  type SessionModel,
+  type SessionModelVector,
+} from "./session-model.js";
 import type {
   AnalyzeOptions,
   ArticleAnalysis,
@@ -82,20 +82,16 @@ export function createArticleReader(
 /** `analyzeArticle` over `dataset`: dates, entity mentions and the sessions the article reports or mentions. */
 export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeArticle {
   const read = createArticleReader(dataset, tools);
-  const model = tools.model ?? defaultSessionModel();
+  const model = modelVector(tools.model ?? defaultSessionModel());
   return (text, options) => {
-    const { dates, linked, facts, candidates } = read(text, options);
-    const sessions = rankSessions(candidates, model, facts);
+    const { dates, linked, candidates } = read(text, options);
+    const sessions = rankSessions(candidates, model);
     return { dates, entities: linked.mentions, sessions };
   };
 }
 
 /** Scores candidates with the model; reported ones (time evidence and p ≥ 0.5) first. */
-export function rankSessions(
-  candidates: readonly CandidateFeatures[],
-  model: SessionModel,
-  facts: ArticleFacts,
-): SessionCandidate[] {
+export function rankSessions(candidates: readonly CandidateFeatures[], model: SessionModelVector): SessionCandidate[] {
   const ranked: { candidate: CandidateFeatures; result: SessionCandidate }[] = [];
   for (const candidate of candidates) {
     if (!listed(candidate)) continue;
@@ -110,7 +106,7 @@ export function rankSessions(
       b.session.date.localeCompare(a.session.date),
   );
   return ranked.slice(0, maxSessions).map(({ candidate, result }) => {
-    result.evidence = evidenceOf(candidate, model, facts);
+    result.evidence = evidenceOf(candidate, model);
     return result;
   });
 }
@@ -124,16 +120,14 @@ export function listed(candidate: CandidateFeatures): boolean {
   return named.year || named.distance <= 31 || named.designated;
 }
 
-function evidenceOf(candidate: CandidateFeatures, model: SessionModel, facts: ArticleFacts): SessionEvidence[] {
-  const weights = contributions(model, candidate.values);
-  // Read again with evidence items: only returned sessions pay for them.
-  const { evidence: items } = readFeatures(candidate.days, facts, candidate.named.designated, true);
+function evidenceOf(candidate: CandidateFeatures, model: SessionModelVector): SessionEvidence[] {
   const evidence: SessionEvidence[] = [];
-  sessionFeatureNames.forEach((name, i) => {
-    const list = items.get(name) ?? [];
+  candidate.evidence.forEach((list, i) => {
+    if (list === undefined) return;
+    // Each item carries its feature's log-odds, shared among the items behind it.
+    const weight = (model.weights[i]! * candidate.values[i]!) / list.length;
     for (const item of list) {
-      // Each item carries its feature's log-odds, shared among the items behind it.
-      item.weight = weights[i]! / list.length;
+      item.weight = weight;
       evidence.push(item);
     }
   });

@@ -1,15 +1,42 @@
 import type { Session } from "@csto/model";
 
 const dayMs = 86_400_000;
-const dayPattern = /^(\d{4})-(\d{2})-(\d{2})/;
-const monthPattern = /^\d{4}-\d{2}$/;
-const yearPattern = /^\d{4}$/;
 
-/** Days since 1970-01-01 of an ISO day, or undefined when the value is not a day. */
+/** The value of the `count` ASCII digits at `at`, or -1 when one of them is not a digit. */
+function digitsAt(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let k = at; k < at + count; k++) {
+    const d = value.charCodeAt(k) - 0x30;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Whether `value[from, to)` is `YYYY` (length 4) or `YYYY-MM` (length 7). */
+function isYearOrMonth(value: string, from: number, to: number): boolean {
+  if (to - from === 4) return digitsAt(value, from, 4) >= 0;
+  return (
+    to - from === 7 &&
+    digitsAt(value, from, 4) >= 0 &&
+    value.charCodeAt(from + 4) === 0x2d &&
+    digitsAt(value, from + 5, 2) >= 0
+  );
+}
+
+/** Days since 1970-01-01 of the ISO day `YYYY-MM-DD` at `from` (anything may follow it), or undefined. */
+function dayNumberAt(value: string, from: number, to: number): number | undefined {
+  if (to - from < 10 || value.charCodeAt(from + 4) !== 0x2d || value.charCodeAt(from + 7) !== 0x2d) return undefined;
+  const year = digitsAt(value, from, 4);
+  const month = digitsAt(value, from + 5, 2);
+  const day = digitsAt(value, from + 8, 2);
+  if (year < 0 || month < 0 || day < 0) return undefined;
+  return Date.UTC(year, month - 1, day) / dayMs;
+}
+
+/** Days since 1970-01-01 of an ISO day (`YYYY-MM-DD…`), or undefined when the value is not a day. */
 export function dayNumber(iso: string): number | undefined {
-  const match = dayPattern.exec(iso);
-  if (!match) return undefined;
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) / dayMs;
+  return dayNumberAt(iso, 0, iso.length);
 }
 
 /** A session's days as numbers, computed once per analyzer rather than once per article. */
@@ -38,11 +65,16 @@ export type DateSpan =
   | { grain: "other" };
 
 export function readDateValue(value: string): DateSpan {
-  const [from = "", to = from] = value.split("/");
-  const first = dayNumber(from);
-  const last = dayNumber(to);
+  // `from/to` (a range) or a single value; a third part, if any, is not read.
+  const slash = value.indexOf("/");
+  const fromEnd = slash < 0 ? value.length : slash;
+  const second = value.indexOf("/", fromEnd + 1);
+  const toStart = slash < 0 ? 0 : slash + 1;
+  const toEnd = slash < 0 ? value.length : second < 0 ? value.length : second;
+  const first = dayNumberAt(value, 0, fromEnd);
+  const last = dayNumberAt(value, toStart, toEnd);
   if (first !== undefined && last !== undefined) return { grain: "days", first, last };
-  if (monthPattern.test(from)) return { grain: "month", month: from };
-  if (yearPattern.test(from)) return { grain: "year", year: from };
-  return { grain: "other" };
+  if (!isYearOrMonth(value, 0, fromEnd)) return { grain: "other" };
+  const from = value.slice(0, fromEnd);
+  return fromEnd === 7 ? { grain: "month", month: from } : { grain: "year", year: from };
 }

@@ -62,8 +62,8 @@ export interface ArticleFacts {
 export interface CandidateFeatures {
   days: SessionDays;
   values: Float64Array;
-  /** Evidence items by the feature they support. */
-  evidence: Map<SessionFeatureName, SessionEvidence[]>;
+  /** Evidence items by feature position (`sessionFeatureNames`), at most four each, in text order. */
+  evidence: (SessionEvidence[] | undefined)[];
   /**
    * Time evidence: a date resolving to the session's days, or a near publication with a summit
    * word and the venue or attendees; and the session has begun by the publication day.
@@ -82,15 +82,35 @@ export interface CandidateFeatures {
   };
 }
 
-// Feature name → position, written out so that the hot path reads a property, not a map.
-const featureIndex = Object.fromEntries(sessionFeatureNames.map((name, i) => [name, i])) as Readonly<
-  Record<SessionFeatureName, number>
->;
-// Shared by every candidate read without evidence; never written to.
-const noEvidence: Map<SessionFeatureName, SessionEvidence[]> = new Map();
+/**
+ * Position of each feature in `sessionFeatureNames` (and in `values`), written out so that the
+ * hot path reads a constant property, never a name looked up at run time (a test checks it).
+ */
+export const featureIndex = {
+  dayDate: 0,
+  relativeDay: 1,
+  monthDate: 2,
+  yearDate: 3,
+  backReference: 4,
+  futureReference: 5,
+  published2: 6,
+  published7: 7,
+  published31: 8,
+  publishedYear: 9,
+  publishedFar: 10,
+  venue: 11,
+  venueLead: 12,
+  attendees: 13,
+  summitWords: 14,
+  organization: 15,
+  publishedSummit: 16,
+  rivalCloser: 17,
+} as const satisfies Readonly<Record<SessionFeatureName, number>>;
 
 // The longest span of days a date mention may cover and still point at one session.
 const maxDaySpan = 7;
+// Evidence items kept per feature.
+const maxItems = 4;
 
 /** Where a piece of evidence sits in the article. */
 interface Located {
@@ -99,28 +119,42 @@ interface Located {
   end: number;
 }
 
-/** Reads the features of one candidate session (rivalDay is filled in once all are read). */
-export function readFeatures(
-  days: SessionDays,
-  facts: ArticleFacts,
-  designated = false,
-  collect = false,
-): CandidateFeatures {
+/** Raises feature `i` to `value` (features only grow). */
+function raise(values: Float64Array, i: number, value: number): void {
+  if (value > values[i]!) values[i] = value;
+}
+
+/** Records an evidence item found in the text for feature `i` (the first few only). */
+function note(
+  evidence: (SessionEvidence[] | undefined)[],
+  i: number,
+  kind: SessionEvidence["kind"],
+  mention: Located,
+): void {
+  const list = evidence[i];
+  if (list !== undefined && list.length >= maxItems) return;
+  const item: SessionEvidence = { kind, text: mention.text, start: mention.start, end: mention.end, weight: 0 };
+  if (list === undefined) evidence[i] = [item];
+  else list.push(item);
+}
+
+/** Records an evidence item that is not a span of the text (the publication, the summit words). */
+function noteArticle(
+  evidence: (SessionEvidence[] | undefined)[],
+  i: number,
+  kind: SessionEvidence["kind"],
+  text: string,
+) {
+  const item: SessionEvidence = { kind, text, weight: 0 };
+  const list = evidence[i];
+  if (list === undefined) evidence[i] = [item];
+  else if (list.length < maxItems) list.push(item);
+}
+
+/** Reads the features of one candidate session (rivalCloser is filled in once all are read). */
+export function readFeatures(days: SessionDays, facts: ArticleFacts, designated = false): CandidateFeatures {
   const values = new Float64Array(sessionFeatureNames.length);
-  // Evidence items are built only for the sessions that are returned (`collect`).
-  const evidence = collect ? new Map<SessionFeatureName, SessionEvidence[]>() : noEvidence;
-  const set = (name: SessionFeatureName, value: number, kind?: SessionEvidence["kind"], mention?: Located) => {
-    const i = featureIndex[name];
-    if (value > values[i]!) values[i] = value;
-    if (!collect || kind === undefined) return;
-    const item: SessionEvidence =
-      mention === undefined
-        ? { kind, text: kind === "published" ? facts.published : facts.summitWords.join("، "), weight: 0 }
-        : { kind, text: mention.text, start: mention.start, end: mention.end, weight: 0 };
-    const list = evidence.get(name);
-    if (list === undefined) evidence.set(name, [item]);
-    else if (list.length < 4) list.push(item);
-  };
+  const evidence: (SessionEvidence[] | undefined)[] = [];
   const { session } = days;
   let dayHit = false;
   let dateNamed = false;
@@ -139,44 +173,77 @@ export function readFeatures(
     if (hit === "year") yearNamed = true;
     else dateNamed = true;
     const cue = hit === "year" ? undefined : fact.cue;
-    if (cue === "back" && hit !== "year") set("backReference", 1, "back-reference", mention);
-    else if (cue === "future" && hit !== "year") set("futureReference", 1, "future-reference", mention);
-    else if (hit === "day") set(mention.relative ? "relativeDay" : "dayDate", 1, "date", mention);
-    else if (hit === "month") set("monthDate", 1, "date", mention);
-    else set("yearDate", 1, "date", mention);
+    let i: number;
+    let kind: SessionEvidence["kind"] = "date";
+    if (cue === "back") {
+      i = featureIndex.backReference;
+      kind = "back-reference";
+    } else if (cue === "future") {
+      i = featureIndex.futureReference;
+      kind = "future-reference";
+    } else if (hit === "day") i = mention.relative ? featureIndex.relativeDay : featureIndex.dayDate;
+    else if (hit === "month") i = featureIndex.monthDate;
+    else i = featureIndex.yearDate;
+    raise(values, i, 1);
+    note(evidence, i, kind, mention);
   }
   let venueNamed = false;
   let venueCue: CandidateFeatures["named"]["venue"];
-  for (const { mention, cue } of facts.entities.get(session.city) ?? []) {
-    venueNamed = true;
-    // A plain mention anywhere outweighs cued ones.
-    if (venueCue !== "plain") venueCue = cue ?? "plain";
-    if (cue === "back") set("backReference", 1, "back-reference", mention);
-    else if (cue === "future") set("futureReference", 1, "future-reference", mention);
-    else set("venue", 1, "city", mention);
-    if (mention.start < facts.leadEnd) set("venueLead", 1);
+  const venues = facts.entities.get(session.city);
+  if (venues !== undefined) {
+    for (const { mention, cue } of venues) {
+      venueNamed = true;
+      // A plain mention anywhere outweighs cued ones.
+      if (venueCue !== "plain") venueCue = cue ?? "plain";
+      if (cue === "back") {
+        raise(values, featureIndex.backReference, 1);
+        note(evidence, featureIndex.backReference, "back-reference", mention);
+      } else if (cue === "future") {
+        raise(values, featureIndex.futureReference, 1);
+        note(evidence, featureIndex.futureReference, "future-reference", mention);
+      } else {
+        raise(values, featureIndex.venue, 1);
+        note(evidence, featureIndex.venue, "city", mention);
+      }
+      if (mention.start < facts.leadEnd) raise(values, featureIndex.venueLead, 1);
+    }
   }
   let attendees = 0;
   for (const person of session.attendees) {
     const first = facts.entities.get(person)?.[0];
     if (first === undefined) continue;
     attendees++;
-    set("attendees", Math.min(1, attendees / 3), "attendee", first.mention);
+    raise(values, featureIndex.attendees, Math.min(1, attendees / 3));
+    note(evidence, featureIndex.attendees, "attendee", first.mention);
   }
   const distance =
     facts.publishedDay < days.first ? days.first - facts.publishedDay : Math.max(0, facts.publishedDay - days.last);
-  if (distance <= 2) set("published2", 1, "published");
-  else if (distance <= 7) set("published7", 1, "published");
-  else if (distance <= 31) set("published31", 1, "published");
-  else if (distance <= 365) set("publishedYear", 1);
-  else set("publishedFar", 1);
+  const near =
+    distance <= 2
+      ? featureIndex.published2
+      : distance <= 7
+        ? featureIndex.published7
+        : distance <= 31
+          ? featureIndex.published31
+          : distance <= 365
+            ? featureIndex.publishedYear
+            : featureIndex.publishedFar;
+  raise(values, near, 1);
+  // Only a publication within a month is shown as evidence.
+  if (distance <= 31) noteArticle(evidence, near, "published", facts.published);
   const summit = facts.summitWords.length > 0;
-  if (summit) set("summitWords", 1, "summit-word");
+  if (summit) {
+    raise(values, featureIndex.summitWords, 1);
+    noteArticle(evidence, featureIndex.summitWords, "summit-word", facts.summitWords.join("، "));
+  }
   const csto = facts.entities.get("org:csto")?.[0];
-  if (csto) set("organization", 1, "organization", csto.mention);
+  if (csto) {
+    raise(values, featureIndex.organization, 1);
+    note(evidence, featureIndex.organization, "organization", csto.mention);
+  }
   // "A publication date within a few days, with meeting words and the venue or attendees."
   const publishedSummit = distance <= 3 && summit && (venueNamed || attendees > 0);
-  if (publishedSummit) set("publishedSummit", 1);
+  if (publishedSummit) raise(values, featureIndex.publishedSummit, 1);
   return {
     days,
     values,

@@ -7,23 +7,30 @@ export interface SessionModel {
   weights: Readonly<Record<SessionFeatureName, number>>;
 }
 
+/** A model's coefficients as a vector in `sessionFeatureNames` order, read once per analyzer. */
+export interface SessionModelVector {
+  intercept: number;
+  weights: Float64Array;
+}
+
 /** The committed model (fitted by eval/fit-session-model.ts). */
 export function defaultSessionModel(): SessionModel {
   return sessionModelCoefficients;
 }
 
-/** The model's log-odds contribution of each feature, in `sessionFeatureNames` order. */
-export function contributions(model: SessionModel, values: Float64Array): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < sessionFeatureNames.length; i++) {
-    out[i] = model.weights[sessionFeatureNames[i]!] * values[i]!;
-  }
-  return out;
+/** The coefficients of `model` in feature order, so that scoring reads no property by name. */
+export function modelVector(model: SessionModel): SessionModelVector {
+  const weights = new Float64Array(sessionFeatureNames.length);
+  sessionFeatureNames.forEach((name, i) => {
+    weights[i] = model.weights[name];
+  });
+  return { intercept: model.intercept, weights };
 }
 
 /** Probability that the article reports the session: the logistic of the summed log-odds. */
-export function reportedProbability(model: SessionModel, values: Float64Array): number {
+export function reportedProbability(model: SessionModelVector, values: Float64Array): number {
+  const { weights } = model;
   let z = model.intercept;
-  for (let i = 0; i < sessionFeatureNames.length; i++) z += model.weights[sessionFeatureNames[i]!] * values[i]!;
+  for (let i = 0; i < weights.length; i++) z += weights[i]! * values[i]!;
   return 1 / (1 + Math.exp(-z));
 }
