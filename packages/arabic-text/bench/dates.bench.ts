@@ -152,6 +152,8 @@ const adversarial = [
   "13 إلى ",
   // The gap-closing round: clocks with seconds (a glued colon chain).
   "15:23:",
+  "حتى الآن ",
+  "في هذه اللحظة ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

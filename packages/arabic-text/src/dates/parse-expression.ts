@@ -5,6 +5,7 @@ import { parseClockTime } from "./rules/parse-clock-time.js";
 import { parseDayPart } from "./rules/parse-day-part.js";
 import { parseDuration } from "./rules/parse-duration.js";
 import { parseHoliday } from "./rules/parse-holiday.js";
+import { parseNow } from "./rules/parse-now.js";
 import { parseNthWeekday } from "./rules/parse-nth-weekday.js";
 import { parseNumericDate } from "./rules/parse-numeric-date.js";
 import { parseCentury, parseDecade, parsePartOfPeriod, parseSubYear } from "./rules/parse-period-extent.js";
@@ -43,6 +44,7 @@ export const PARSERS: readonly [Parser, number][] = [
   [parseNthWeekday, PARSER_BITS.nthWeekday],
   [parseSince, PARSER_BITS.since],
   [parseWeekOfMonth, PARSER_BITS.weekOfMonth],
+  [parseNow, PARSER_BITS.now],
 ];
 
 // Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".

@@ -6,6 +6,7 @@ import { holidayLexicon } from "./lexicon/holiday-lexicon.js";
 import { monthLexicon } from "./lexicon/month-lexicon.js";
 import { monthNoun } from "./rules/parse-calendar-date.js";
 import { pluralPeriods } from "./rules/parse-duration.js";
+import { nowWords } from "./rules/parse-now.js";
 import { ordinalsBefore } from "./rules/parse-nth-weekday.js";
 import { centuryNoun, decadeNoun, lazySubYear } from "./rules/parse-period-extent.js";
 import { lazyAgo } from "./rules/parse-relative.js";
@@ -35,6 +36,7 @@ export const PARSER_BITS = {
   nthWeekday: 1 << 17,
   since: 1 << 18,
   weekOfMonth: 1 << 19,
+  now: 1 << 20,
 } as const;
 
 const B = PARSER_BITS;
@@ -80,6 +82,7 @@ const startMasks = lazy(() => {
   add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);
   // Ordinal weekdays start on their own ordinal words, on a weekday or on اليوم.
   add([...ordinalsBefore().keys(), ...w.weekdays.keys(), "اليوم"], B.nthWeekday);
+  add(nowWords().keys(), B.now);
   return masks;
 });
 

@@ -32,4 +32,47 @@ export const GOLDEN_DATES_GAPS: GoldenCase[] = [
     text: "وسجل الرقم 12:40:75 في السجل.",
     expect: [],
   },
+  // "now"
+  {
+    why: "الآن is the publication day",
+    ref: "2026-02-10",
+    text: "وقال المتحدث إن الفرق تعمل الآن على فتح الطريق.",
+    expect: [["الآن", "2026-02-10", "day"]],
+  },
+  {
+    why: "حتى الآن is 'so far', an open span: no date",
+    ref: "2026-02-10",
+    text: "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن.",
+    expect: [],
+  },
+  {
+    why: "الساعة الآن: the clock that follows is the date, not 'now'",
+    ref: "2026-02-10",
+    text: "الساعة الآن التاسعة مساء في العاصمة.",
+    expect: [["التاسعة مساء", "T21:00", "time"]],
+  },
+  {
+    why: "في هذه اللحظة is now; the plural moments are vague",
+    ref: "2026-02-10",
+    text: "وفي هذه اللحظة تهبط الطائرة، وفي هذه اللحظات الصعبة نقف معا.",
+    expect: [["هذه اللحظة", "2026-02-10", "day"]],
+  },
+  {
+    why: "حالا is now, but 'better off' and 'a state of' are the noun",
+    ref: "2026-02-10",
+    text: "طلب منهم المغادرة حالاً، فالقرية ليست أفضل حالا وتعيش حالا من القلق.",
+    expect: [["حالاً", "2026-02-10", "day"]],
+  },
+  {
+    why: "spoken words for now; في ذلك الحين is 'then'",
+    ref: "2026-02-10",
+    text: "أنا دلوقتي في الشغل، وفي ذلك الحين ما كنت هون.",
+    expect: [["دلوقتي", "2026-02-10", "day"]],
+  },
+  {
+    why: "Alain (آلان) folds like الآن but is a name; من الآن فصاعدا is 'henceforth'",
+    ref: "2026-02-10",
+    text: "وقال آلان إن الحزب لن يشارك من الآن فصاعدا في الحكومة.",
+    expect: [],
+  },
 ];
