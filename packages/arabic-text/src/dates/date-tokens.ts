@@ -20,13 +20,21 @@ export interface DateToken {
   info: WordInfo | undefined;
 }
 
-/**
- * A letter, by the package's one letter-class table: a word starts on an Arabic letter or a
- * letter of another script. Digits stay apart (they are number tokens here).
- */
-function letterGroup(classes: Uint8Array, c: number): number {
-  const cls = classes[c]!;
-  return cls === ARABIC || cls === LETTER ? cls : OTHER;
+// A letter's group by the package's one letter-class table (an Arabic letter or a letter of
+// another script); everything else, digits included, is OTHER here. Derived once, so the
+// tokenizer's inner loop reads one table entry per unit.
+let groups: Uint8Array | undefined;
+
+function letterGroups(): Uint8Array {
+  if (groups === undefined) {
+    const classes = tokenClasses();
+    groups = new Uint8Array(classes.length);
+    for (let c = 0; c < classes.length; c++) {
+      const cls = classes[c]!;
+      groups[c] = cls === ARABIC || cls === LETTER ? cls : OTHER;
+    }
+  }
+  return groups;
 }
 
 function isDigit(c: number): boolean {
@@ -48,7 +56,7 @@ export interface TokenCursor {
  */
 export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, to = cursor.text.length): boolean {
   const text = cursor.text;
-  const classes = tokenClasses();
+  const groupOf = letterGroups();
   let i = cursor.pos;
   let spaced = cursor.spaced;
   for (let n = 0; n < max; n++) {
@@ -61,7 +69,7 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
     const start = i;
     let kind: "number" | "punct";
     let value = -1;
-    const group = letterGroup(classes, c);
+    const group = groupOf[c]!;
     if (group !== OTHER) {
       // Letters of one group, as in a token. A combining mark the normalization keeps (U+0301)
       // is left out so that the word still matches the lexicons; the mention's end covers it.
@@ -69,7 +77,7 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       i++;
       for (; i < to; i++) {
         const unit = text.charCodeAt(i);
-        if (letterGroup(classes, unit) !== group) break;
+        if (groupOf[unit] !== group) break;
         hash = hashUnit(hash, unit);
       }
       const info = wordInfoAt(text, start, i, hash);

@@ -180,7 +180,8 @@ export function scanText(
     const to = exhausted ? window.length : from + step;
     const ctx = createScanContext(text, normalized.map, window);
     next = base + scanWindow(ctx, from, to, ref, state, mentions);
-    const drop = next - CONTEXT - base;
+    // Slide only when more tokens are to be read: a text that fits one window is never copied.
+    const drop = exhausted ? 0 : next - CONTEXT - base;
     if (drop > 0) {
       window = window.slice(drop);
       base += drop;
