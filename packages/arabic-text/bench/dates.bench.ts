@@ -154,6 +154,7 @@ const adversarial = [
   "15:23:",
   "حتى الآن ",
   "في هذه اللحظة ",
+  "الثلاثاء الثالث من ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

@@ -49,6 +49,12 @@ export type DateExpression =
       dayPart?: boolean;
       /** A dateline's year-less day: the occurrence nearest to ref, never the tense. */
       nearest?: true;
+      /**
+       * "الثلاثاء الثالث من سبتمبر": an ordinal day in words (1st–5th) right after the weekday,
+       * which may also count weekdays (the third Tuesday); resolution keeps the date when the
+       * weekday agrees with it and takes the n-th weekday otherwise.
+       */
+      ordinalAfterWeekday?: true;
     }
   | { kind: "relative-day"; offset: number; anaphora?: boolean; time?: ClockTime; dayPart?: boolean }
   /** `week`: the day of the ISO week ref ± 7 days ("الخميس من الأسبوع القادم" = +1). */

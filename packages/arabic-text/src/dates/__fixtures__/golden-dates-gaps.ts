@@ -75,4 +75,29 @@ export const GOLDEN_DATES_GAPS: GoldenCase[] = [
     text: "وقال آلان إن الحزب لن يشارك من الآن فصاعدا في الحكومة.",
     expect: [],
   },
+  // a weekday before an ordinal day in words (1st–5th) of a month
+  {
+    why: "the weekday and the day disagree (3 Sept 2014 is a Wednesday): the third Tuesday",
+    ref: "2026-02-10",
+    text: "وانطلقت البطولة يوم الثلاثاء الثالث من شهر أيلول 2014 في الدوحة.",
+    expect: [["الثلاثاء الثالث من شهر أيلول 2014", "2014-09-16", "day"]],
+  },
+  {
+    why: "the weekday and the day agree (2 Sept 2014 is a Tuesday): the date",
+    ref: "2026-02-10",
+    text: "وانطلقت البطولة الثلاثاء الثاني من سبتمبر 2014.",
+    expect: [["الثلاثاء الثاني من سبتمبر 2014", "2014-09-02", "day"]],
+  },
+  {
+    why: "no year: the month's year by the tense, then the same test (4 May 2026 is a Monday)",
+    ref: "2026-02-10",
+    text: "وستعقد الجمعية العمومية اجتماعها الخميس الرابع من مايو.",
+    expect: [["الخميس الرابع من مايو", "2026-05-28", "day"]],
+  },
+  {
+    why: "after a comma or الموافق the ordinal is the date, and a wrong weekday is reported",
+    ref: "2026-02-10",
+    text: "وعقدت الجلسة الثلاثاء، الثالث من سبتمبر 2014، وسط إجراءات مشددة.",
+    expect: [["الثلاثاء، الثالث من سبتمبر 2014", "2014-09-03", "day"]],
+  },
 ];

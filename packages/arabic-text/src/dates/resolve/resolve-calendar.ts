@@ -48,6 +48,21 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     if (year === undefined) return undefined;
     return { value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } };
   }
+  if (e.ordinalAfterWeekday && e.weekday !== undefined && e.day !== undefined) {
+    // "الثلاثاء الثالث من سبتمبر": the year as for the month alone; then the date if it falls on
+    // that weekday, else the n-th such weekday of the month (3 Sept 2014 is a Wednesday, so
+    // "الثلاثاء الثالث من أيلول 2014" is the third Tuesday, 16 Sept).
+    if (year === undefined) {
+      relative = true;
+      year = chooseYear(month, undefined, direction, env, false);
+      if (year === undefined) return undefined;
+    }
+    const date = { year, month, day: e.day };
+    if (isoWeekday(date) === e.weekday) return dayResult(date, e, relative, "gregorian");
+    const nth = nthWeekdayOfMonth(year, month, e.day, e.weekday);
+    if (nth) return dayResult(nth, e, relative, "gregorian");
+    // No such weekday either ("الأحد الخامس من سبتمبر 2014"): the written date, with its conflict.
+  }
   if (year === undefined && e.weekday !== undefined && e.day !== undefined && direction === undefined) {
     // "الأحد 3 يناير": the weekday picks the year (the nearest one where the 3rd is a Sunday).
     year = yearOfWeekday(month, e.day, e.weekday, env.ref);
@@ -67,6 +82,13 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
   // A weekday that is not this date's: report it, keep the written date.
   if (e.weekday !== undefined && isoWeekday(day) !== e.weekday) result.conflict = "weekday";
   return result;
+}
+
+/** The n-th (1–5) `weekday` (1 = Monday … 7 = Sunday) of a month, if the month has that many. */
+export function nthWeekdayOfMonth(year: number, month: number, n: number, weekday: number): CalendarDay | undefined {
+  const firstWeekday = isoWeekday({ year, month, day: 1 });
+  const day = 1 + ((weekday - firstWeekday + 7) % 7) + 7 * (n - 1);
+  return day <= daysInMonth(year, month) ? { year, month, day } : undefined;
 }
 
 // The date within a year of ref whose day of the month is `day` and falls on `weekday`, nearest first.

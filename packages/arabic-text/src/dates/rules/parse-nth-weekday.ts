@@ -40,7 +40,7 @@ const BARE_DAYS = [
 ] as const;
 
 export const ordinalsBefore = lazy(() => wordTable(ORDINALS_BEFORE));
-const ordinalsAfter = lazy(() => wordTable(ORDINALS_AFTER));
+export const ordinalsAfter = lazy(() => wordTable(ORDINALS_AFTER));
 const bareDays = lazy(() => wordTable(BARE_DAYS));
 
 /**

@@ -1,3 +1,4 @@
+import type { DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { dateWords } from "../lexicon/date-words.js";
@@ -14,6 +15,7 @@ import {
 } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
+import { ordinalsAfter } from "./parse-nth-weekday.js";
 import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 
@@ -113,7 +115,17 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   const date =
     tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate) ?? slashDayMonth(ctx, k);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
-    return { expr: { ...date.expr, weekday: wd.weekday }, first: wd.first, last: date.last, prefix: wd.prefix };
+    const expr: DateExpression = { ...date.expr, weekday: wd.weekday };
+    // "الثلاثاء الثالث من سبتمبر" (no comma, no الموافق): the ordinal may count Tuesdays.
+    if (
+      k === wd.last + 1 &&
+      expr.calendar === "gregorian" &&
+      wordAt(ctx, k + 1) === "من" &&
+      (ordinalsAfter().get(wordAt(ctx, k) ?? "") ?? 0) > 0
+    ) {
+      expr.ordinalAfterWeekday = true;
+    }
+    return { expr, first: wd.first, last: date.last, prefix: wd.prefix };
   }
   // "السبت السادس عشر": an ordinal day in words (6th to 31st; lower ones count weekdays, as in
   // "الخميس الثاني من مايو") with no month; the weekday picks the month.
