@@ -155,6 +155,7 @@ const adversarial = [
   "حتى الآن ",
   "في هذه اللحظة ",
   "الثلاثاء الثالث من ",
+  "ثالث ثلاثاء بعد ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

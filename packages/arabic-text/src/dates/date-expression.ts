@@ -64,7 +64,8 @@ export type DateExpression =
   | { kind: "sub-year"; unit: "quarter" | "half"; index: number; of: DateExpression }
   | { kind: "range"; from: DateExpression; to: DateExpression }
   /** The n-th (n = -1: last) weekday of a month or year; weekday 0 is any day ("آخر يوم من السنة"). */
-  | { kind: "nth-weekday"; n: number; weekday: number; of: DateExpression }
+  /** With `from`, `of` is a day and the count runs after (1) or before (-1) it ("ثالث ثلاثاء بعد عيد الميلاد"). */
+  | { kind: "nth-weekday"; n: number; weekday: number; of: DateExpression; from?: 1 | -1 }
   /** The n-th (n = -1: last) full Monday–Sunday week of a month ("آخر أسبوع من الشهر"). */
   | { kind: "nth-week"; n: number; of: DateExpression }
   /** Coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020"): one mention per item, each with its own span. */

@@ -100,4 +100,23 @@ export const GOLDEN_DATES_GAPS: GoldenCase[] = [
     text: "وعقدت الجلسة الثلاثاء، الثالث من سبتمبر 2014، وسط إجراءات مشددة.",
     expect: [["الثلاثاء، الثالث من سبتمبر 2014", "2014-09-03", "day"]],
   },
+  // the n-th weekday after or before a named day
+  {
+    why: "counted from Christmas 2014 (a Thursday), which itself does not count: 30 Dec, 6 Jan, 13 Jan",
+    ref: "2026-02-10",
+    text: "وجرت الانتخابات في ثالث ثلاثاء بعد عيد الميلاد 2014.",
+    expect: [["ثالث ثلاثاء بعد عيد الميلاد 2014", "2015-01-13", "day"]],
+  },
+  {
+    why: "the ordinal after the weekday, a feast without a year resolved by the tense",
+    ref: "2026-02-10",
+    text: "وسيستأنف البرلمان جلساته الجمعة الأولى بعد عيد الفطر.",
+    expect: [["الجمعة الأولى بعد عيد الفطر", "2026-03-27", "day"]],
+  },
+  {
+    why: "آخر … قبل is the nearest such weekday before the day",
+    ref: "2026-02-10",
+    text: "ويقام السوق الخيري آخر سبت قبل 25 ديسمبر 2026.",
+    expect: [["آخر سبت قبل 25 ديسمبر 2026", "2026-12-19", "day"]],
+  },
 ];

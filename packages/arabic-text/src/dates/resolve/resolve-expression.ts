@@ -110,6 +110,7 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
 /** "ثاني خميس من نوفمبر", "آخر يوم من السنة": counted from the first or last day of the container. */
 function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, env: ResolveEnv): Resolved | undefined {
   const of = resolveExpression(e.of, env);
+  if (e.from !== undefined) return nthWeekdayFrom(e, e.from, of);
   if (!of?.anchor || (of.grain !== "month" && of.grain !== "year")) return undefined;
   const year = of.anchor.year;
   const month = of.grain === "month" ? of.anchor.month : undefined;
@@ -125,6 +126,20 @@ function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, 
     const shift = e.weekday === 0 ? 0 : (isoWeekday(last) - e.weekday + 7) % 7;
     day = addToDay(last, { days: -shift });
   }
+  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
+}
+
+// "ثالث ثلاثاء بعد عيد الميلاد 2014": counted from the day, which itself never counts.
+function nthWeekdayFrom(
+  e: Extract<DateExpression, { kind: "nth-weekday" }>,
+  from: 1 | -1,
+  of: Resolved | undefined,
+): Resolved | undefined {
+  const a = of?.anchor;
+  if (of?.grain !== "day" || a?.month === undefined || a.day === undefined) return undefined;
+  const base = { year: a.year, month: a.month, day: a.day };
+  const gap = from === 1 ? (e.weekday - isoWeekday(base) + 7) % 7 || 7 : (isoWeekday(base) - e.weekday + 7) % 7 || 7;
+  const day = addToDay(base, { days: from * (gap + 7 * (e.n - 1)) });
   return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
 }
 

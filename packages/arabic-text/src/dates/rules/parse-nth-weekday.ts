@@ -3,7 +3,8 @@ import { lazy } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
-import { parseMonthYear } from "./parse-calendar-date.js";
+import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
+import { parseHoliday } from "./parse-holiday.js";
 import { parseRelativePeriod } from "./parse-relative.js";
 import { parseStandaloneYear } from "./parse-year.js";
 
@@ -95,7 +96,9 @@ export function parseNthWeekday(ctx: ScanContext, i: number): TokenMatch | undef
     k = i + 2;
   }
   if (n === undefined || weekday === undefined) return undefined;
-  if (wordAt(ctx, k) !== "من") return undefined;
+  const w = wordAt(ctx, k);
+  if (w === "بعد" || w === "قبل") return fromDay(ctx, i, k, n, weekday, prefix);
+  if (w !== "من") return undefined;
   const of = container(ctx, k + 1);
   if (!of) return undefined;
   // "ثالث يوم من أكتوبر", "اليوم الثالث من الشهر": the n-th day of a Gregorian month or year
@@ -103,4 +106,29 @@ export function parseNthWeekday(ctx: ScanContext, i: number): TokenMatch | undef
   if (weekday === 0 && n > 1 && of.expr.kind === "calendar" && of.expr.calendar !== "gregorian") return undefined;
   const expr: DateExpression = { kind: "nth-weekday", n, weekday, of: of.expr };
   return { expr, first: i, last: of.last, prefix };
+}
+
+/**
+ * "ثالث ثلاثاء بعد عيد الميلاد 2014", "أول جمعة بعد عيد الفطر", "آخر أحد قبل 25 ديسمبر": the
+ * n-th weekday strictly after (بعد) or before (قبل) a named day or a day of a month. "آخر"
+ * before قبل is the nearest one; "آخر … بعد" and any day ("ثالث يوم بعد") are left alone.
+ */
+function fromDay(
+  ctx: ScanContext,
+  i: number,
+  k: number,
+  n: number,
+  weekday: number,
+  prefix: number,
+): TokenMatch | undefined {
+  if (weekday === 0) return undefined;
+  const from = wordAt(ctx, k) === "بعد" ? 1 : -1;
+  if (n < 0 && from === 1) return undefined;
+  const day = tryAt(ctx, k + 1, B.holiday, parseHoliday) ?? tryAt(ctx, k + 1, B.dayMonth, parseDayMonth);
+  if (day?.prefix !== 0 || day.rejected) return undefined;
+  const e = day.expr;
+  if (e.kind !== "holiday" && !(e.kind === "calendar" && e.day !== undefined && e.month !== undefined))
+    return undefined;
+  const expr: DateExpression = { kind: "nth-weekday", n: n < 0 ? 1 : n, weekday, of: e, from };
+  return { expr, first: i, last: day.last, prefix };
 }
