@@ -29,7 +29,7 @@ function readRows(articles: readonly AnnotatedArticle[]): ArticleRows[] {
     const gold = reportedIds(article);
     const candidates = read(article.text, { published: article.published }).candidates.filter(listed);
     const rows = candidates.map((c) => ({
-      x: c.values,
+      x: Float64Array.from(c.values),
       y: (gold.has(c.days.session.id) ? 1 : 0) as 0 | 1,
       id: c.days.session.id,
       timeEvidence: c.timeEvidence,

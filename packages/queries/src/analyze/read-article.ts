@@ -77,12 +77,14 @@ export function readArticleFacts(
     if (list === undefined) entities.set(mention.id, [fact]);
     else list.push(fact);
   }
+  const summitWords = summitWordsOf(linked);
   return {
     dates: dateFacts,
     entities,
     published,
     publishedDay,
-    summitWords: summitWordsOf(linked),
+    summitWords,
+    summitText: summitWords.join("، "),
     years,
     leadEnd: Math.min(input.length, leadLength),
   };

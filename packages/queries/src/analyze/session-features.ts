@@ -52,6 +52,8 @@ export interface ArticleFacts {
   published: string;
   publishedDay: number;
   summitWords: readonly string[];
+  /** The summit words as one evidence text (`قمة، اجتماع`). */
+  summitText: string;
   /** Years named on their own (عام 2022), for venue candidates. */
   years: ReadonlySet<string>;
   /** Offset in the input where the headline and dateline end. */
@@ -61,7 +63,8 @@ export interface ArticleFacts {
 /** One candidate's feature values and the evidence items behind them. */
 export interface CandidateFeatures {
   days: SessionDays;
-  values: Float64Array;
+  /** Feature values in `sessionFeatureNames` order (a plain array: a small typed array costs an off-heap allocation). */
+  values: number[];
   /** Evidence items by feature position (`sessionFeatureNames`), at most four each, in text order. */
   evidence: (SessionEvidence[] | undefined)[];
   /**
@@ -120,7 +123,7 @@ interface Located {
 }
 
 /** Raises feature `i` to `value` (features only grow). */
-function raise(values: Float64Array, i: number, value: number): void {
+function raise(values: number[], i: number, value: number): void {
   if (value > values[i]!) values[i] = value;
 }
 
@@ -153,7 +156,7 @@ function noteArticle(
 
 /** Reads the features of one candidate session (rivalCloser is filled in once all are read). */
 export function readFeatures(days: SessionDays, facts: ArticleFacts, designated = false): CandidateFeatures {
-  const values = new Float64Array(sessionFeatureNames.length);
+  const values = new Array<number>(sessionFeatureNames.length).fill(0);
   const evidence: (SessionEvidence[] | undefined)[] = [];
   const { session } = days;
   let dayHit = false;
@@ -234,7 +237,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   const summit = facts.summitWords.length > 0;
   if (summit) {
     raise(values, featureIndex.summitWords, 1);
-    noteArticle(evidence, featureIndex.summitWords, "summit-word", facts.summitWords.join("، "));
+    noteArticle(evidence, featureIndex.summitWords, "summit-word", facts.summitText);
   }
   const csto = facts.entities.get("org:csto")?.[0];
   if (csto) {

@@ -28,7 +28,7 @@ export function modelVector(model: SessionModel): SessionModelVector {
 }
 
 /** Probability that the article reports the session: the logistic of the summed log-odds. */
-export function reportedProbability(model: SessionModelVector, values: Float64Array): number {
+export function reportedProbability(model: SessionModelVector, values: readonly number[]): number {
   const { weights } = model;
   let z = model.intercept;
   for (let i = 0; i < weights.length; i++) z += weights[i]! * values[i]!;

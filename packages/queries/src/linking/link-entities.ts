@@ -302,6 +302,17 @@ export function createDocumentLinker(dataset: EntityCollections, options: Docume
   };
 }
 
+/** Where in the input a span starting at word `i`, `skip` proclitic units in, begins. */
+function spanStart(
+  normalized: string,
+  map: Int32Array,
+  words: readonly ScannedWord[],
+  i: number,
+  skip: number,
+): number {
+  return map[unitIndexOfKeyOffset(normalized, words[i]!.start, skip)]!;
+}
+
 function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): LinkedDocument {
   const text = document.text;
   const { normalized, map, words } = scanWords(document);
@@ -314,13 +325,6 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   const surnames = new Map<string, GazetteerEntry | undefined>();
   // One sense per document for ambiguous words (ولاية جورجيا الأمريكية … جورجيا).
   const senses = new Map<string, Sense>();
-  const spanOf = (i: number, skip: number, last: number) => {
-    const startUnit = unitIndexOfKeyOffset(normalized, words[i]!.start, skip);
-    const start = map[startUnit]!;
-    // A span ends where its last word's token ends (harakat, tatweel, Quranic marks inside).
-    const end = words[last]!.sourceEnd;
-    return { start, end };
-  };
   let i = 0;
   while (i < words.length) {
     const steps = firstSteps(gazetteer, words[i]!.key);
@@ -336,7 +340,11 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     const lookAlike = steps.lookAlikes && matchPhrase(steps.lookAlikes, words, i);
     // A look-alike wins over any fuzzy reading and over a shorter exact name inside it.
     if (lookAlike && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
-      lookAlikes.push({ kind: lookAlike.tag, ...spanOf(i, lookAlike.skip, lookAlike.last) });
+      lookAlikes.push({
+        kind: lookAlike.tag,
+        start: spanStart(normalized, map, words, i, lookAlike.skip),
+        end: words[lookAlike.last]!.sourceEnd,
+      });
       i = lookAlike.last + 1;
       continue;
     }
@@ -380,7 +388,9 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     } else if (entry.kind === "person") {
       surnames.set(match.lastKey, entry);
     }
-    const { start, end } = spanOf(i, match.reading.skip, match.last);
+    const start = spanStart(normalized, map, words, i, match.reading.skip);
+    // A span ends where its last word's token ends (harakat, tatweel, Quranic marks inside).
+    const end = words[match.last]!.sourceEnd;
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }

@@ -2,24 +2,38 @@
 // @csto/arabic-text first; `foldKey` then folds the few letters that normalization keeps apart
 // on purpose but that names spell either way (ميرضيائيف / ميرضيايف, إلچيباي / إلجيباي).
 
-const keyFolds: Readonly<Record<string, string>> = {
-  "\u0624": "\u0648", // ؤ → و
-  "\u0626": "\u064A", // ئ → ي
-  "\u0621": "", // lone hamza ء dropped
-  "\u06A4": "\u0641", // ڤ → ف
-  "\u0686": "\u062C", // چ → ج
-  "\u06AF": "\u063A", // گ → غ (Egyptian press writes غ for Russian g)
-  "\u067E": "\u0628", // پ → ب
-  "\u0698": "\u0632", // ژ → ز
-};
-
-const foldable = /[\u0621\u0624\u0626\u06A4\u0686\u06AF\u067E\u0698]/;
+/** The letter `c` folds to, or undefined when it stays (ؤ→و، ئ→ي، ء dropped, ڤ→ف، چ→ج، گ→غ، پ→ب، ژ→ز). */
+function foldOf(c: number): string | undefined {
+  switch (c) {
+    case 0x0624:
+      return "\u0648";
+    case 0x0626:
+      return "\u064A";
+    case 0x0621:
+      return "";
+    case 0x06a4:
+      return "\u0641";
+    case 0x0686:
+      return "\u062C";
+    case 0x06af:
+      return "\u063A"; // Egyptian press writes غ for Russian g
+    case 0x067e:
+      return "\u0628";
+    case 0x0698:
+      return "\u0632";
+    default:
+      return undefined;
+  }
+}
 
 /** Folds a word already normalized with the `search` profile into its gazetteer key. */
 export function foldKey(word: string): string {
-  if (!foldable.test(word)) return word;
-  let out = "";
-  for (const ch of word) out += keyFolds[ch] ?? ch;
+  // Most words have nothing to fold: return them as they are, without building a string.
+  let k = 0;
+  while (k < word.length && foldOf(word.charCodeAt(k)) === undefined) k++;
+  if (k === word.length) return word;
+  let out = word.slice(0, k);
+  for (; k < word.length; k++) out += foldOf(word.charCodeAt(k)) ?? word[k];
   return out;
 }
 
