@@ -1,5 +1,6 @@
 import type { DateExpression, MonthRef, YearRef } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { calendarExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
@@ -75,13 +76,13 @@ export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefin
     "abs" in month.month && tail?.direction !== undefined
       ? { abs: month.month.abs, direction: tail.direction }
       : month.month;
-  const expr: DateExpression = {
+  const expr: DateExpression = calendarExpr({
     kind: "calendar",
     calendar: calendarOf(month.name, tail?.hijri),
     day: day.day,
     month: monthRef,
     ...(tail?.year ? { year: tail.year } : {}),
-  };
+  });
   return { expr, first: i, last: tail ? tail.last : month.last, prefix: day.prefix };
 }
 
@@ -95,13 +96,13 @@ function displacedDate(ctx: ScanContext, i: number, day: number, j: number): Tok
   const n = numberAt(ctx, k);
   const year = n?.digits === 4 ? yearNumberAt(ctx, k) : undefined;
   if (year === undefined || day > 31) return undefined;
-  const expr: DateExpression = {
+  const expr: DateExpression = calendarExpr({
     kind: "calendar",
     calendar: name.name.system === "hijri" ? "hijri" : "gregorian",
     day,
     month: { abs: name.name.month },
     year: { abs: year },
-  };
+  });
   return { expr, first: i, last: k, prefix: 0 };
 }
 
@@ -130,13 +131,13 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
         : lookupWord(ctx, i - 1, monthCues(), true) !== undefined;
     if (!cueBefore) return undefined;
   }
-  const expr: DateExpression = {
+  const expr: DateExpression = calendarExpr({
     kind: "calendar",
     calendar: calendarOf(name, tail?.hijri),
     month:
       tail?.direction !== undefined ? { abs: name.name.month, direction: tail.direction } : { abs: name.name.month },
     ...(tail?.year ? { year: tail.year } : {}),
-  };
+  });
   return { expr, first: i, last: tail ? tail.last : name.last, prefix };
 }
 
@@ -176,12 +177,12 @@ function parseMonthNumber(ctx: ScanContext, i: number, j: number, prefix: number
     (ctx.words.units.has(wordAt(ctx, j + 1)!) || wordIs(ctx, j + 1, ["مرات", "مره"]))
   )
     return undefined;
-  const expr: DateExpression = {
+  const expr: DateExpression = calendarExpr({
     kind: "calendar",
     calendar: "gregorian",
     month: tail?.direction !== undefined ? { abs: month, direction: tail.direction } : { abs: month },
     ...(tail?.year ? { year: tail.year } : {}),
-  };
+  });
   return { expr, first: i, last: tail ? tail.last : j, prefix };
 }
 
@@ -211,6 +212,11 @@ export function parseOrdinalMonth(ctx: ScanContext, i: number, prefix: number): 
   if (n < 1 || n > 12 || wordAt(ctx, k) !== "من") return undefined;
   const year = parseYearAfter(ctx, k);
   if (!year || year.hijri) return undefined;
-  const expr: DateExpression = { kind: "calendar", calendar: "gregorian", month: { abs: n }, year: year.year };
+  const expr: DateExpression = calendarExpr({
+    kind: "calendar",
+    calendar: "gregorian",
+    month: { abs: n },
+    year: year.year,
+  });
   return { expr, first: i, last: year.last, prefix };
 }

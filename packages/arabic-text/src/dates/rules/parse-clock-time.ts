@@ -1,5 +1,6 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { ClockTime } from "../date-expression.js";
+import { relativeDayExpr } from "../expression-shapes.js";
 import {
   type DayHalf,
   dayPartPhrases,
@@ -184,6 +185,12 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
   const fixed = q !== undefined || midnight || hour === 0 || hour > 12;
   const time: ClockTime = fixed ? { hour, minute, fixed } : { hour, minute };
   if (h.second !== undefined) time.second = h.second;
-  if (tonight) return { expr: { kind: "relative-day", offset: 0, time }, first: i, last, prefix: noun?.prefix ?? 0 };
+  if (tonight)
+    return {
+      expr: relativeDayExpr({ kind: "relative-day", offset: 0, time }),
+      first: i,
+      last,
+      prefix: noun?.prefix ?? 0,
+    };
   return { expr: { kind: "time", time }, first: i, last, prefix: noun?.prefix ?? 0 };
 }

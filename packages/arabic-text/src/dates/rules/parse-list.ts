@@ -1,4 +1,5 @@
 import type { DateExpression, ListItem } from "../date-expression.js";
+import { calendarExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { toSearchText } from "../search-text.js";
@@ -62,22 +63,32 @@ function bareItem(ctx: ScanContext, kind: ItemKind, k: number, prefix: number): 
   if (kind === "year") {
     const y = prefix === 0 && numberAt4(ctx, k) ? yearNumberAt(ctx, k) : undefined;
     if (y === undefined) return undefined;
-    return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: y } }, first: k, last: k, prefix: 0 };
+    return {
+      expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { abs: y } }),
+      first: k,
+      last: k,
+      prefix: 0,
+    };
   }
   if (kind === "day") {
     const d = parseDayOfMonth(ctx, k);
     if (!d || d.prefix !== prefix) return undefined;
-    return { expr: { kind: "calendar", calendar: "gregorian", day: d.day }, first: k, last: d.last, prefix };
+    return {
+      expr: calendarExpr({ kind: "calendar", calendar: "gregorian", day: d.day }),
+      first: k,
+      last: d.last,
+      prefix,
+    };
   }
   if (kind === "month") {
     const m = parseMonthName(ctx, k, prefix > 0);
     if (!m || m.prefix !== prefix) return undefined;
     return {
-      expr: {
+      expr: calendarExpr({
         kind: "calendar",
         calendar: m.name.system === "hijri" ? "hijri" : "gregorian",
         month: { abs: m.name.month },
-      },
+      }),
       first: k,
       last: m.last,
       prefix,
@@ -85,7 +96,7 @@ function bareItem(ctx: ScanContext, kind: ItemKind, k: number, prefix: number): 
   }
   const wd = weekdayAt(ctx, k);
   if (!wd || wd.prefix !== prefix || wd.first !== k) return undefined;
-  return { expr: { kind: "weekday", weekday: wd.weekday }, first: k, last: wd.last, prefix };
+  return { expr: weekdayExpr({ kind: "weekday", weekday: wd.weekday }), first: k, last: wd.last, prefix };
 }
 
 function numberAt4(ctx: ScanContext, k: number): boolean {

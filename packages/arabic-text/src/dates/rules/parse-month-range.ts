@@ -1,4 +1,5 @@
 import type { DateExpression, MonthRef, YearRef } from "../date-expression.js";
+import { calendarExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { toSearchText } from "../search-text.js";
@@ -41,13 +42,14 @@ function monthFirstDays(ctx: ScanContext, i: number): TokenMatch | undefined {
   const year = parseYearAfter(ctx, k + 3);
   const month: MonthRef = { abs: name.name.month };
   const calendar = name.name.system === "hijri" || year?.hijri ? "hijri" : "gregorian";
-  const end = (day: number): CalendarExpression => ({
-    kind: "calendar",
-    calendar,
-    day,
-    month,
-    ...(year ? { year: year.year } : {}),
-  });
+  const end = (day: number): CalendarExpression =>
+    calendarExpr({
+      kind: "calendar",
+      calendar,
+      day,
+      month,
+      ...(year ? { year: year.year } : {}),
+    });
   return {
     expr: { kind: "range", from: end(a), to: end(b) },
     first: i,

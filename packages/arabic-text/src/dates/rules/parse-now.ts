@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import { relativeDayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
 import { type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
@@ -91,6 +92,6 @@ export function parseNow(ctx: ScanContext, i: number): TokenMatch | undefined {
     if (clockNouns().has(after) || onwards().has(after)) return undefined;
     if (w === "حالا" && after === "من") return undefined;
   }
-  const expr: DateExpression = { kind: "relative-day", offset: 0 };
+  const expr: DateExpression = relativeDayExpr({ kind: "relative-day", offset: 0 });
   return { expr, first: i, last: now.last, prefix: now.prefix };
 }

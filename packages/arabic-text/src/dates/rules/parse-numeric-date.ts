@@ -1,3 +1,4 @@
+import { calendarExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { isValidDay } from "../resolve/civil-day.js";
 import { glued, isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch } from "../scan-context.js";
@@ -35,13 +36,13 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   const hijri = suffix?.hijri === true;
   if (hijri && (month > 12 || day > 30)) return undefined;
   return {
-    expr: {
+    expr: calendarExpr({
       kind: "calendar",
       calendar: hijri ? "hijri" : "gregorian",
       day,
       month: { abs: month },
       year: { abs: year },
-    },
+    }),
     first: i,
     last: suffix ? suffix.last : i + 4,
     prefix: 0,
@@ -62,7 +63,13 @@ function parseSpacedSlashes(ctx: ScanContext, i: number): TokenMatch | undefined
   if (a.digits > 2 || b.digits > 2 || c.digits !== 4 || c.value < 1000) return undefined;
   if (!isValidDay(c.value, b.value, a.value)) return undefined;
   return {
-    expr: { kind: "calendar", calendar: "gregorian", day: a.value, month: { abs: b.value }, year: { abs: c.value } },
+    expr: calendarExpr({
+      kind: "calendar",
+      calendar: "gregorian",
+      day: a.value,
+      month: { abs: b.value },
+      year: { abs: c.value },
+    }),
     first: i,
     last: i + 4,
     prefix: 0,
@@ -103,7 +110,7 @@ function parseMonthSlashYear(
   if (ctx.tokens[i]?.spaced === false && before?.kind === "punct") return undefined;
   if (lookupWord(ctx, i - 1, documentHeads(), true) || lookupWord(ctx, i - 2, documentHeads(), true)) return undefined;
   return {
-    expr: { kind: "calendar", calendar: "gregorian", month: { abs: a.value }, year: { abs: b.value } },
+    expr: calendarExpr({ kind: "calendar", calendar: "gregorian", month: { abs: a.value }, year: { abs: b.value } }),
     first: i,
     last: i + 2,
     prefix: 0,
@@ -135,7 +142,13 @@ function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefi
   if (ctx.tokens[k] !== undefined) return undefined;
   if (!isValidDay(2000, m.value, d.value)) return undefined;
   return {
-    expr: { kind: "calendar", calendar: "gregorian", day: d.value, month: { abs: m.value }, nearest: true },
+    expr: calendarExpr({
+      kind: "calendar",
+      calendar: "gregorian",
+      day: d.value,
+      month: { abs: m.value },
+      nearest: true,
+    }),
     first: i,
     last: i + 2,
     prefix: 0,

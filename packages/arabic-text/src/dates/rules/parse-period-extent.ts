@@ -1,5 +1,6 @@
 import type { CenturyRef, DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { calendarExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
@@ -91,7 +92,12 @@ function parseContainer(ctx: ScanContext, k: number): TokenMatch | undefined {
   if (best) return best;
   const y = yearNumberAt(ctx, k);
   if (y !== undefined && y >= 1000 && (numberAt(ctx, k)?.digits ?? 0) === 4) {
-    return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: y } }, first: k, last: k, prefix: 0 };
+    return {
+      expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { abs: y } }),
+      first: k,
+      last: k,
+      prefix: 0,
+    };
   }
   const bare = lookupWord(ctx, k, bareNouns());
   if (bare && !lookupWord(ctx, k + 1, notCalendarYear())) {

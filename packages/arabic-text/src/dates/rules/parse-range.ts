@@ -1,5 +1,6 @@
 import type { ClockTime, DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { calendarExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { attachTime } from "../refine/attach-time.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
@@ -37,7 +38,7 @@ function endpoint(
   if (n && n.digits === 4) {
     const y = yearNumberAt(ctx, k);
     if (y === undefined) return undefined;
-    return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: y } }, last: k };
+    return { expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { abs: y } }), last: k };
   }
   if (yearsOnly) return undefined;
   // The longest calendar reading; the earlier parser wins a tie.
@@ -53,17 +54,17 @@ function endpoint(
     if (other) return other;
   }
   if (n && n.digits <= 2 && n.value >= 1 && n.value <= 31) {
-    return { expr: { kind: "calendar", calendar: "gregorian", day: n.value }, last: k };
+    return { expr: calendarExpr({ kind: "calendar", calendar: "gregorian", day: n.value }), last: k };
   }
   // "الـ17" (the article written before a day number) as a bare first day.
   const d = wordAt(ctx, k) === "ال" ? numberAt(ctx, k + 1) : undefined;
   if (d && d.digits <= 2 && d.value >= 1 && d.value <= 31) {
-    return { expr: { kind: "calendar", calendar: "gregorian", day: d.value }, last: k + 1 };
+    return { expr: calendarExpr({ kind: "calendar", calendar: "gregorian", day: d.value }), last: k + 1 };
   }
   // "من الثالث وحتى السابع من أبريل": an ordinal day word whose month comes at the end.
   const ord = parseOrdinalWords(ctx, k, false);
   if (ord && ord.value >= 1 && ord.value <= 31 && wordAt(ctx, k)?.startsWith("ال")) {
-    return { expr: { kind: "calendar", calendar: "gregorian", day: ord.value }, last: ord.last };
+    return { expr: calendarExpr({ kind: "calendar", calendar: "gregorian", day: ord.value }), last: ord.last };
   }
   return undefined;
 }
@@ -85,7 +86,10 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
   }
   const period = tryAt(ctx, k, B.relativePeriod, parseRelativePeriod);
   if (period?.prefix === 0 && period.expr.kind === "period" && !period.expr.anaphora && period.expr.unit === "year") {
-    return { expr: { kind: "calendar", calendar: "gregorian", year: { rel: period.expr.offset } }, last: period.last };
+    return {
+      expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { rel: period.expr.offset } }),
+      last: period.last,
+    };
   }
   const day = tryAt(ctx, k, B.relativeDay, parseRelativeDay);
   if (day?.prefix === 0 && day.expr.kind === "relative-day" && !day.expr.time && !day.expr.anaphora) {
@@ -154,7 +158,8 @@ function yearPair(ctx: ScanContext, i: number): TokenMatch | undefined {
   if (!(b.digits === 4 ? b.value === next : b.digits === 2 && b.value === next % 100)) return undefined;
   // "2024-25" as a dash range of two full years is read by the general rule.
   if (b.digits === 4 && ctx.tokens[i + 1]!.text !== "/") return undefined;
-  const year = (y: number): DateExpression => ({ kind: "calendar", calendar: "gregorian", year: { abs: y } });
+  const year = (y: number): DateExpression =>
+    calendarExpr({ kind: "calendar", calendar: "gregorian", year: { abs: y } });
   return { expr: { kind: "range", from: year(a.value), to: year(next) }, first: i, last: i + 2, prefix: 0 };
 }
 
@@ -266,7 +271,7 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
     if (!lookupWord(ctx, j, rangeClosers())) return undefined;
     const to = weekdayAt(ctx, j + 1);
     if (to?.prefix !== 0) return undefined;
-    const toExpr: DateExpression = { kind: "weekday", weekday: to.weekday };
+    const toExpr: DateExpression = weekdayExpr({ kind: "weekday", weekday: to.weekday });
     return { expr: { kind: "range", from: day.expr, to: toExpr }, first: i, last: to.last, prefix };
   }
   if (from?.prefix !== 0) return undefined;
@@ -279,8 +284,12 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
   j = to.last;
   const dir = directionAt(ctx, j + 1);
   const direction = dir && dir.value !== 0 ? dir.value : undefined;
-  const toExpr: DateExpression = { kind: "weekday", weekday: to.weekday, ...(direction ? { direction } : {}) };
-  const fromExpr: DateExpression = { kind: "weekday", weekday: from.weekday };
+  const toExpr: DateExpression = weekdayExpr({
+    kind: "weekday",
+    weekday: to.weekday,
+    ...(direction ? { direction } : {}),
+  });
+  const fromExpr: DateExpression = weekdayExpr({ kind: "weekday", weekday: from.weekday });
   return { expr: { kind: "range", from: fromExpr, to: toExpr }, first: i, last: dir ? dir.last : j, prefix };
 }
 

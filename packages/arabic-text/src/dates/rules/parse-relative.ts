@@ -1,5 +1,6 @@
 import type { DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { calendarExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
 import {
@@ -244,18 +245,18 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
       return { expr: { ...date.expr, weekday }, first: i, last: date.last, prefix: rel.prefix };
     }
   }
-  const expr: DateExpression = {
+  const expr = relativeDayExpr({
     kind: "relative-day",
     offset: rel.offset,
-    ...(rel.anaphora ? { anaphora: true } : {}),
+    anaphora: rel.anaphora ? true : undefined,
     // "الليلة" (tonight) is a part of today.
-    ...(rel.tonight ? { dayPart: true } : {}),
-  };
+    dayPart: rel.tonight ? true : undefined,
+  });
   return { expr, first: i, last, prefix: rel.prefix };
 }
 
 function anaphoraDay(offset: number, first: number, last: number, prefix: number): TokenMatch {
-  return { expr: { kind: "relative-day", offset, anaphora: true }, first, last, prefix };
+  return { expr: relativeDayExpr({ kind: "relative-day", offset, anaphora: true }), first, last, prefix };
 }
 
 /**
@@ -292,7 +293,7 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     const nth = parseOrdinalWords(ctx, k + 1, false);
     const after = wordAt(ctx, nth ? nth.last + 1 : k);
     if (nth && nth.value >= 1 && nth.value <= 12 && after !== "من" && after !== "علي" && after !== "لل") {
-      const expr: DateExpression = { kind: "calendar", calendar: "gregorian", month: { abs: nth.value } };
+      const expr: DateExpression = calendarExpr({ kind: "calendar", calendar: "gregorian", month: { abs: nth.value } });
       return { expr, first: i, last: nth.last, prefix };
     }
   }
@@ -382,7 +383,7 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   const offset = head.value * count;
   const expr: DateExpression =
     u === "day"
-      ? { kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) }
+      ? relativeDayExpr({ kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) })
       : { kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) };
   return { expr, first: i, last: k, prefix: head.prefix };
 }

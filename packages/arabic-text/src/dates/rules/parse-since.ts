@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import { relativeDayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { detectTense } from "../resolve/tense.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
@@ -67,7 +68,8 @@ export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined 
   if (next === "من" || next === "علي" || next === "ونصف" || next === "ونص") return undefined;
   if (presentBefore(ctx, i) || detectTense(ctx, i, k) !== "past") return undefined;
   const offset = -count;
-  const expr: DateExpression = u === "day" ? { kind: "relative-day", offset } : { kind: "period", unit: u, offset };
+  const expr: DateExpression =
+    u === "day" ? relativeDayExpr({ kind: "relative-day", offset }) : { kind: "period", unit: u, offset };
   return { expr, first: i, last: k, prefix: head.prefix };
 }
 

@@ -1,5 +1,6 @@
 import type { DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { calendarExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { dateWords } from "../lexicon/date-words.js";
 import { isValidDay } from "../resolve/civil-day.js";
@@ -92,7 +93,7 @@ function slashDayMonth(ctx: ScanContext, k: number): TokenMatch | undefined {
   // A leap year, so 29/02 stays possible; 31/04 is no day.
   if (!isValidDay(2000, b.value, a.value)) return undefined;
   return {
-    expr: { kind: "calendar", calendar: "gregorian", day: a.value, month: { abs: b.value } },
+    expr: calendarExpr({ kind: "calendar", calendar: "gregorian", day: a.value, month: { abs: b.value } }),
     first: k,
     last: k + 2,
     prefix: 0,
@@ -132,7 +133,7 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   const ord = parseOrdinalWords(ctx, wd.last + 1, false);
   if (ord && ord.value >= 6 && ord.value <= 31 && wordAt(ctx, ord.last + 1) !== "من") {
     return {
-      expr: { kind: "calendar", calendar: "gregorian", day: ord.value, weekday: wd.weekday },
+      expr: calendarExpr({ kind: "calendar", calendar: "gregorian", day: ord.value, weekday: wd.weekday }),
       first: wd.first,
       last: ord.last,
       prefix: wd.prefix,
@@ -141,7 +142,7 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   const week = weekAfter(ctx, wd.last + 1);
   if (week) {
     return {
-      expr: { kind: "weekday", weekday: wd.weekday, week: week.value },
+      expr: weekdayExpr({ kind: "weekday", weekday: wd.weekday, week: week.value }),
       first: wd.first,
       last: week.last,
       prefix: wd.prefix,
@@ -150,11 +151,16 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   const dir = directionAt(ctx, wd.last + 1);
   if (dir && dir.value !== 0) {
     return {
-      expr: { kind: "weekday", weekday: wd.weekday, direction: dir.value },
+      expr: weekdayExpr({ kind: "weekday", weekday: wd.weekday, direction: dir.value }),
       first: wd.first,
       last: dir.last,
       prefix: wd.prefix,
     };
   }
-  return { expr: { kind: "weekday", weekday: wd.weekday }, first: wd.first, last: wd.last, prefix: wd.prefix };
+  return {
+    expr: weekdayExpr({ kind: "weekday", weekday: wd.weekday }),
+    first: wd.first,
+    last: wd.last,
+    prefix: wd.prefix,
+  };
 }

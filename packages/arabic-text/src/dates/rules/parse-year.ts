@@ -1,6 +1,7 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { YearRef } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { calendarExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
 import { afterEditionNoun, countedNounAt } from "../lexicon/edition-years.js";
@@ -174,5 +175,5 @@ function prepositionTable(ctx: ScanContext): Map<string, true> {
 
 function yearMatch(year: number, hijri: boolean, first: number, last: number, prefix: number): TokenMatch {
   if (hijri) return { expr: { kind: "hijri-year", year }, first, last, prefix };
-  return { expr: { kind: "calendar", calendar: "gregorian", year: { abs: year } }, first, last, prefix };
+  return { expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { abs: year } }), first, last, prefix };
 }

@@ -1,0 +1,44 @@
+import type { DateExpression } from "./date-expression.js";
+
+// Rules build the same kinds of expression in dozens of places, each with its own subset of
+// the optional fields, and the resolvers then read fields most of them lack. V8 gives every
+// subset its own hidden class, so those reads go megamorphic and a missing field costs a slow
+// lookup. These constructors give each kind one shape: every field present, in one order,
+// undefined when absent (the types keep them optional; no code tests a field with `in`).
+
+type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
+type RelativeDayExpression = Extract<DateExpression, { kind: "relative-day" }>;
+type WeekdayExpression = Extract<DateExpression, { kind: "weekday" }>;
+
+/** A calendar expression in the one shape of its kind. */
+export function calendarExpr(p: CalendarExpression): CalendarExpression {
+  return {
+    kind: "calendar",
+    calendar: p.calendar,
+    day: p.day,
+    month: p.month,
+    year: p.year,
+    weekday: p.weekday,
+    time: p.time,
+    dayPart: p.dayPart,
+    nearest: p.nearest,
+    ordinalAfterWeekday: p.ordinalAfterWeekday,
+  };
+}
+
+/** A relative-day expression in the one shape of its kind. */
+export function relativeDayExpr(p: RelativeDayExpression): RelativeDayExpression {
+  return { kind: "relative-day", offset: p.offset, anaphora: p.anaphora, time: p.time, dayPart: p.dayPart };
+}
+
+/** A weekday expression in the one shape of its kind. */
+export function weekdayExpr(p: WeekdayExpression): WeekdayExpression {
+  return {
+    kind: "weekday",
+    weekday: p.weekday,
+    direction: p.direction,
+    week: p.week,
+    time: p.time,
+    dayPart: p.dayPart,
+  };
+}
