@@ -156,6 +156,8 @@ const adversarial = [
   "في هذه اللحظة ",
   "الثلاثاء الثالث من ",
   "ثالث ثلاثاء بعد ",
+  "منذ 2014 وحتى ",
+  "من اليوم وحتى نهاية ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

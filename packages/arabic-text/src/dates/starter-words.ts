@@ -52,7 +52,7 @@ const startMasks = lazy(() => {
   // Range openers, the heads of coordinated lists (parse-list.ts) and month names, which start
   // both month-first ranges ("أبريل 3-7") and lists ("يناير وفبراير 2025").
   add(
-    split("من بين عامي سنتي يومي شهري الفتره ايام الايام اعوام الاعوام سنوات السنوات اشهر الاشهر شهور الشهور"),
+    split("من بين منذ مذ عامي سنتي يومي شهري الفتره ايام الايام اعوام الاعوام سنوات السنوات اشهر الاشهر شهور الشهور"),
     B.range,
   );
   add(monthLexicon().keys(), B.range);

@@ -119,4 +119,41 @@ export const GOLDEN_DATES_GAPS: GoldenCase[] = [
     text: "ويقام السوق الخيري آخر سبت قبل 25 ديسمبر 2026.",
     expect: [["آخر سبت قبل 25 ديسمبر 2026", "2026-12-19", "day"]],
   },
+  // open and mixed ranges
+  {
+    why: "منذ opens a range like من; an open end (اليوم) takes the start's grain: years up to ref's",
+    ref: "2026-02-10",
+    text: "وتراجع عدد السكان منذ 2014 وحتى اليوم بنحو الربع.",
+    expect: [["منذ 2014 وحتى اليوم", "2014/2026", "year"]],
+  },
+  {
+    why: "حتى الآن closes a range at ref; after a month the end is ref's month",
+    ref: "2026-02-10",
+    text: "وارتفعت الأسعار من يونيو 2023 حتى الآن دون توقف.",
+    expect: [["من يونيو 2023 حتى الآن", "2023-06/2026-02", "month"]],
+  },
+  {
+    why: "a day and the end of the month: the edge becomes the month's last day",
+    ref: "2026-02-10",
+    text: "ويستمر التخفيض من اليوم وحتى نهاية الشهر في كل الفروع.",
+    expect: [["من اليوم وحتى نهاية الشهر", "2026-02-10/2026-02-28", "day"]],
+  },
+  {
+    why: "أول + month is its 1st, آخر + month as a range end its last day; the start borrows the end's year",
+    ref: "2026-02-10",
+    text: "ويمتد الموسم الزراعي من أول نوفمبر حتى آخر مارس.",
+    expect: [["من أول نوفمبر حتى آخر مارس", "2025-11-01/2026-03-31", "day"]],
+  },
+  {
+    why: "a year-less part at the start borrows the end's year (April before June)",
+    ref: "2025-11-25",
+    text: "وتُغلق الحديقة من منتصف أبريل إلى نهاية يونيو.",
+    expect: [["من منتصف أبريل إلى نهاية يونيو", "2025-04/2025-06", "part-of-month"]],
+  },
+  {
+    why: "منذ with no closer stays a point; منذ … حتى + a verb is no range",
+    ref: "2026-02-10",
+    text: "يعمل في المصنع منذ عام 2011 حتى أصبح مديرا له.",
+    expect: [["عام 2011", "2011", "year"]],
+  },
 ];

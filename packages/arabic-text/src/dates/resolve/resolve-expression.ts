@@ -175,12 +175,51 @@ function weekdayRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
   return undefined;
 }
 
+function isDayEnd(e: DateExpression): boolean {
+  return (e.kind === "calendar" && e.day !== undefined) || e.kind === "relative-day";
+}
+
+/** A year-less Gregorian month (also inside a part: "منتصف أبريل") takes the year of the end after it. */
+function borrowYear(from: DateExpression, end: Resolved["anchor"]): DateExpression {
+  if (!end) return from;
+  if (from.kind === "part") {
+    const of = borrowYear(from.of, end);
+    return of === from.of ? from : { ...from, of };
+  }
+  if (from.kind !== "calendar" || from.calendar === "hijri" || from.year !== undefined) return from;
+  if (!from.month || !("abs" in from.month)) return from;
+  const year = from.month.abs > (end.month ?? 12) ? end.year - 1 : end.year;
+  return { ...from, year: { abs: year } };
+}
+
+/**
+ * The first (mod start) or last (mod end) day of the month or year a part names, for a range
+ * whose other end is a day: "من اليوم وحتى نهاية الشهر" ends on the month's last day.
+ */
+function edgeDay(e: DateExpression, env: ResolveEnv): Resolved | undefined {
+  if (e.kind !== "part" || e.mod === "mid") return undefined;
+  const of = resolveExpression(e.of, env);
+  const a = of?.anchor;
+  if (!of || !a || of.calendar === "hijri" || (of.grain !== "month" && of.grain !== "year")) return undefined;
+  const month = of.grain === "month" ? a.month! : e.mod === "start" ? 1 : 12;
+  const day = { year: a.year, month, day: e.mod === "start" ? 1 : daysInMonth(a.year, month) };
+  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
+}
+
 // The end is resolved first so a year-less start borrows its year ("من 28 نوفمبر إلى 2 ديسمبر 2025").
 function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: ResolveEnv): Resolved | undefined {
   const weekdays = weekdayRange(e, env);
   if (weekdays) return weekdays;
-  const to = resolveExpression(e.to, env);
+  // A day at one end turns an edge at the other into a day ("من أول يناير حتى آخر مارس").
+  const toEdge = e.to.kind === "part" && isDayEnd(e.from);
+  const fromEdge = e.from.kind === "part" && isDayEnd(e.to);
+  const to = toEdge ? edgeDay(e.to, env) : resolveExpression(e.to, env);
   if (!to) return undefined;
+  if (fromEdge) {
+    const start = edgeDay(borrowYear(e.from, to.anchor), env);
+    if (!start) return undefined;
+    return { ...to, value: `${start.value}/${to.value}`, relative: start.relative || to.relative };
+  }
   let from = e.from;
   // Days of one month ("من 20 إلى 29 رمضان", "من 3 إلى 7 أبريل"): the start is counted back from
   // the resolved end, which also keeps a Hijri month in the same Hijri year.
@@ -201,12 +240,7 @@ function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
     return { ...to, value: `${dayValue(start)}/${to.value}` };
   }
   // A Gregorian year cannot be lent to a Hijri month: resolve each end on its own.
-  const hijri = from.kind === "calendar" && from.calendar === "hijri";
-  if (!hijri && from.kind === "calendar" && from.year === undefined && to.anchor && from.month && "abs" in from.month) {
-    const toMonth = to.anchor.month ?? 12;
-    const year = from.month.abs > toMonth ? to.anchor.year - 1 : to.anchor.year;
-    from = { ...from, year: { abs: year } };
-  }
+  from = borrowYear(from, to.anchor);
   const start = resolveExpression(from, env);
   if (!start) return undefined;
   return {

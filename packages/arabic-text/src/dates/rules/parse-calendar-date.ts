@@ -9,7 +9,7 @@ import { parseYearAfter, yearNumberAt } from "./parse-year.js";
 
 // Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
 const monthCues = lazyWordSet(
-  "في منذ حتي خلال قبل بعد مطلع بدايه اوائل منتصف اواسط اواخر نهايه مستهل ختام شهر طوال الي لغايه وحتي اواخر غضون بحلول شهري".split(
+  "في منذ حتي خلال قبل بعد مطلع بدايه اوائل منتصف اواسط اواخر نهايه مستهل ختام شهر طوال الي لغايه وحتي اواخر غضون بحلول شهري اول اخر".split(
     " ",
   ),
 );

@@ -4,11 +4,12 @@ import { calendarExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { attachTime } from "../refine/attach-time.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
-import { PARSER_BITS as B, startMask, tryAt } from "../starter-words.js";
+import { PARSER_BITS as B, canStart, startMask, tryAt } from "../starter-words.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
 import { parseList } from "./parse-list.js";
 import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-month-range.js";
+import { nowAt } from "./parse-now.js";
 import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
@@ -18,7 +19,8 @@ import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 
-const rangeOpeners = lazyWordSet(["من", "بين"]);
+// منذ opens a range like من when a closer follows ("منذ 2014 وحتى اليوم").
+const rangeOpeners = lazyWordSet(["من", "بين", "منذ", "مذ"]);
 // Plural nouns before coordinated dates ("يومي 3 و9 مايو", "عامي 2019 و2020", "أيام 5 و6 و7 أبريل").
 const pluralYearNouns = lazyWordSet(["عامي", "سنتي", "يومي", "الفتره", "شهري", "ايام", "اعوام", "سنوات"]);
 const DASHES = "-–—";
@@ -95,6 +97,9 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
   if (day?.prefix === 0 && day.expr.kind === "relative-day" && !day.expr.time && !day.expr.anaphora) {
     return { expr: day.expr, last: day.last };
   }
+  // "حتى الآن", "من هذه اللحظة": now is the ref day, like اليوم.
+  const now = canStart(ctx, k, B.now) ? nowAt(ctx, k) : undefined;
+  if (now?.prefix === 0) return { expr: { kind: "relative-day", offset: 0 }, last: now.last };
   return undefined;
 }
 
@@ -113,6 +118,52 @@ function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts =
   return c && c.prefix === 0 && fits && (!best || c.last > best.last) ? c : best;
 }
 
+/** A day end: a date with its day, or a relative day (اليوم، الآن، أمس). */
+function isDay(e: DateExpression): boolean {
+  return (e.kind === "calendar" && e.day !== undefined) || e.kind === "relative-day";
+}
+
+/** An edge of a period (بداية/مطلع/نهاية/آخر …), which a day at the other end turns into a day. */
+function isEdge(e: DateExpression): e is Extract<DateExpression, { kind: "part" }> {
+  return e.kind === "part" && e.mod !== "mid";
+}
+
+/**
+ * Mixed ends: a day with an edge ("من اليوم وحتى نهاية الشهر", "من أول يناير حتى آخر مارس":
+ * the edge is resolved to its first or last day), a day with a relative day ("من 5 مارس حتى
+ * اليوم"), and a year or month up to now ("منذ 2014 وحتى اليوم" = `2014/<ref year>`: the open
+ * end takes the start's grain).
+ */
+function mixedRange(from: DateExpression, to: DateExpression): DateExpression | undefined {
+  if (isDay(from) && isEdge(to)) return { kind: "range", from, to };
+  if (isEdge(from) && isDay(to)) return { kind: "range", from, to };
+  if (isDay(from) && isDay(to)) return { kind: "range", from, to };
+  // "من 2019 حتى نهاية 2021": an edge next to a year or month of its own grain is that period.
+  if (from.kind === "calendar" && isEdge(to) && to.of.kind === "calendar" && sameGrain(from, to.of)) {
+    return { kind: "range", from, to: to.of };
+  }
+  if (to.kind === "calendar" && isEdge(from) && from.of.kind === "calendar" && sameGrain(from.of, to)) {
+    return { kind: "range", from: from.of, to };
+  }
+  if (from.kind === "calendar" && from.day === undefined && from.calendar === "gregorian" && isNow(to)) {
+    if (from.month === undefined && from.year !== undefined) {
+      return { kind: "range", from, to: { kind: "calendar", calendar: "gregorian", year: { rel: 0 } } };
+    }
+    if (from.month !== undefined && from.year !== undefined) {
+      return { kind: "range", from, to: { kind: "calendar", calendar: "gregorian", month: { rel: 0 } } };
+    }
+  }
+  return undefined;
+}
+
+function sameGrain(a: CalendarExpression, b: CalendarExpression): boolean {
+  return a.day === undefined && b.day === undefined && (a.month === undefined) === (b.month === undefined);
+}
+
+function isNow(e: DateExpression): boolean {
+  return e.kind === "relative-day" && e.offset === 0 && !e.time && !e.dayPart;
+}
+
 /** Fills the fields the first endpoint leaves to the second ("من 16 إلى 30 مايو 2022"). */
 function completeRange(from: DateExpression, to: DateExpression): DateExpression | undefined {
   if (from.kind === "part" && to.kind === "part") return { kind: "range", from, to };
@@ -120,7 +171,7 @@ function completeRange(from: DateExpression, to: DateExpression): DateExpression
   if (from.kind === "relative-day" && to.kind === "relative-day") {
     return from.offset < to.offset ? { kind: "range", from, to } : undefined;
   }
-  if (from.kind !== "calendar" || to.kind !== "calendar") return undefined;
+  if (from.kind !== "calendar" || to.kind !== "calendar") return mixedRange(from, to);
   const f = complete(from, to);
   if (shape(f) !== shape(to)) return undefined;
   // Two bare numbers ("بين 3 و5 آلاف") are never a date range.
@@ -363,7 +414,8 @@ function sortKey(e: CalendarExpression): number {
 // Rejects reversed ranges ("2028-2026"), which are scores, codes or typos rather than dates.
 function ordered(a: DateExpression, b: DateExpression): boolean {
   if (a.kind !== "calendar" || b.kind !== "calendar") return true;
-  // A relative end ("حتى العام الماضي") is ordered when resolved, not here.
+  // A relative end ("حتى العام الماضي", "حتى اليوم" after a month) is ordered when resolved, not here.
   if ((a.year && !("abs" in a.year)) || (b.year && !("abs" in b.year))) return true;
+  if ((a.month && !("abs" in a.month)) || (b.month && !("abs" in b.month))) return true;
   return sortKey(a) < sortKey(b);
 }
