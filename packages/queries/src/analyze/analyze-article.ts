@@ -99,12 +99,13 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
     const role = candidate.timeEvidence && score >= reportedThreshold ? "reported" : "mentioned";
     ranked.push({ candidate, result: { session: candidate.days.session, role, score, evidence: [] } });
   }
-  ranked.sort(
-    ({ result: a }, { result: b }) =>
-      (a.role === b.role ? 0 : a.role === "reported" ? -1 : 1) ||
-      b.score - a.score ||
-      b.session.date.localeCompare(a.session.date),
-  );
+  if (ranked.length > 1)
+    ranked.sort(
+      ({ result: a }, { result: b }) =>
+        (a.role === b.role ? 0 : a.role === "reported" ? -1 : 1) ||
+        b.score - a.score ||
+        b.session.date.localeCompare(a.session.date),
+    );
   return ranked.slice(0, maxSessions).map(({ candidate, result }) => {
     result.evidence = evidenceOf(candidate, model);
     return result;

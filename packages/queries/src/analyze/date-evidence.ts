@@ -31,7 +31,22 @@ function dayNumberAt(value: string, from: number, to: number): number | undefine
   const month = digitsAt(value, from + 5, 2);
   const day = digitsAt(value, from + 8, 2);
   if (year < 0 || month < 0 || day < 0) return undefined;
-  return Date.UTC(year, month - 1, day) / dayMs;
+  // Date.UTC reads years 0–99 as 1900–1999 and rolls months over: leave those cases to it.
+  if (year < 100 || month < 1 || month > 12) return Date.UTC(year, month - 1, day) / dayMs;
+  return daysFromCivil(year, month, day);
+}
+
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian day (month 1–12; the day may overflow the
+ * month and counts on, as in Date.UTC), without building a Date (H. Hinnant's days_from_civil).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** Days since 1970-01-01 of an ISO day (`YYYY-MM-DD…`), or undefined when the value is not a day. */

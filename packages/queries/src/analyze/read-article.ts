@@ -1,3 +1,4 @@
+import type { PreparedText } from "@csto/arabic-text";
 import type { LinkedDocument } from "../linking/link-entities.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
@@ -7,13 +8,13 @@ import type { ArticleDate } from "./types.js";
 // The headline and dateline: a venue named there is what the article is about.
 const leadLength = 300;
 
-/** Index in the normalized text of input offset `offset` (the map is non-decreasing). */
-function normalizedIndex(map: Int32Array, offset: number): number {
+/** Index in the normalized text of input offset `offset` (the offset map is non-decreasing). */
+function normalizedIndex(document: PreparedText, offset: number): number {
   let low = 0;
-  let high = map.length - 1;
+  let high = document.normalized.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (map[middle]! < offset) low = middle + 1;
+    if (document.originalIndex(middle) < offset) low = middle + 1;
     else high = middle;
   }
   return low;
@@ -28,9 +29,10 @@ class CuedMention<M extends { start: number; end: number }> {
   ) {}
   get cue(): ReferenceCue {
     if (this.#cue === undefined) {
-      const { normalized, map } = this.linked;
-      const start = normalizedIndex(map, this.mention.start);
-      this.#cue = referenceCue(normalized, this.linked.keywords, start, normalizedIndex(map, this.mention.end)) ?? null;
+      const { normalized, document } = this.linked;
+      const start = normalizedIndex(document, this.mention.start);
+      const end = normalizedIndex(document, this.mention.end);
+      this.#cue = referenceCue(normalized, this.linked.keywords, start, end) ?? null;
     }
     return this.#cue ?? undefined;
   }
@@ -71,16 +73,24 @@ export function readArticleFacts(
     dateFacts.push(new CuedDate(mention, linked, span));
   }
   const entities = new Map<string, ArticleEntityFact[]>();
+  const cities: string[] = [];
+  let people = 0;
   for (const mention of linked.mentions) {
     const fact: ArticleEntityFact = new CuedMention(mention, linked);
+    if (mention.kind === "person") people++;
     const list = entities.get(mention.id);
-    if (list === undefined) entities.set(mention.id, [fact]);
-    else list.push(fact);
+    if (list !== undefined) list.push(fact);
+    else {
+      entities.set(mention.id, [fact]);
+      if (mention.kind === "city") cities.push(mention.id);
+    }
   }
   const summitWords = summitWordsOf(linked);
   return {
     dates: dateFacts,
     entities,
+    cities,
+    people,
     published,
     publishedDay,
     summitWords,

@@ -26,9 +26,10 @@ export function candidateSessions(
     } else if (span.grain === "month") addAll(found, index.byMonth.get(span.month));
   }
   const designated = new Set<SessionDays>();
-  for (const [id, mentions] of facts.entities) {
+  for (const id of facts.cities) {
     const held = index.byCity.get(id);
     if (held === undefined) continue;
+    const mentions = facts.entities.get(id)!;
     for (const days of held) {
       // A venue alone is evidence only for sessions the dates, the year or the publication
       // point at; reading it for every session ever held there would list them all.

@@ -49,6 +49,10 @@ export interface ArticleFacts {
   dates: readonly ArticleDateFact[];
   /** Entity mentions by id, in text order. */
   entities: ReadonlyMap<string, readonly ArticleEntityFact[]>;
+  /** The ids of the cities named, in order of first mention (the keys of `entities` that are cities). */
+  cities: readonly string[];
+  /** How many person mentions there are (none: no session has an attendee named). */
+  people: number;
   published: string;
   publishedDay: number;
   summitWords: readonly string[];
@@ -212,7 +216,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     }
   }
   let attendees = 0;
-  for (const person of session.attendees) {
+  for (const person of facts.people === 0 ? [] : session.attendees) {
     const first = facts.entities.get(person)?.[0];
     if (first === undefined) continue;
     attendees++;

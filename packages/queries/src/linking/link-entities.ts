@@ -264,8 +264,8 @@ export interface LinkedDocument {
   lookAlikes: LookAlikeSpan[];
   /** The text in the `search` profile, as the linker read it (the prepared document's). */
   normalized: string;
-  /** `map[i]` = index in the input of normalized unit `i` (with an end sentinel). */
-  map: Int32Array;
+  /** The prepared document read (`originalIndex` maps a normalized index back to the input). */
+  document: PreparedText;
   /** The words of the normalized text with their gazetteer keys. */
   words: readonly ScannedWord[];
   /** The caller's keywords where they occur, in text order (offsets in `normalized`). */
@@ -303,19 +303,13 @@ export function createDocumentLinker(dataset: EntityCollections, options: Docume
 }
 
 /** Where in the input a span starting at word `i`, `skip` proclitic units in, begins. */
-function spanStart(
-  normalized: string,
-  map: Int32Array,
-  words: readonly ScannedWord[],
-  i: number,
-  skip: number,
-): number {
-  return map[unitIndexOfKeyOffset(normalized, words[i]!.start, skip)]!;
+function spanStart(document: PreparedText, words: readonly ScannedWord[], i: number, skip: number): number {
+  return document.originalIndex(unitIndexOfKeyOffset(document.normalized, words[i]!.start, skip));
 }
 
 function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): LinkedDocument {
   const text = document.text;
-  const { normalized, map, words } = scanWords(document);
+  const { normalized, words } = scanWords(document);
   const rules = ambiguousNameRules();
   const mentions: EntityMention[] = [];
   const lookAlikes: LookAlikeSpan[] = [];
@@ -342,7 +336,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     if (lookAlike && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
       lookAlikes.push({
         kind: lookAlike.tag,
-        start: spanStart(normalized, map, words, i, lookAlike.skip),
+        start: spanStart(document, words, i, lookAlike.skip),
         end: words[lookAlike.last]!.sourceEnd,
       });
       i = lookAlike.last + 1;
@@ -388,13 +382,13 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     } else if (entry.kind === "person") {
       surnames.set(match.lastKey, entry);
     }
-    const start = spanStart(normalized, map, words, i, match.reading.skip);
+    const start = spanStart(document, words, i, match.reading.skip);
     // A span ends where its last word's token ends (harakat, tatweel, Quranic marks inside).
     const end = words[match.last]!.sourceEnd;
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
-  return { mentions, lookAlikes, keywords, normalized, map, words };
+  return { mentions, lookAlikes, keywords, normalized, document, words };
 }
 
 /**

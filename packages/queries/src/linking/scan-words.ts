@@ -19,8 +19,8 @@ export interface ScannedWord {
 export interface ScannedText {
   /** The `search`-normalized text the word offsets point into. */
   normalized: string;
-  /** `map[i]` = index in the input of normalized unit `i` (with an end sentinel). */
-  map: Int32Array;
+  /** The prepared document (its `originalIndex` maps a normalized index back to the input). */
+  document: PreparedText;
   words: ScannedWord[];
 }
 
@@ -87,7 +87,8 @@ export function scanWords(input: string | PreparedText): ScannedText {
     previousEnd = end;
     previousSourceEnd = sourceEnd;
   }
-  return { normalized, map: document.offsetMap(), words };
+  // No copy of the offset map: the few spans that need it ask the document.
+  return { normalized, document, words };
 }
 
 /**
