@@ -118,9 +118,9 @@ function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts =
   return c && c.prefix === 0 && fits && (!best || c.last > best.last) ? c : best;
 }
 
-/** A day end: a date with its day, or a relative day (اليوم، الآن، أمس). */
+/** A day end: a date with its day and month, or a relative day (اليوم، الآن، أمس); not a bare number. */
 function isDay(e: DateExpression): boolean {
-  return (e.kind === "calendar" && e.day !== undefined) || e.kind === "relative-day";
+  return (e.kind === "calendar" && e.day !== undefined && e.month !== undefined) || e.kind === "relative-day";
 }
 
 /** An edge of a period (بداية/مطلع/نهاية/آخر …), which a day at the other end turns into a day. */
