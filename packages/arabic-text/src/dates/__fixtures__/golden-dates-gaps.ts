@@ -156,4 +156,29 @@ export const GOLDEN_DATES_GAPS: GoldenCase[] = [
     text: "يعمل في المصنع منذ عام 2011 حتى أصبح مديرا له.",
     expect: [["عام 2011", "2011", "year"]],
   },
+  // منذ + count after a feminine perfect of a ت- form
+  {
+    why: "a feminine perfect تفعّلت before منذ makes 'N years ago' a point",
+    ref: "2026-02-10",
+    text: "ووالدته توفيت منذ ثلاثة أعوام في المستشفى نفسه.",
+    expect: [["منذ ثلاثة أعوام", "2023", "year"]],
+  },
+  {
+    why: "a present ت- verb stays a duration, also after إنها",
+    ref: "2026-02-10",
+    text: "وقالت إنها تعيش في المخيم منذ ثلاثة أعوام مع أطفالها.",
+    expect: [["ثلاثة أعوام", "P3Y", "duration"]],
+  },
+  {
+    why: "a present ت- verb with no past cue stays a duration",
+    ref: "2026-02-10",
+    text: "العائلة تعيش في هذا الحي منذ ثلاثة أعوام.",
+    expect: [["ثلاثة أعوام", "P3Y", "duration"]],
+  },
+  {
+    why: "a noun of the same shape (التصويت, توقيت) is no past verb",
+    ref: "2026-02-10",
+    text: "وهذا أول تصويت منذ خمسة أعوام.",
+    expect: [["خمسة أعوام", "P5Y", "duration"]],
+  },
 ];

@@ -66,7 +66,8 @@ export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined 
   // "منذ ثلاث سنوات من …", "منذ عامين على …": a measure from some event, not from today.
   const next = wordAt(ctx, k + 1);
   if (next === "من" || next === "علي" || next === "ونصف" || next === "ونص") return undefined;
-  if (presentBefore(ctx, i) || detectTense(ctx, i, k) !== "past") return undefined;
+  const before = clauseBefore(ctx, i);
+  if (before === "present" || (before !== "past" && detectTense(ctx, i, k) !== "past")) return undefined;
   const offset = -count;
   const expr: DateExpression =
     u === "day" ? relativeDayExpr({ kind: "relative-day", offset }) : { kind: "period", unit: u, offset };
@@ -76,19 +77,45 @@ export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined 
 // Adjectives of a state that goes on ("مستمرة منذ عامين").
 const ongoing = fold(["مستمر", "مستمرة", "متواصل", "متواصلة", "قائم", "قائمة", "مقيم", "مقيمة"]);
 
+// A circumstantial clause before منذ ("وهي تعيش هناك منذ …"): the span still runs.
+const circumstantial = fold(["وهو", "وهي", "وهم", "وهن"]);
+const femininePronouns = fold(["إنها", "وإنها", "أنها", "وأنها", "لأنها", "بأنها", "هي"]);
+// Nouns of the pattern تفعيت / تفاعت, which look like a feminine past verb (تـ…ـت).
+const notPastVerbs = fold(["توقيت", "تصويت", "تثبيت", "تفتيت", "تشتيت", "تبييت", "تفاوت", "تابوت", "تخوت"]);
+
 /**
- * True when an imperfect verb ("يعمل منذ", "نعيش فيها منذ") or a word of an ongoing state stands
- * in the clause within four words before منذ: the span runs up to now, whatever a reporting verb
- * further back says ("وقال إنه يعمل منذ عشرين عاما").
+ * What the clause within four words before منذ says, nearest word first: "present" for an
+ * imperfect verb ("يعمل منذ", "نعيش فيها منذ"), a word of an ongoing state or a circumstantial
+ * وهو/وهي (the span runs up to now, whatever a reporting verb further back says: "وقال إنه يعمل
+ * منذ عشرين عاما"); "past" for a feminine perfect of the تفعّل / تفاعل forms ("وتوفيت منذ ثلاثة
+ * أعوام", "تأسست منذ …", "تراجعت"), the one ت- form that cannot be an imperfect, which ends in a
+ * stem letter ("تعيش"، "تعمل" stay unread: they may be present or a verbal noun).
  */
-function presentBefore(ctx: ScanContext, i: number): boolean {
+function clauseBefore(ctx: ScanContext, i: number): "present" | "past" | undefined {
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const t = ctx.tokens[k];
-    if (t?.kind !== "word") return false;
+    if (t?.kind !== "word") return undefined;
     const w = t.text;
-    if (ongoing().has(w)) return true;
-    const stem = w.startsWith("و") || w.startsWith("ف") ? w.slice(1) : w;
-    if (stem.length >= 4 && (stem[0] === "ي" || stem[0] === "ن")) return true;
+    if (ongoing().has(w) || circumstantial().has(w)) return "present";
+    const c0 = w[0];
+    const from = c0 === "و" || c0 === "ف" ? 1 : 0;
+    const first = w[from];
+    if (w.length - from >= 4 && (first === "ي" || first === "ن")) return "present";
+    if (first === "ت") {
+      if (feminineFormVPast(w, from)) return "past";
+      // "إنها تعمل منذ", "هي تعيش منذ": after a feminine subject pronoun a ت- word is the imperfect.
+      if (w.length - from >= 4 && lookupWord(ctx, k - 1, femininePronouns())) return "present";
+    }
   }
-  return false;
+  return undefined;
+}
+
+// ت + at least three letters + ت, not the plural ـات nor a noun of the same shape: توفيت، تأسست.
+function feminineFormVPast(w: string, from: number): boolean {
+  const n = w.length - from;
+  if (n < 5 || w[w.length - 1] !== "ت" || w[w.length - 2] === "ا") return false;
+  // Imperfects of stems ending in ت (تلتفت، تستثبت) start with تلت / تست.
+  if (w[from + 1] === "س" && w[from + 2] === "ت") return false;
+  if (w[from + 2] === "ت") return false;
+  return !notPastVerbs().has(from === 0 ? w : w.slice(from));
 }
