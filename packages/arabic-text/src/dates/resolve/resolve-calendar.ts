@@ -1,5 +1,5 @@
 import type { ClockTime, DateExpression, YearRef } from "../date-expression.js";
-import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
+import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv, resolvedAs } from "./resolve-types.js";
 import { daysInMonth, dayValue, isoWeekday, monthValue, timeValue, yearValue } from "./timex-value.js";
 import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
@@ -46,7 +46,7 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
   }
   if (month === undefined) {
     if (year === undefined) return undefined;
-    return { value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } };
+    return resolvedAs({ value: yearValue(year), grain: "year", calendar: "gregorian", relative, anchor: { year } });
   }
   if (e.ordinalAfterWeekday && e.weekday !== undefined && e.day !== undefined) {
     // "الثلاثاء الثالث من سبتمبر": the year as for the month alone; then the date if it falls on
@@ -74,7 +74,13 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     if (year === undefined) return undefined;
   }
   if (e.day === undefined) {
-    return { value: monthValue(year, month), grain: "month", calendar: "gregorian", relative, anchor: { year, month } };
+    return resolvedAs({
+      value: monthValue(year, month),
+      grain: "month",
+      calendar: "gregorian",
+      relative,
+      anchor: { year, month },
+    });
   }
   if (e.day > daysInMonth(year, month)) return undefined;
   const day = { year, month, day: e.day };
@@ -137,8 +143,14 @@ export function dayResult(
   const anchor = { year: d.year, month: d.month, day: d.day };
   // A day and a time is minute grain: seconds ("… 09:18:23") stay in the surface, not the value.
   if (e.time)
-    return { value: `${dayValue(d)}${timeValue(e.time, false)}`, grain: "minute", calendar, relative, anchor };
-  return { value: dayValue(d), grain: e.dayPart ? "part-of-day" : "day", calendar, relative, anchor };
+    return resolvedAs({
+      value: `${dayValue(d)}${timeValue(e.time, false)}`,
+      grain: "minute",
+      calendar,
+      relative,
+      anchor,
+    });
+  return resolvedAs({ value: dayValue(d), grain: e.dayPart ? "part-of-day" : "day", calendar, relative, anchor });
 }
 
 // Year-less month or day-month: the direction word, else the tense, else the nearest (rules 4–5).

@@ -5,6 +5,7 @@ import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
 import type { Resolved, ResolveEnv } from "./resolve-types.js";
+import { resolvedAs } from "./resolve-types.js";
 import { addToDay, compareDays, daysInMonth, dayValue, isoWeekday, timeValue } from "./timex-value.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
@@ -82,21 +83,26 @@ export function resolveExpression(e: DateExpression, env: ResolveEnv): Resolved 
       const value = e.more
         ? compoundDuration([{ amount: e.amount, unit: e.unit }, ...e.more])
         : DURATION[e.unit]!(e.amount);
-      return { value, grain: "duration", calendar: "gregorian", relative: false };
+      return resolvedAs({ value, grain: "duration", calendar: "gregorian", relative: false });
     }
     case "decade": {
       const c = e.century;
       const century = c === undefined ? 19 : "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;
       const relative = c !== undefined && "rel" in c;
-      return { value: `${century}${e.tens}`, grain: "decade", calendar: "gregorian", relative };
+      return resolvedAs({ value: `${century}${e.tens}`, grain: "decade", calendar: "gregorian", relative });
     }
     case "century": {
       const c = e.century;
       const century = "abs" in c ? c.abs : Math.floor(env.ref.year / 100) + c.rel;
-      return { value: String(century).padStart(2, "0"), grain: "century", calendar: "gregorian", relative: "rel" in c };
+      return resolvedAs({
+        value: String(century).padStart(2, "0"),
+        grain: "century",
+        calendar: "gregorian",
+        relative: "rel" in c,
+      });
     }
     case "time":
-      return { value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false };
+      return resolvedAs({ value: timeValue(e.time), grain: "time", calendar: "gregorian", relative: false });
     case "nth-weekday":
       return resolveNthWeekday(e, env);
     case "nth-week":
@@ -126,7 +132,13 @@ function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, 
     const shift = e.weekday === 0 ? 0 : (isoWeekday(last) - e.weekday + 7) % 7;
     day = addToDay(last, { days: -shift });
   }
-  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
+  return resolvedAs({
+    value: dayValue(day),
+    grain: "day",
+    calendar: "gregorian",
+    relative: of.relative,
+    anchor: { ...day },
+  });
 }
 
 // "ثالث ثلاثاء بعد عيد الميلاد 2014": counted from the day, which itself never counts.
@@ -140,7 +152,13 @@ function nthWeekdayFrom(
   const base = { year: a.year, month: a.month, day: a.day };
   const gap = from === 1 ? (e.weekday - isoWeekday(base) + 7) % 7 || 7 : (isoWeekday(base) - e.weekday + 7) % 7 || 7;
   const day = addToDay(base, { days: from * (gap + 7 * (e.n - 1)) });
-  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
+  return resolvedAs({
+    value: dayValue(day),
+    grain: "day",
+    calendar: "gregorian",
+    relative: of.relative,
+    anchor: { ...day },
+  });
 }
 
 /**
@@ -203,7 +221,13 @@ function edgeDay(e: DateExpression, env: ResolveEnv): Resolved | undefined {
   if (!of || !a || of.calendar === "hijri" || (of.grain !== "month" && of.grain !== "year")) return undefined;
   const month = of.grain === "month" ? a.month! : e.mod === "start" ? 1 : 12;
   const day = { year: a.year, month, day: e.mod === "start" ? 1 : daysInMonth(a.year, month) };
-  return { value: dayValue(day), grain: "day", calendar: "gregorian", relative: of.relative, anchor: { ...day } };
+  return resolvedAs({
+    value: dayValue(day),
+    grain: "day",
+    calendar: "gregorian",
+    relative: of.relative,
+    anchor: { ...day },
+  });
 }
 
 // The end is resolved first so a year-less start borrows its year ("من 28 نوفمبر إلى 2 ديسمبر 2025").
@@ -243,13 +267,13 @@ function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
   from = borrowYear(from, to.anchor);
   const start = resolveExpression(from, env);
   if (!start) return undefined;
-  return {
+  return resolvedAs({
     value: `${start.value}/${to.value}`,
     grain: start.grain,
     calendar: start.calendar === "hijri" || to.calendar === "hijri" ? "hijri" : "gregorian",
     relative: start.relative || to.relative,
     ...(to.anchor ? { anchor: to.anchor } : {}),
-  };
+  });
 }
 
 function sameMonthRef(a: MonthRef | undefined, b: MonthRef | undefined): boolean {

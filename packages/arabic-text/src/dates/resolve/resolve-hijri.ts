@@ -1,6 +1,6 @@
 import type { DateExpression } from "../date-expression.js";
 import { dayRange, dayResult, resolveYearRef } from "./resolve-calendar.js";
-import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv } from "./resolve-types.js";
+import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv, resolvedAs } from "./resolve-types.js";
 import { calendarDayOf, epochDayOf, epochDayOfHijri, hijriMonthSpan, hijriOfEpochDay } from "./umm-al-qura.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
@@ -52,7 +52,7 @@ export function resolveHijri(e: CalendarExpression, env: ResolveEnv): Resolved |
   const picked = years.length === 1 ? filtered[0]?.item : pickOccurrence(filtered, refDay, choice);
   if (!picked) return undefined;
   if (e.day !== undefined) return dayResult(calendarDayOf(picked[0]), e, relative, "hijri");
-  return { value: dayRange(picked[0], picked[1]), grain: "day", calendar: "hijri", relative };
+  return resolvedAs({ value: dayRange(picked[0], picked[1]), grain: "day", calendar: "hijri", relative });
 }
 
 /** A Hijri year ("1446 هـ") as its Gregorian day range. */
@@ -60,7 +60,7 @@ export function resolveHijriYear(year: number): Resolved | undefined {
   const first = epochDayOfHijri({ year, month: 1, day: 1 });
   const next = epochDayOfHijri({ year: year + 1, month: 1, day: 1 });
   if (first === undefined || next === undefined) return undefined;
-  return { value: dayRange(first, next - 1), grain: "day", calendar: "hijri", relative: false };
+  return resolvedAs({ value: dayRange(first, next - 1), grain: "day", calendar: "hijri", relative: false });
 }
 
 /** Western or Orthodox Easter Sunday of a Gregorian year, as an epoch day. */

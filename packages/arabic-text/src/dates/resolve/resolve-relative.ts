@@ -1,6 +1,7 @@
 import type { DateExpression } from "../date-expression.js";
 import { dayResult } from "./resolve-calendar.js";
 import type { Resolved, ResolveEnv } from "./resolve-types.js";
+import { resolvedAs } from "./resolve-types.js";
 import { addToDay, isoWeekday, monthValue, weekValue, yearValue } from "./timex-value.js";
 
 type Of<K extends DateExpression["kind"]> = Extract<DateExpression, { kind: K }>;
@@ -44,24 +45,30 @@ export function resolvePeriod(e: Of<"period">, env: ResolveEnv): Resolved {
   if (e.unit === "decade") {
     // "العقد الماضي" said in 2025 = the 2010s.
     const value = String(Math.floor(env.ref.year / 10) + e.offset);
-    return { value, grain: "decade", calendar: "gregorian", relative: true };
+    return resolvedAs({ value, grain: "decade", calendar: "gregorian", relative: true });
   }
   if (e.unit === "year") {
     const base = e.anaphora && p ? p.year : env.ref.year;
     const year = base + e.offset;
-    return { value: yearValue(year), grain: "year", calendar: "gregorian", relative: true, anchor: { year } };
+    return resolvedAs({
+      value: yearValue(year),
+      grain: "year",
+      calendar: "gregorian",
+      relative: true,
+      anchor: { year },
+    });
   }
   if (e.unit === "month") {
     const base =
       e.anaphora && p?.month !== undefined ? { year: p.year, month: p.month, day: 1 } : { ...env.ref, day: 1 };
     const d = addToDay(base, { months: e.offset });
-    return {
+    return resolvedAs({
       value: monthValue(d.year, d.month),
       grain: "month",
       calendar: "gregorian",
       relative: true,
       anchor: { year: d.year, month: d.month },
-    };
+    });
   }
   if (e.unit === "week") {
     const base =
@@ -69,7 +76,13 @@ export function resolvePeriod(e: Of<"period">, env: ResolveEnv): Resolved {
         ? { year: p.year, month: p.month, day: p.day }
         : env.ref;
     const d = addToDay(base, { weeks: e.offset });
-    return { value: weekValue(d), grain: "week", calendar: "gregorian", relative: true, anchor: { year: d.year } };
+    return resolvedAs({
+      value: weekValue(d),
+      grain: "week",
+      calendar: "gregorian",
+      relative: true,
+      anchor: { year: d.year },
+    });
   }
   return dayResult(addToDay(env.ref, { days: e.offset }), {}, true, "gregorian");
 }

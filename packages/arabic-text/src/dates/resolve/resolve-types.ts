@@ -74,3 +74,20 @@ export function pickOccurrence<T>(
   }
   return best?.item;
 }
+
+/**
+ * A resolution in the one shape every resolver returns (every field present, undefined when
+ * absent): the scan reads `mod`, `anchor` and `conflict` of each, and a different field
+ * subset per resolver would make those reads megamorphic.
+ */
+export function resolvedAs(r: Resolved): Resolved {
+  return {
+    value: r.value,
+    grain: r.grain,
+    calendar: r.calendar,
+    relative: r.relative,
+    mod: r.mod,
+    anchor: r.anchor,
+    conflict: r.conflict,
+  };
+}

@@ -2,6 +2,7 @@ import type { DateExpression } from "../date-expression.js";
 import { lazy } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
 import type { Resolved, ResolveEnv } from "../resolve/resolve-types.js";
+import { resolvedAs } from "../resolve/resolve-types.js";
 import { addToDay, weekValue } from "../resolve/timex-value.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
@@ -102,17 +103,17 @@ export function resolveNthWeek(
     const last = weekValue({ year, month: 12, day: 28 });
     if (e.n > Number(last.slice(-2))) return undefined;
     const value = `${last.slice(0, -2)}${String(e.n).padStart(2, "0")}`;
-    return { value, grain: "week", calendar: "gregorian", relative: false, anchor: { year } };
+    return resolvedAs({ value, grain: "week", calendar: "gregorian", relative: false, anchor: { year } });
   }
   const day = resolve({ kind: "nth-weekday", n: e.n, weekday: e.n > 0 ? 1 : 7, of: e.of }, env);
   if (!day?.anchor || day.anchor.month === undefined || day.anchor.day === undefined) return undefined;
   const anchorDay = { year: day.anchor.year, month: day.anchor.month, day: day.anchor.day };
   const monday = e.n > 0 ? anchorDay : addToDay(anchorDay, { days: -6 });
-  return {
+  return resolvedAs({
     value: weekValue(monday),
     grain: "week",
     calendar: "gregorian",
     relative: day.relative,
     anchor: { year: monday.year },
-  };
+  });
 }
