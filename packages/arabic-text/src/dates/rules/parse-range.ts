@@ -1,6 +1,6 @@
 import type { ClockTime, DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
-import { calendarExpr, weekdayExpr } from "../expression-shapes.js";
+import { calendarExpr, relativeDayExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { attachTime } from "../refine/attach-time.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
@@ -99,7 +99,7 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
   }
   // "حتى الآن", "من هذه اللحظة": now is the ref day, like اليوم.
   const now = canStart(ctx, k, B.now) ? nowAt(ctx, k) : undefined;
-  if (now?.prefix === 0) return { expr: { kind: "relative-day", offset: 0 }, last: now.last };
+  if (now?.prefix === 0) return { expr: relativeDayExpr({ kind: "relative-day", offset: 0 }), last: now.last };
   return undefined;
 }
 
@@ -147,10 +147,10 @@ function mixedRange(from: DateExpression, to: DateExpression): DateExpression | 
   }
   if (from.kind === "calendar" && from.day === undefined && from.calendar === "gregorian" && isNow(to)) {
     if (from.month === undefined && from.year !== undefined) {
-      return { kind: "range", from, to: { kind: "calendar", calendar: "gregorian", year: { rel: 0 } } };
+      return { kind: "range", from, to: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { rel: 0 } }) };
     }
     if (from.month !== undefined && from.year !== undefined) {
-      return { kind: "range", from, to: { kind: "calendar", calendar: "gregorian", month: { rel: 0 } } };
+      return { kind: "range", from, to: calendarExpr({ kind: "calendar", calendar: "gregorian", month: { rel: 0 } }) };
     }
   }
   return undefined;
