@@ -42,3 +42,34 @@ export function weekdayExpr(p: WeekdayExpression): WeekdayExpression {
     dayPart: p.dayPart,
   };
 }
+
+type PeriodExpression = Extract<DateExpression, { kind: "period" }>;
+type DurationExpression = Extract<DateExpression, { kind: "duration" }>;
+type HolidayExpression = Extract<DateExpression, { kind: "holiday" }>;
+type NthWeekdayExpression = Extract<DateExpression, { kind: "nth-weekday" }>;
+type DecadeExpression = Extract<DateExpression, { kind: "decade" }>;
+
+/** A period expression in the one shape of its kind. */
+export function periodExpr(p: PeriodExpression): PeriodExpression {
+  return { kind: "period", unit: p.unit, offset: p.offset, anaphora: p.anaphora };
+}
+
+/** A duration expression in the one shape of its kind. */
+export function durationExpr(p: DurationExpression): DurationExpression {
+  return { kind: "duration", amount: p.amount, unit: p.unit, more: p.more };
+}
+
+/** A holiday expression in the one shape of its kind. */
+export function holidayExpr(p: HolidayExpression): HolidayExpression {
+  return { kind: "holiday", rule: p.rule, year: p.year, direction: p.direction, orthodox: p.orthodox };
+}
+
+/** An n-th weekday expression in the one shape of its kind. */
+export function nthWeekdayExpr(p: NthWeekdayExpression): NthWeekdayExpression {
+  return { kind: "nth-weekday", n: p.n, weekday: p.weekday, of: p.of, from: p.from };
+}
+
+/** A decade expression in the one shape of its kind. */
+export function decadeExpr(p: DecadeExpression): DecadeExpression {
+  return { kind: "decade", tens: p.tens, century: p.century };
+}

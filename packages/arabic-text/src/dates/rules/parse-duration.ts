@@ -1,5 +1,6 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { DateExpression, DurationPart } from "../date-expression.js";
+import { durationExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import type { TimeUnit } from "../lexicon/date-words.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
@@ -15,7 +16,7 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
   // "ربع ساعة" (15 minutes), "نصف ساعة" / "نص ساعة" (30 minutes).
   const fraction = lookupWord(ctx, i, hourFractions(), true);
   if (fraction && wordIs(ctx, i + 1, ["ساعه"])) {
-    const expr: DateExpression = { kind: "duration", amount: fraction.value, unit: "minute" };
+    const expr: DateExpression = durationExpr({ kind: "duration", amount: fraction.value, unit: "minute" });
     return { expr, first: i, last: i + 1, prefix: fraction.prefix };
   }
   const head = parseSimpleDuration(ctx, i);
@@ -31,12 +32,12 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
     last = next.last;
     unit = next.unit;
   }
-  const expr: DateExpression = {
+  const expr: DateExpression = durationExpr({
     kind: "duration",
     amount: head.amount,
     unit: head.unit,
     ...(more.length > 0 ? { more } : {}),
-  };
+  });
   return { expr, first: i, last, prefix: head.prefix };
 }
 
@@ -150,7 +151,7 @@ export function parsePluralPeriod(ctx: ScanContext, i: number): TokenMatch | und
     k = c.last + 1;
   }
   if (!lookupWord(ctx, k, pastOrNext())) return undefined;
-  const expr: DateExpression = { kind: "duration", amount, unit: noun.value.unit };
+  const expr: DateExpression = durationExpr({ kind: "duration", amount, unit: noun.value.unit });
   return { expr, first: i, last: k, prefix: noun.prefix };
 }
 

@@ -1,5 +1,6 @@
 import type { DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
+import { holidayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { lookupWord, matchPhrase, numberAt, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { parseYearAfter, yearAfterNounAt } from "./parse-year.js";
@@ -25,7 +26,7 @@ export function parseHoliday(ctx: ScanContext, i: number): TokenMatch | undefine
   let last = name.last;
   const rule = name.entry.rule;
   if (rule.calendar === "gregorian" && rule.orthodox && isBirthday(ctx, last + 1)) {
-    return { expr: { kind: "holiday", rule }, first: i, last, prefix: name.prefix, rejected: true };
+    return { expr: holidayExpr({ kind: "holiday", rule }), first: i, last, prefix: name.prefix, rejected: true };
   }
   let orthodox = false;
   if (lookupWord(ctx, last + 1, orthodoxWords())) {
@@ -37,7 +38,7 @@ export function parseHoliday(ctx: ScanContext, i: number): TokenMatch | undefine
   ) {
     orthodox = true;
   }
-  const expr: DateExpression = { kind: "holiday", rule, ...(orthodox ? { orthodox } : {}) };
+  const expr: DateExpression = holidayExpr({ kind: "holiday", rule, ...(orthodox ? { orthodox } : {}) });
   const year = parseYearAfter(ctx, last + 1);
   if (year && wordAt(ctx, last + 1) !== "من") {
     return { expr: { ...expr, year: year.year }, first: i, last: year.last, prefix: name.prefix };

@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import { nthWeekdayExpr, periodExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
@@ -61,7 +62,7 @@ export function container(ctx: ScanContext, k: number, clitic = false): TokenMat
   // A bare "الشهر" / "السنة" / "العام" is the current one ("تالت سبت من الشهر").
   if (w === "الشهر" || w === "السنه" || w === "العام") {
     const unit = w === "الشهر" ? "month" : "year";
-    return { expr: { kind: "period", unit, offset: 0 }, first: k, last: k, prefix: 0 };
+    return { expr: periodExpr({ kind: "period", unit, offset: 0 }), first: k, last: k, prefix: 0 };
   }
   const month = tryAt(ctx, k, B.monthYear, parseMonthYear);
   if (month && month.prefix === 0 && month.expr.kind === "calendar" && month.expr.day === undefined) return month;
@@ -104,7 +105,7 @@ export function parseNthWeekday(ctx: ScanContext, i: number): TokenMatch | undef
   // "ثالث يوم من أكتوبر", "اليوم الثالث من الشهر": the n-th day of a Gregorian month or year
   // (a Hijri month's days are left to the day-month rule, which counts in its calendar).
   if (weekday === 0 && n > 1 && of.expr.kind === "calendar" && of.expr.calendar !== "gregorian") return undefined;
-  const expr: DateExpression = { kind: "nth-weekday", n, weekday, of: of.expr };
+  const expr: DateExpression = nthWeekdayExpr({ kind: "nth-weekday", n, weekday, of: of.expr });
   return { expr, first: i, last: of.last, prefix };
 }
 
@@ -129,6 +130,6 @@ function fromDay(
   const e = day.expr;
   if (e.kind !== "holiday" && !(e.kind === "calendar" && e.day !== undefined && e.month !== undefined))
     return undefined;
-  const expr: DateExpression = { kind: "nth-weekday", n: n < 0 ? 1 : n, weekday, of: e, from };
+  const expr: DateExpression = nthWeekdayExpr({ kind: "nth-weekday", n: n < 0 ? 1 : n, weekday, of: e, from });
   return { expr, first: i, last: day.last, prefix };
 }

@@ -1,6 +1,6 @@
 import type { CenturyRef, DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
-import { calendarExpr } from "../expression-shapes.js";
+import { calendarExpr, decadeExpr, periodExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
@@ -25,7 +25,12 @@ export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined
     century = c.century;
     last = c.last;
   }
-  return { expr: { kind: "decade", tens: d.value, ...(century ? { century } : {}) }, first: i, last, prefix: d.prefix };
+  return {
+    expr: decadeExpr({ kind: "decade", tens: d.value, ...(century ? { century } : {}) }),
+    first: i,
+    last,
+    prefix: d.prefix,
+  };
 }
 
 export const decadeNoun = lazyWordSet(["العقد"]);
@@ -43,7 +48,7 @@ function parseOrdinalDecade(ctx: ScanContext, i: number): TokenMatch | undefined
   const c = centuryAt(ctx, ord.last + 2);
   if (!c) return undefined;
   return {
-    expr: { kind: "decade", tens: ord.value - 1, century: c.century },
+    expr: decadeExpr({ kind: "decade", tens: ord.value - 1, century: c.century }),
     first: i,
     last: c.last,
     prefix: noun.prefix,
@@ -102,7 +107,7 @@ function parseContainer(ctx: ScanContext, k: number): TokenMatch | undefined {
   const bare = lookupWord(ctx, k, bareNouns());
   if (bare && !lookupWord(ctx, k + 1, notCalendarYear())) {
     const unit = ctx.words.periodNouns.get(wordAt(ctx, k)!)!;
-    return { expr: { kind: "period", unit, offset: 0 }, first: k, last: k, prefix: 0 };
+    return { expr: periodExpr({ kind: "period", unit, offset: 0 }), first: k, last: k, prefix: 0 };
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { DateExpression } from "../date-expression.js";
 import { directionAt } from "../direction-at.js";
-import { calendarExpr, relativeDayExpr } from "../expression-shapes.js";
+import { calendarExpr, periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
 import {
@@ -280,7 +280,7 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
   // Levantine "هالسنة / هالشهر / هالأسبوع": this year, month, week.
   const glued = !demo && !same ? gluedThis(ctx, k) : undefined;
   if (glued) {
-    const expr: DateExpression = { kind: "period", unit: glued, offset: 0 };
+    const expr: DateExpression = periodExpr({ kind: "period", unit: glued, offset: 0 });
     return { expr, first: i, last: k, prefix: 0 };
   }
   const noun = lookupWord(ctx, k, ctx.words.periodNouns, !demo && !same);
@@ -316,7 +316,12 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     } else return undefined;
     last = ana ? ana.last : dir ? dir.last : k + 1;
   }
-  const expr: DateExpression = { kind: "period", unit: noun.value, offset, ...(anaphora ? { anaphora } : {}) };
+  const expr: DateExpression = periodExpr({
+    kind: "period",
+    unit: noun.value,
+    offset,
+    ...(anaphora ? { anaphora } : {}),
+  });
   return { expr, first: i, last, prefix };
 }
 
@@ -384,7 +389,7 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   const expr: DateExpression =
     u === "day"
       ? relativeDayExpr({ kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) })
-      : { kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) };
+      : periodExpr({ kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) });
   return { expr, first: i, last: k, prefix: head.prefix };
 }
 

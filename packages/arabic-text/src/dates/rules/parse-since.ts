@@ -1,5 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
-import { relativeDayExpr } from "../expression-shapes.js";
+import { periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { detectTense } from "../resolve/tense.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
@@ -70,7 +70,7 @@ export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined 
   if (before === "present" || (before !== "past" && detectTense(ctx, i, k) !== "past")) return undefined;
   const offset = -count;
   const expr: DateExpression =
-    u === "day" ? relativeDayExpr({ kind: "relative-day", offset }) : { kind: "period", unit: u, offset };
+    u === "day" ? relativeDayExpr({ kind: "relative-day", offset }) : periodExpr({ kind: "period", unit: u, offset });
   return { expr, first: i, last: k, prefix: head.prefix };
 }
 

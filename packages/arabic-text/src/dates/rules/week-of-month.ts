@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import { nthWeekdayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
 import type { Resolved, ResolveEnv } from "../resolve/resolve-types.js";
@@ -105,7 +106,7 @@ export function resolveNthWeek(
     const value = `${last.slice(0, -2)}${String(e.n).padStart(2, "0")}`;
     return resolvedAs({ value, grain: "week", calendar: "gregorian", relative: false, anchor: { year } });
   }
-  const day = resolve({ kind: "nth-weekday", n: e.n, weekday: e.n > 0 ? 1 : 7, of: e.of }, env);
+  const day = resolve(nthWeekdayExpr({ kind: "nth-weekday", n: e.n, weekday: e.n > 0 ? 1 : 7, of: e.of }), env);
   if (!day?.anchor || day.anchor.month === undefined || day.anchor.day === undefined) return undefined;
   const anchorDay = { year: day.anchor.year, month: day.anchor.month, day: day.anchor.day };
   const monday = e.n > 0 ? anchorDay : addToDay(anchorDay, { days: -6 });
