@@ -181,4 +181,10 @@ export const GOLDEN_DATES_GAPS: GoldenCase[] = [
     text: "وهذا أول تصويت منذ خمسة أعوام.",
     expect: [["خمسة أعوام", "P5Y", "duration"]],
   },
+  {
+    why: "a weekday up to today: the latest such weekday before ref (2026-02-10 is a Tuesday)",
+    ref: "2026-02-10",
+    text: "وتتواصل الإضرابات منذ السبت وحتى اليوم في الموانئ.",
+    expect: [["منذ السبت وحتى اليوم", "2026-02-07/2026-02-10", "day"]],
+  },
 ];

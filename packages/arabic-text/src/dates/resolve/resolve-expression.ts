@@ -182,6 +182,14 @@ function weekdayRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
     }
     return { ...to, value: `${dayValue(start)}/${to.value}` };
   }
+  if (e.from.kind === "weekday" && e.to.kind === "relative-day") {
+    // "منذ الأحد وحتى اليوم": the latest such weekday before the end (a week back on that weekday).
+    const to = resolveExpression(e.to, env);
+    if (!to?.anchor || to.anchor.month === undefined || to.anchor.day === undefined) return undefined;
+    const end = { year: to.anchor.year, month: to.anchor.month, day: to.anchor.day };
+    const back = (isoWeekday(end) - e.from.weekday + 7) % 7 || 7;
+    return { ...to, value: `${dayValue(addToDay(end, { days: -back }))}/${to.value}` };
+  }
   if (e.to.kind === "weekday" && e.to.direction === undefined && e.from.kind === "relative-day") {
     const from = resolveExpression(e.from, env);
     if (!from?.anchor || from.anchor.month === undefined || from.anchor.day === undefined) return undefined;

@@ -98,9 +98,7 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
     return { expr: day.expr, last: day.last };
   }
   // "حتى الآن", "من هذه اللحظة": now is the ref day, like اليوم.
-  const now = canStart(ctx, k, B.now) ? nowAt(ctx, k) : undefined;
-  if (now?.prefix === 0) return { expr: relativeDayExpr({ kind: "relative-day", offset: 0 }), last: now.last };
-  return undefined;
+  return nowEnd(ctx, k);
 }
 
 /** A day end followed by its clock time ("من 21 مارس الساعة 07:00 إلى …"): one minute-grain end. */
@@ -329,8 +327,15 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
   let j = from.last + 1;
   const closerWord = wordAt(ctx, j) ?? "";
   let to: ReturnType<typeof weekdayAt>;
-  if (lookupWord(ctx, j, rangeClosers())) to = weekdayAt(ctx, j + 1);
-  else if (closerWord.startsWith("ل") && closerWord.length > 3) to = weekdayAt(ctx, j); // "للتلاتا": ل + the weekday
+  if (lookupWord(ctx, j, rangeClosers())) {
+    to = weekdayAt(ctx, j + 1);
+    // "منذ الأحد وحتى اليوم": from the latest such weekday before now, up to now.
+    const now = to ? undefined : nowEnd(ctx, j + 1);
+    if (now) {
+      const fromDay = weekdayExpr({ kind: "weekday", weekday: from.weekday });
+      return { expr: { kind: "range", from: fromDay, to: now.expr }, first: i, last: now.last, prefix };
+    }
+  } else if (closerWord.startsWith("ل") && closerWord.length > 3) to = weekdayAt(ctx, j); // "للتلاتا": ل + the weekday
   if (!to || to.weekday === from.weekday) return undefined;
   j = to.last;
   const dir = directionAt(ctx, j + 1);
@@ -342,6 +347,16 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
   });
   const fromExpr: DateExpression = weekdayExpr({ kind: "weekday", weekday: from.weekday });
   return { expr: { kind: "range", from: fromExpr, to: toExpr }, first: i, last: dir ? dir.last : j, prefix };
+}
+
+/** اليوم or a word for now at token k, as the open end of a range. */
+function nowEnd(ctx: ScanContext, k: number): { expr: DateExpression; last: number } | undefined {
+  const day = tryAt(ctx, k, B.relativeDay, parseRelativeDay);
+  if (day?.prefix === 0 && day.expr.kind === "relative-day" && isNow(day.expr))
+    return { expr: day.expr, last: day.last };
+  const now = canStart(ctx, k, B.now) ? nowAt(ctx, k) : undefined;
+  if (now?.prefix === 0) return { expr: relativeDayExpr({ kind: "relative-day", offset: 0 }), last: now.last };
+  return undefined;
 }
 
 /** "من الساعة 10 صباحا حتى الساعة 3 عصرا", "من 7 الصبح لين 2 الظهر": a range of clock times. */
