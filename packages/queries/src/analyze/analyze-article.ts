@@ -6,7 +6,13 @@ import { dayNumber } from "./date-evidence.js";
 import { dropDatesInMediaNames } from "./media-dates.js";
 import { readArticleFacts } from "./read-article.js";
 import { candidateSessions } from "./session-candidates.js";
-import { type ArticleFacts, type CandidateFeatures, markRivals, readFeatures } from "./session-features.js";
+import {
+  type ArticleFacts,
+  type CandidateFeatures,
+  evidenceItems,
+  markRivals,
+  readFeatures,
+} from "./session-features.js";
 import { buildSessionIndex, type SessionIndex } from "./session-index.js";
 import {
   defaultSessionModel,
@@ -15,14 +21,7 @@ import {
   type SessionModel,
   type SessionModelVector,
 } from "./session-model.js";
-import type {
-  AnalyzeOptions,
-  ArticleAnalysis,
-  ArticleDate,
-  FindDates,
-  SessionCandidate,
-  SessionEvidence,
-} from "./types.js";
+import type { AnalyzeOptions, ArticleAnalysis, ArticleDate, FindDates, SessionCandidate } from "./types.js";
 
 /**
  * Analyses one article (a string or a `prepareText` document): its dates, entity mentions and
@@ -107,7 +106,7 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
         b.session.date.localeCompare(a.session.date),
     );
   return ranked.slice(0, maxSessions).map(({ candidate, result }) => {
-    result.evidence = evidenceOf(candidate, model);
+    result.evidence = evidenceItems(candidate, model.weights);
     return result;
   });
 }
@@ -119,18 +118,4 @@ export function listed(candidate: CandidateFeatures): boolean {
   if (named.venue === undefined) return false;
   // A venue with a back or forward cue and no date names the last or the next session held there.
   return named.year || named.distance <= 31 || named.designated;
-}
-
-function evidenceOf(candidate: CandidateFeatures, model: SessionModelVector): SessionEvidence[] {
-  const evidence: SessionEvidence[] = [];
-  candidate.evidence.forEach((list, i) => {
-    if (list === undefined) return;
-    // Each item carries its feature's log-odds, shared among the items behind it.
-    const weight = (model.weights[i]! * candidate.values[i]!) / list.length;
-    for (const item of list) {
-      item.weight = weight;
-      evidence.push(item);
-    }
-  });
-  return evidence;
 }

@@ -11,9 +11,14 @@ export function dropDatesInMediaNames(
   lookAlikes: readonly LookAlikeSpan[],
 ): ArticleDate[] {
   const media = lookAlikes.filter((span) => span.kind === "media");
-  if (media.length === 0 && !input.includes("#")) return dates;
+  // Only the unit before each date is read for a hashtag, never the whole text.
+  if (media.length === 0 && !dates.some((date) => afterHash(input, date))) return dates;
   return dates.filter((date) => {
-    if (input.charCodeAt(date.start - 1) === 0x23 /* # */) return false;
+    if (afterHash(input, date)) return false;
     return !media.some((span) => span.start < date.end && date.start < span.end);
   });
+}
+
+function afterHash(input: string, date: ArticleDate): boolean {
+  return input.charCodeAt(date.start - 1) === 0x23; /* # */
 }

@@ -8,10 +8,39 @@ import type { ArticleDate } from "./types.js";
 // The headline and dateline: a venue named there is what the article is about.
 const leadLength = 300;
 
-/** Index in the normalized text of input offset `offset` (the offset map is non-decreasing). */
-function normalizedIndex(document: PreparedText, offset: number): number {
-  let low = 0;
-  let high = document.normalized.length;
+/**
+ * Index in the normalized text of input offset `offset`: the first `i` whose unit comes from
+ * `offset` or later (the offset map is non-decreasing, its last entry is the input length).
+ * Gallops from `offset` itself, since a normalized index is rarely far from its input offset,
+ * so only a few entries are read and the map is never copied.
+ */
+export function normalizedIndex(document: PreparedText, offset: number): number {
+  const length = document.normalized.length;
+  let high = Math.min(Math.max(offset, 0), length);
+  let low: number;
+  if (document.originalIndex(high) >= offset) {
+    // The answer is at or below `high`: step down until an entry falls short of `offset`.
+    let step = 1;
+    low = high - step;
+    while (low >= 0 && document.originalIndex(low) >= offset) {
+      high = low;
+      step *= 2;
+      low = high - step;
+    }
+    low = low < 0 ? 0 : low + 1;
+  } else {
+    // The answer is above `high`: step up until an entry reaches `offset` (the end always does).
+    let step = 1;
+    low = high + 1;
+    high = Math.min(length, low);
+    while (high < length && document.originalIndex(high) < offset) {
+      low = high + 1;
+      step *= 2;
+      high = Math.min(length, low + step);
+    }
+    if (low > high) return high;
+  }
+  // First entry reaching `offset` in [low, high]; `high` reaches it (or is the end).
   while (low < high) {
     const middle = (low + high) >> 1;
     if (document.originalIndex(middle) < offset) low = middle + 1;
@@ -20,20 +49,29 @@ function normalizedIndex(document: PreparedText, offset: number): number {
   return low;
 }
 
+/** Reads the cues of one article. */
+class CueReader {
+  constructor(private readonly linked: LinkedDocument) {}
+  cueOf(start: number, end: number): ReferenceCue {
+    const { document } = this.linked;
+    return referenceCue(
+      this.linked.normalized,
+      this.linked.keywords,
+      normalizedIndex(document, start),
+      normalizedIndex(document, end),
+    );
+  }
+}
+
 /** A mention whose cue is read the first time a candidate asks for it (most never are). */
 class CuedMention<M extends { start: number; end: number }> {
   #cue: ReferenceCue | null | undefined;
   constructor(
     readonly mention: M,
-    private readonly linked: LinkedDocument,
+    private readonly cues: CueReader,
   ) {}
   get cue(): ReferenceCue {
-    if (this.#cue === undefined) {
-      const { normalized, document } = this.linked;
-      const start = normalizedIndex(document, this.mention.start);
-      const end = normalizedIndex(document, this.mention.end);
-      this.#cue = referenceCue(normalized, this.linked.keywords, start, end) ?? null;
-    }
+    if (this.#cue === undefined) this.#cue = this.cues.cueOf(this.mention.start, this.mention.end) ?? null;
     return this.#cue ?? undefined;
   }
 }
@@ -42,10 +80,10 @@ class CuedMention<M extends { start: number; end: number }> {
 class CuedDate extends CuedMention<ArticleDate> {
   constructor(
     mention: ArticleDate,
-    linked: LinkedDocument,
+    cues: CueReader,
     readonly span: DateSpan,
   ) {
-    super(mention, linked);
+    super(mention, cues);
   }
 }
 
@@ -64,19 +102,20 @@ export function readArticleFacts(
   published: string,
   publishedDay: number,
 ): ArticleFacts {
+  const cues = new CueReader(linked);
   const dateFacts: ArticleDateFact[] = [];
   const years = new Set<string>();
   for (const mention of dates) {
     const span = readDateValue(mention.value);
     if (span.grain === "other") continue;
     if (span.grain === "year") years.add(span.year);
-    dateFacts.push(new CuedDate(mention, linked, span));
+    dateFacts.push(new CuedDate(mention, cues, span));
   }
   const entities = new Map<string, ArticleEntityFact[]>();
   const cities: string[] = [];
   let people = 0;
   for (const mention of linked.mentions) {
-    const fact: ArticleEntityFact = new CuedMention(mention, linked);
+    const fact: ArticleEntityFact = new CuedMention(mention, cues);
     if (mention.kind === "person") people++;
     const list = entities.get(mention.id);
     if (list !== undefined) list.push(fact);
@@ -94,7 +133,7 @@ export function readArticleFacts(
     published,
     publishedDay,
     summitWords,
-    summitText: summitWords.join("، "),
+    summitText: undefined,
     years,
     leadEnd: Math.min(input.length, leadLength),
   };

@@ -56,8 +56,8 @@ export interface ArticleFacts {
   published: string;
   publishedDay: number;
   summitWords: readonly string[];
-  /** The summit words as one evidence text (`قمة، اجتماع`). */
-  summitText: string;
+  /** The summit words as one evidence text (`قمة، اجتماع`), joined when a candidate first needs it. */
+  summitText: string | undefined;
   /** Years named on their own (عام 2022), for venue candidates. */
   years: ReadonlySet<string>;
   /** Offset in the input where the headline and dateline end. */
@@ -69,8 +69,12 @@ export interface CandidateFeatures {
   days: SessionDays;
   /** Feature values in `sessionFeatureNames` order (a plain array: a small typed array costs an off-heap allocation). */
   values: number[];
-  /** Evidence items by feature position (`sessionFeatureNames`), at most four each, in text order. */
-  evidence: (SessionEvidence[] | undefined)[];
+  /**
+   * Where the evidence of each feature was found, by feature position (`sessionFeatureNames`),
+   * at most four places each, in text order. The items themselves (with their weights) are built
+   * only for the sessions returned (`evidenceItems`).
+   */
+  evidence: (EvidencePlace[] | undefined)[];
   /**
    * Time evidence: a date resolving to the session's days, or a near publication with a summit
    * word and the venue or attendees; and the session has begun by the publication day.
@@ -126,42 +130,69 @@ interface Located {
   end: number;
 }
 
+/** A span of the article, or the text of evidence that is not one (the publication, the summit words). */
+export type EvidencePlace = Located | string;
+
+/** The kind of evidence item each feature gives, by feature position. */
+const featureKinds: readonly (SessionEvidence["kind"] | undefined)[] = [
+  "date", // dayDate
+  "date", // relativeDay
+  "date", // monthDate
+  "date", // yearDate
+  "back-reference",
+  "future-reference",
+  "published", // published2
+  "published", // published7
+  "published", // published31
+  undefined, // publishedYear: not shown
+  undefined, // publishedFar: not shown
+  "city", // venue
+  undefined, // venueLead
+  "attendee",
+  "summit-word",
+  "organization",
+  undefined, // publishedSummit
+  undefined, // rivalCloser
+];
+
 /** Raises feature `i` to `value` (features only grow). */
 function raise(values: number[], i: number, value: number): void {
   if (value > values[i]!) values[i] = value;
 }
 
-/** Records an evidence item found in the text for feature `i` (the first few only). */
-function note(
-  evidence: (SessionEvidence[] | undefined)[],
-  i: number,
-  kind: SessionEvidence["kind"],
-  mention: Located,
-): void {
+/** Records where evidence for feature `i` was found (the first few places only). */
+function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: EvidencePlace): void {
   const list = evidence[i];
-  if (list !== undefined && list.length >= maxItems) return;
-  const item: SessionEvidence = { kind, text: mention.text, start: mention.start, end: mention.end, weight: 0 };
-  if (list === undefined) evidence[i] = [item];
-  else list.push(item);
+  if (list === undefined) evidence[i] = [place];
+  else if (list.length < maxItems) list.push(place);
 }
 
-/** Records an evidence item that is not a span of the text (the publication, the summit words). */
-function noteArticle(
-  evidence: (SessionEvidence[] | undefined)[],
-  i: number,
-  kind: SessionEvidence["kind"],
-  text: string,
-) {
-  const item: SessionEvidence = { kind, text, weight: 0 };
-  const list = evidence[i];
-  if (list === undefined) evidence[i] = [item];
-  else if (list.length < maxItems) list.push(item);
+/**
+ * The evidence items of a candidate, in feature order, each carrying its feature's log-odds
+ * (`weights[i]·values[i]`) shared among the items behind it.
+ */
+export function evidenceItems(candidate: CandidateFeatures, weights: ArrayLike<number>): SessionEvidence[] {
+  const items: SessionEvidence[] = [];
+  candidate.evidence.forEach((places, i) => {
+    const kind = featureKinds[i];
+    if (places === undefined || kind === undefined) return;
+    const weight = (weights[i]! * candidate.values[i]!) / places.length;
+    for (const place of places) {
+      // Built once with its final weight: no field of a returned item is written twice.
+      items.push(
+        typeof place === "string"
+          ? { kind, text: place, weight }
+          : { kind, text: place.text, start: place.start, end: place.end, weight },
+      );
+    }
+  });
+  return items;
 }
 
 /** Reads the features of one candidate session (rivalCloser is filled in once all are read). */
 export function readFeatures(days: SessionDays, facts: ArticleFacts, designated = false): CandidateFeatures {
   const values = new Array<number>(sessionFeatureNames.length).fill(0);
-  const evidence: (SessionEvidence[] | undefined)[] = [];
+  const evidence: (EvidencePlace[] | undefined)[] = [];
   const { session } = days;
   let dayHit = false;
   let dateNamed = false;
@@ -181,18 +212,13 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     else dateNamed = true;
     const cue = hit === "year" ? undefined : fact.cue;
     let i: number;
-    let kind: SessionEvidence["kind"] = "date";
-    if (cue === "back") {
-      i = featureIndex.backReference;
-      kind = "back-reference";
-    } else if (cue === "future") {
-      i = featureIndex.futureReference;
-      kind = "future-reference";
-    } else if (hit === "day") i = mention.relative ? featureIndex.relativeDay : featureIndex.dayDate;
+    if (cue === "back") i = featureIndex.backReference;
+    else if (cue === "future") i = featureIndex.futureReference;
+    else if (hit === "day") i = mention.relative ? featureIndex.relativeDay : featureIndex.dayDate;
     else if (hit === "month") i = featureIndex.monthDate;
     else i = featureIndex.yearDate;
     raise(values, i, 1);
-    note(evidence, i, kind, mention);
+    note(evidence, i, mention);
   }
   let venueNamed = false;
   let venueCue: CandidateFeatures["named"]["venue"];
@@ -204,13 +230,13 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
       if (venueCue !== "plain") venueCue = cue ?? "plain";
       if (cue === "back") {
         raise(values, featureIndex.backReference, 1);
-        note(evidence, featureIndex.backReference, "back-reference", mention);
+        note(evidence, featureIndex.backReference, mention);
       } else if (cue === "future") {
         raise(values, featureIndex.futureReference, 1);
-        note(evidence, featureIndex.futureReference, "future-reference", mention);
+        note(evidence, featureIndex.futureReference, mention);
       } else {
         raise(values, featureIndex.venue, 1);
-        note(evidence, featureIndex.venue, "city", mention);
+        note(evidence, featureIndex.venue, mention);
       }
       if (mention.start < facts.leadEnd) raise(values, featureIndex.venueLead, 1);
     }
@@ -221,7 +247,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (first === undefined) continue;
     attendees++;
     raise(values, featureIndex.attendees, Math.min(1, attendees / 3));
-    note(evidence, featureIndex.attendees, "attendee", first.mention);
+    note(evidence, featureIndex.attendees, first.mention);
   }
   const distance =
     facts.publishedDay < days.first ? days.first - facts.publishedDay : Math.max(0, facts.publishedDay - days.last);
@@ -237,16 +263,17 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
             : featureIndex.publishedFar;
   raise(values, near, 1);
   // Only a publication within a month is shown as evidence.
-  if (distance <= 31) noteArticle(evidence, near, "published", facts.published);
+  if (distance <= 31) note(evidence, near, facts.published);
   const summit = facts.summitWords.length > 0;
   if (summit) {
     raise(values, featureIndex.summitWords, 1);
-    noteArticle(evidence, featureIndex.summitWords, "summit-word", facts.summitText);
+    facts.summitText ??= facts.summitWords.join("، ");
+    note(evidence, featureIndex.summitWords, facts.summitText);
   }
   const csto = facts.entities.get("org:csto")?.[0];
   if (csto) {
     raise(values, featureIndex.organization, 1);
-    note(evidence, featureIndex.organization, "organization", csto.mention);
+    note(evidence, featureIndex.organization, csto.mention);
   }
   // "A publication date within a few days, with meeting words and the venue or attendees."
   const publishedSummit = distance <= 3 && summit && (venueNamed || attendees > 0);
