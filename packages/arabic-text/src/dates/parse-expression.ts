@@ -1,50 +1,54 @@
+import type { DateRule, Refiner } from "./date-rule.js";
 import { lazyWordSet } from "./lazy.js";
 import { attachTime } from "./refine/attach-time.js";
-import { parseDayMonth, parseMonthYear } from "./rules/parse-calendar-date.js";
-import { parseClockTime } from "./rules/parse-clock-time.js";
-import { parseDayPart } from "./rules/parse-day-part.js";
-import { parseDuration } from "./rules/parse-duration.js";
-import { parseHoliday } from "./rules/parse-holiday.js";
-import { parseNow } from "./rules/parse-now.js";
-import { parseNthWeekday } from "./rules/parse-nth-weekday.js";
-import { parseNumericDate } from "./rules/parse-numeric-date.js";
-import { parseCentury, parseDecade, parsePartOfPeriod, parseSubYear } from "./rules/parse-period-extent.js";
-import { parseRange } from "./rules/parse-range.js";
-import { parseAgo, parseRelativeDay, parseRelativePeriod } from "./rules/parse-relative.js";
-import { parseSince } from "./rules/parse-since.js";
-import { parseWeekday } from "./rules/parse-weekday.js";
-import { parseStandaloneYear } from "./rules/parse-year.js";
-import { parseWeekOfMonth } from "./rules/week-of-month.js";
+import { dayMonthRule, monthYearRule } from "./rules/parse-calendar-date.js";
+import { clockTimeRule } from "./rules/parse-clock-time.js";
+import { dayPartRule } from "./rules/parse-day-part.js";
+import { durationRule } from "./rules/parse-duration.js";
+import { holidayRule } from "./rules/parse-holiday.js";
+import { nowRule } from "./rules/parse-now.js";
+import { nthWeekdayRule } from "./rules/parse-nth-weekday.js";
+import { numericDateRule } from "./rules/parse-numeric-date.js";
+import { centuryRule, decadeRule, partOfPeriodRule, subYearRule } from "./rules/parse-period-extent.js";
+import { rangeRule } from "./rules/parse-range.js";
+import { agoRule, relativeDayRule, relativePeriodRule } from "./rules/parse-relative.js";
+import { sinceRule } from "./rules/parse-since.js";
+import { weekdayRule } from "./rules/parse-weekday.js";
+import { yearRule } from "./rules/parse-year.js";
+import { weekOfMonthRule } from "./rules/week-of-month.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "./scan-context.js";
-import { PARSER_BITS, startMask } from "./starter-words.js";
+import { startMask } from "./starter-words.js";
 
-export type Parser = (ctx: ScanContext, i: number) => TokenMatch | undefined;
+export type { DateRule, Parser, Refiner } from "./date-rule.js";
 
-// In priority order: on equal length the earlier parser wins. Each carries the bit of
-// starter-words.ts that says on which tokens it can start; entry k has bit 1 << k (checked
-// by a test), so a start mask can be walked bit by bit.
-export const PARSERS: readonly [Parser, number][] = [
-  [parseRange, PARSER_BITS.range],
-  [parseWeekday, PARSER_BITS.weekday],
-  [parseDayPart, PARSER_BITS.dayPart],
-  [parseNumericDate, PARSER_BITS.numericDate],
-  [parseDayMonth, PARSER_BITS.dayMonth],
-  [parseSubYear, PARSER_BITS.subYear],
-  [parsePartOfPeriod, PARSER_BITS.partOfPeriod],
-  [parseMonthYear, PARSER_BITS.monthYear],
-  [parseHoliday, PARSER_BITS.holiday],
-  [parseStandaloneYear, PARSER_BITS.year],
-  [parseRelativeDay, PARSER_BITS.relativeDay],
-  [parseRelativePeriod, PARSER_BITS.relativePeriod],
-  [parseAgo, PARSER_BITS.ago],
-  [parseDecade, PARSER_BITS.decade],
-  [parseCentury, PARSER_BITS.century],
-  [parseClockTime, PARSER_BITS.clockTime],
-  [parseDuration, PARSER_BITS.duration],
-  [parseNthWeekday, PARSER_BITS.nthWeekday],
-  [parseSince, PARSER_BITS.since],
-  [parseWeekOfMonth, PARSER_BITS.weekOfMonth],
-  [parseNow, PARSER_BITS.now],
+/**
+ * The rules of the date grammar, in priority order: at one start the longest match wins, and
+ * on equal length the earlier rule. Rule k has start bit 1 << k (PARSER_BITS, checked by a
+ * test), so a start mask is walked bit by bit. Adding a rule = one file under rules/ that
+ * declares its DateRule, plus one entry here and its bit (docs/dates.md).
+ */
+export const RULES: readonly DateRule[] = [
+  rangeRule,
+  weekdayRule,
+  dayPartRule,
+  numericDateRule,
+  dayMonthRule,
+  subYearRule,
+  partOfPeriodRule,
+  monthYearRule,
+  holidayRule,
+  yearRule,
+  relativeDayRule,
+  relativePeriodRule,
+  agoRule,
+  decadeRule,
+  centuryRule,
+  clockTimeRule,
+  durationRule,
+  nthWeekdayRule,
+  sinceRule,
+  weekOfMonthRule,
+  nowRule,
 ];
 
 // Heads that turn a date into a proper name: "مدينة 6 أكتوبر"، "جسر 15 تموز"، "حركة 6 أبريل".
@@ -58,19 +62,30 @@ const countHeads = lazyWordSet(
   "الذكري ذكري الدوره الجوله النسخه المرحله رقم العدد الماده القرار البند الفقره".split(" "),
 );
 
-/** The longest date expression starting at token i, or undefined. */
+/**
+ * The steps over the longest match at a start, in order: a date that is part of a name is
+ * marked to be skipped (and nothing after runs on it); a day takes the clock time next to it.
+ * Joining coordinated items, sharing their month or year and reading datelines happen inside
+ * their rules (parse-list.ts, parse-numeric-date.ts), which see the tokens they need.
+ */
+export const REFINERS: readonly Refiner[] = [
+  (ctx, start, m) => (isName(ctx, start, m) ? { ...m, rejected: true } : m),
+  (ctx, _start, m) => attachTime(ctx, m),
+];
+
+/** The longest date expression starting at token i, refined, or undefined. */
 export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | undefined {
   const mask = startMask(ctx, i);
   if (mask === 0) return undefined;
   let best: TokenMatch | undefined;
-  // PARSERS is in bit order, so walking the set bits from the lowest keeps the priority order.
+  // RULES is in bit order, so walking the set bits from the lowest keeps the priority order.
   for (let rest = mask; rest !== 0; rest &= rest - 1) {
-    const m = PARSERS[31 - Math.clz32(rest & -rest)]![0](ctx, i);
+    const m = RULES[31 - Math.clz32(rest & -rest)]!.parse(ctx, i);
     if (m && (!best || m.last > best.last)) best = m;
   }
   if (!best) return undefined;
-  if (isName(ctx, i, best)) return { ...best, rejected: true };
-  return attachTime(ctx, best);
+  for (let r = 0; r < REFINERS.length && best.rejected !== true; r++) best = REFINERS[r]!(ctx, i, best);
+  return best;
 }
 
 function isName(ctx: ScanContext, i: number, m: TokenMatch): boolean {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readTokens } from "./date-tokens.js";
-import { PARSERS } from "./parse-expression.js";
+import { RULES } from "./parse-expression.js";
 import { createScanContext } from "./scan-context.js";
 import { toSearchText } from "./search-text.js";
-import { startMask } from "./starter-words.js";
+import { PARSER_BITS, startMask } from "./starter-words.js";
 
 // Words and marks every parser reacts to, so random strings reach deep into each grammar.
 const PIECES = (
@@ -26,8 +26,9 @@ describe("startMask", () => {
         const ctx = createScanContext(text, normalized.map, tokens);
         for (let i = 0; i < tokens.length; i++) {
           const mask = startMask(ctx, i);
-          for (const [parse, bit] of PARSERS) {
-            if (parse(ctx, i))
+          for (const rule of RULES) {
+            const bit = PARSER_BITS[rule.name];
+            if (rule.parse(ctx, i))
               expect({ at: tokens[i]?.text, text, bit: mask & bit }).toEqual({ at: tokens[i]?.text, text, bit });
           }
         }
@@ -37,10 +38,19 @@ describe("startMask", () => {
   });
 });
 
-describe("PARSERS", () => {
-  it("lists parser k with start bit 1 << k", () => {
-    PARSERS.forEach(([, bit], k) => {
-      expect(bit).toBe(1 << k);
+describe("RULES", () => {
+  it("lists rule k with start bit 1 << k, each rule once", () => {
+    RULES.forEach((rule, k) => {
+      expect(PARSER_BITS[rule.name]).toBe(1 << k);
     });
+    expect(RULES.length).toBe(Object.keys(PARSER_BITS).length);
+  });
+
+  it("starts every rule with words on some word of its own tables (numeric dates: digits only)", () => {
+    for (const rule of RULES) {
+      const words = [...rule.startWords()];
+      if (rule.name === "numericDate") expect(words).toEqual([]);
+      else expect(words.length, rule.name).toBeGreaterThan(0);
+    }
   });
 });

@@ -1,20 +1,9 @@
 import { lazy } from "./lazy.js";
-import { hourNouns, hourWords } from "./lexicon/clock-words.js";
-import type { DateWords } from "./lexicon/date-words.js";
 import { dateWords } from "./lexicon/date-words.js";
-import { holidayLexicon } from "./lexicon/holiday-lexicon.js";
-import { monthLexicon } from "./lexicon/month-lexicon.js";
-import { monthNoun } from "./rules/parse-calendar-date.js";
-import { pluralPeriods } from "./rules/parse-duration.js";
-import { nowWords } from "./rules/parse-now.js";
-import { ordinalsBefore } from "./rules/parse-nth-weekday.js";
-import { centuryNoun, decadeNoun, lazySubYear } from "./rules/parse-period-extent.js";
-import { lazyAgo } from "./rules/parse-relative.js";
-import { bareWeekdays, lazyYawm } from "./rules/parse-weekday.js";
-import { yearNounTable } from "./rules/parse-year.js";
+import { RULES } from "./parse-expression.js";
 import type { ScanContext } from "./scan-context.js";
 
-/** The parsers of parse-expression.ts, by the bit used in start masks. */
+/** The rules of parse-expression.ts (`RULES`), by the bit used in start masks: rule k has 1 << k. */
 export const PARSER_BITS = {
   range: 1 << 0,
   weekday: 1 << 1,
@@ -40,49 +29,14 @@ export const PARSER_BITS = {
 } as const;
 
 const B = PARSER_BITS;
-const split = (s: string) => s.split(" ");
 
-/** word → the parsers that can start on it, built once from every table. */
+/** word → the rules that can start on it, built once from each rule's own start words. */
 const startMasks = lazy(() => {
   const masks = new Map<string, number>();
-  const add = (words: Iterable<string>, bit: number) => {
-    for (const w of words) masks.set(w, (masks.get(w) ?? 0) | bit);
-  };
-  const w: DateWords = dateWords();
-  // Range openers, the heads of coordinated lists (parse-list.ts) and month names, which start
-  // both month-first ranges ("أبريل 3-7") and lists ("يناير وفبراير 2025").
-  add(
-    split("من بين منذ مذ عامي سنتي يومي شهري الفتره ايام الايام اعوام الاعوام سنوات السنوات اشهر الاشهر شهور الشهور"),
-    B.range,
-  );
-  add(monthLexicon().keys(), B.range);
-  // A list may also start on any day of a month or a weekday ("الحادي و30 نوفمبر", "الأربعاء والخميس").
-  add([...split("ال غره فاتح مستهل"), ...w.ordinals.keys(), ...w.weekdays.keys()], B.range);
-  add([...w.weekdays.keys(), ...bareWeekdays().keys(), ...lazyYawm().keys(), "الحد"], B.weekday);
-  add(w.dayParts, B.dayPart);
-  add([...split("ال غره فاتح مستهل العشرين العشرون الثلاثين الثلاثون"), ...w.ordinals.keys()], B.dayMonth);
-  // Each rule starts on the words of its own tables (never a second copy here).
-  add(lazySubYear().keys(), B.subYear);
-  add(w.parts.keys(), B.partOfPeriod);
-  add([...monthLexicon().keys(), ...monthNoun().keys()], B.monthYear);
-  add(holidayLexicon().keys(), B.holiday);
-  add(yearNounTable().keys(), B.year);
-  add([...w.relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا", "هذه"], B.relativeDay);
-  add(
-    [...w.periodNouns.keys(), ...[...w.periodNouns.keys()].map((n) => `ه${n}`), "هذا", "هذه", "هاد", "هادي", "نفس"],
-    B.relativePeriod,
-  );
-  add(lazyAgo().keys(), B.ago);
-  add(split("منذ مذ"), B.since);
-  add([...ordinalsBefore().keys(), "الاسبوع"], B.weekOfMonth);
-  add([...w.decades.keys(), ...decadeNoun().keys()], B.decade);
-  add(centuryNoun().keys(), B.century);
-  // The clock parser starts on its own lexicon's first words (hours, the hour noun) and منتصف.
-  add(["منتصف", "نص", ...hourWords().keys(), ...hourNouns().keys()], B.clockTime);
-  add([...w.units.keys(), ...w.counts.keys(), ...pluralPeriods().keys()], B.duration);
-  // Ordinal weekdays start on their own ordinal words, on a weekday or on اليوم.
-  add([...ordinalsBefore().keys(), ...w.weekdays.keys(), "اليوم"], B.nthWeekday);
-  add(nowWords().keys(), B.now);
+  for (const rule of RULES) {
+    const bit = PARSER_BITS[rule.name];
+    for (const w of rule.startWords()) masks.set(w, (masks.get(w) ?? 0) | bit);
+  }
   return masks;
 });
 

@@ -1,10 +1,12 @@
 import type { DateExpression, MonthRef, YearRef } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
+import { monthLexicon } from "../lexicon/month-lexicon.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
-import { parseDayOfMonth, parseOrdinalWords } from "./parse-number-words.js";
+import { dayWordStarts, parseDayOfMonth, parseOrdinalWords, tensWords } from "./parse-number-words.js";
 import { parseYearAfter, yearNumberAt } from "./parse-year.js";
 
 // Words before a month name that make even an ambiguous name (مارس، آب، رمضان) a date.
@@ -220,3 +222,17 @@ export function parseOrdinalMonth(ctx: ScanContext, i: number, prefix: number): 
   });
   return { expr, first: i, last: year.last, prefix };
 }
+
+/** A day of a month in words (digits by numberMask), or one of the tens alone. */
+export const dayMonthRule: DateRule = {
+  name: "dayMonth",
+  startWords: () => [...dayWordStarts(), ...tensWords()],
+  parse: parseDayMonth,
+};
+
+/** A month name, or شهر before a month number. */
+export const monthYearRule: DateRule = {
+  name: "monthYear",
+  startWords: () => [...monthLexicon().keys(), ...monthNoun().keys()],
+  parse: parseMonthYear,
+};

@@ -1,5 +1,6 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { ClockTime } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { relativeDayExpr } from "../expression-shapes.js";
 import {
   type DayHalf,
@@ -194,3 +195,10 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
     };
   return { expr: { kind: "time", time }, first: i, last, prefix: noun?.prefix ?? 0 };
 }
+
+/** The clock starts on its own lexicon's first words (hours, the hour noun) and on منتصف/نص. */
+export const clockTimeRule: DateRule = {
+  name: "clockTime",
+  startWords: () => ["منتصف", "نص", ...hourWords().keys(), ...hourNouns().keys()],
+  parse: parseClockTime,
+};

@@ -1,4 +1,6 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
+import { dateWords } from "../lexicon/date-words.js";
 import { lookupWord, type ScanContext, type TokenMatch } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
 import { parseDayMonth } from "./parse-calendar-date.js";
@@ -31,3 +33,5 @@ export function parseDayPart(ctx: ScanContext, i: number): TokenMatch | undefine
   const expr: DateExpression = { ...e, dayPart: true };
   return { expr, first: i, last: inner.last, prefix: head.prefix };
 }
+
+export const dayPartRule: DateRule = { name: "dayPart", startWords: () => dateWords().dayParts, parse: parseDayPart };

@@ -1,8 +1,10 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { DateExpression, DurationPart } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { durationExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import type { TimeUnit } from "../lexicon/date-words.js";
+import { dateWords } from "../lexicon/date-words.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
 
@@ -196,3 +198,10 @@ export const pluralPeriods = lazy(
       ["العقدين", { unit: "decade", count: 2 }],
     ]),
 );
+
+/** Unit words, counts in words and plural periods (digit counts by numberMask). */
+export const durationRule: DateRule = {
+  name: "duration",
+  startWords: () => [...dateWords().units.keys(), ...dateWords().counts.keys(), ...pluralPeriods().keys()],
+  parse: parseDuration,
+};

@@ -1,7 +1,9 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { holidayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
+import { holidayLexicon } from "../lexicon/holiday-lexicon.js";
 import { lookupWord, matchPhrase, numberAt, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { parseYearAfter, yearAfterNounAt } from "./parse-year.js";
 
@@ -113,3 +115,9 @@ function endsSentence(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   return t?.kind === "punct" && SENTENCE_END.includes(t.text);
 }
+
+export const holidayRule: DateRule = {
+  name: "holiday",
+  startWords: () => holidayLexicon().keys(),
+  parse: parseHoliday,
+};

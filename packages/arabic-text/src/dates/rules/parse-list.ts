@@ -280,3 +280,8 @@ export function shareTail(items: TokenMatch[]): TokenMatch[] {
     return { ...m, expr: out };
   });
 }
+
+/** The plural heads of coordinated lists ("يومي", "عامي", "الأشهر" …), search-normalized. */
+export function listHeadWords(): Iterable<string> {
+  return listHeads().keys();
+}

@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { relativeDayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
@@ -95,3 +96,5 @@ export function parseNow(ctx: ScanContext, i: number): TokenMatch | undefined {
   const expr: DateExpression = relativeDayExpr({ kind: "relative-day", offset: 0 });
   return { expr, first: i, last: now.last, prefix: now.prefix };
 }
+
+export const nowRule: DateRule = { name: "now", startWords: () => nowWords().keys(), parse: parseNow };

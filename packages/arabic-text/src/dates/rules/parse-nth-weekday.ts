@@ -1,6 +1,8 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { nthWeekdayExpr, periodExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
+import { dateWords } from "../lexicon/date-words.js";
 import { wordTable } from "../lexicon/phrase-table.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
@@ -133,3 +135,10 @@ function fromDay(
   const expr: DateExpression = nthWeekdayExpr({ kind: "nth-weekday", n: n < 0 ? 1 : n, weekday, of: e, from });
   return { expr, first: i, last: day.last, prefix };
 }
+
+/** Ordinal weekdays start on their own ordinal words, on a weekday or on اليوم. */
+export const nthWeekdayRule: DateRule = {
+  name: "nthWeekday",
+  startWords: () => [...ordinalsBefore().keys(), ...dateWords().weekdays.keys(), "اليوم"],
+  parse: parseNthWeekday,
+};

@@ -1,5 +1,6 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import { lazy, lazyWordSet } from "../lazy.js";
+import { dateWords } from "../lexicon/date-words.js";
 import { formsAt, lookupWord, numberAt, type ScanContext, wordAt } from "../scan-context.js";
 
 // Date-specific number words only (day ordinals up to 31, small counts, "الـ 30"): anything
@@ -129,4 +130,14 @@ function readCount(
     if (value !== undefined && Number.isInteger(value) && value > 0) return { value, prefix: form.prefix };
   }
   return undefined;
+}
+
+/** The words a day of the month in words may start on: the article, غرة/فاتح/مستهل, an ordinal. */
+export function dayWordStarts(): string[] {
+  return [...article().keys(), ...firstOfMonth().keys(), ...dateWords().ordinals.keys()];
+}
+
+/** The tens that close a compound ordinal day ("الخامس والعشرين"), which may also stand alone. */
+export function tensWords(): Iterable<string> {
+  return tensTable().keys();
 }

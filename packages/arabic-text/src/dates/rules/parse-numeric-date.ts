@@ -1,3 +1,4 @@
+import type { DateRule } from "../date-rule.js";
 import { calendarExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { isValidDay } from "../resolve/civil-day.js";
@@ -154,3 +155,6 @@ function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefi
     prefix: 0,
   };
 }
+
+/** Numeric dates start on digits only (numberMask: a digit run before a separator). */
+export const numericDateRule: DateRule = { name: "numericDate", startWords: () => [], parse: parseNumericDate };

@@ -1,7 +1,9 @@
 import type { CenturyRef, DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr, decadeExpr, periodExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
+import { dateWords } from "../lexicon/date-words.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
 import { parseMonthYear } from "./parse-calendar-date.js";
@@ -162,3 +164,19 @@ export function lazySubYear() {
   ]);
   return subYear;
 }
+
+export const subYearRule: DateRule = { name: "subYear", startWords: () => lazySubYear().keys(), parse: parseSubYear };
+
+export const partOfPeriodRule: DateRule = {
+  name: "partOfPeriod",
+  startWords: () => dateWords().parts.keys(),
+  parse: parsePartOfPeriod,
+};
+
+export const decadeRule: DateRule = {
+  name: "decade",
+  startWords: () => [...dateWords().decades.keys(), ...decadeNoun().keys()],
+  parse: parseDecade,
+};
+
+export const centuryRule: DateRule = { name: "century", startWords: () => centuryNoun().keys(), parse: parseCentury };

@@ -1,16 +1,19 @@
 import type { ClockTime, DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr, relativeDayExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
+import { dateWords } from "../lexicon/date-words.js";
+import { monthLexicon } from "../lexicon/month-lexicon.js";
 import { attachTime } from "../refine/attach-time.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, canStart, startMask, tryAt } from "../starter-words.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockTime } from "./parse-clock-time.js";
-import { parseList } from "./parse-list.js";
+import { listHeadWords, parseList } from "./parse-list.js";
 import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-month-range.js";
 import { nowAt } from "./parse-now.js";
-import { parseOrdinalWords } from "./parse-number-words.js";
+import { dayWordStarts, parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
 import { parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
@@ -434,3 +437,21 @@ function ordered(a: DateExpression, b: DateExpression): boolean {
   if ((a.month && !("abs" in a.month)) || (b.month && !("abs" in b.month))) return true;
   return sortKey(a) < sortKey(b);
 }
+
+/**
+ * Ranges start on their openers and the heads of coordinated lists, on month names
+ * ("أبريل 3-7", "يناير وفبراير 2025"), on a day in words or a weekday ("الحادي و30 نوفمبر",
+ * "الأربعاء والخميس"); digit runs by numberMask.
+ */
+export const rangeRule: DateRule = {
+  name: "range",
+  startWords: () => [
+    ...rangeOpeners().keys(),
+    ...pluralYearNouns().keys(),
+    ...listHeadWords(),
+    ...monthLexicon().keys(),
+    ...dayWordStarts(),
+    ...dateWords().weekdays.keys(),
+  ],
+  parse: parseRange,
+};

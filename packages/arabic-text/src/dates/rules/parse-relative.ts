@@ -1,8 +1,10 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr, periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
+import { dateWords } from "../lexicon/date-words.js";
 import {
   isPunctAt,
   lookupWord,
@@ -427,3 +429,22 @@ const notSpokenAgo = lazyWordSet(
     " ",
   ),
 );
+
+/** Day words (أمس، غدا، بكرة …) and the heads of "يوم أمس", "أول أمس", "بعد غد", "هذا اليوم". */
+export const relativeDayRule: DateRule = {
+  name: "relativeDay",
+  startWords: () => [...dateWords().relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا", "هذه"],
+  parse: parseRelativeDay,
+};
+
+/** A period noun (also glued to the Levantine ها), a demonstrative before one, or نفس. */
+export const relativePeriodRule: DateRule = {
+  name: "relativePeriod",
+  startWords: () => {
+    const nouns = [...dateWords().periodNouns.keys()];
+    return [...nouns, ...nouns.map((n) => `ه${n}`), ...lazyDemo().keys(), "نفس"];
+  },
+  parse: parseRelativePeriod,
+};
+
+export const agoRule: DateRule = { name: "ago", startWords: () => lazyAgo().keys(), parse: parseAgo };

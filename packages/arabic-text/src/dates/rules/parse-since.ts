@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { detectTense } from "../resolve/tense.js";
@@ -119,3 +120,5 @@ function feminineFormVPast(w: string, from: number): boolean {
   if (w[from + 2] === "ت") return false;
   return !notPastVerbs().has(from === 0 ? w : w.slice(from));
 }
+
+export const sinceRule: DateRule = { name: "since", startWords: () => ["منذ", "مذ"], parse: parseSince };

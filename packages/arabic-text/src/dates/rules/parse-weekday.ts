@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
@@ -164,3 +165,10 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
     prefix: wd.prefix,
   };
 }
+
+/** Weekdays start on a weekday name (bare or with يوم/نهار before it, or the spoken الحد). */
+export const weekdayRule: DateRule = {
+  name: "weekday",
+  startWords: () => [...dateWords().weekdays.keys(), ...bareWeekdays().keys(), ...lazyYawm().keys(), "الحد"],
+  parse: parseWeekday,
+};

@@ -1,5 +1,6 @@
 import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { YearRef } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
@@ -177,3 +178,10 @@ function yearMatch(year: number, hijri: boolean, first: number, last: number, pr
   if (hijri) return { expr: { kind: "hijri-year", year }, first, last, prefix };
   return { expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { abs: year } }), first, last, prefix };
 }
+
+/** A year after its noun (عام/سنة); digit runs 622–2999 by numberMask. */
+export const yearRule: DateRule = {
+  name: "year",
+  startWords: () => yearNounTable().keys(),
+  parse: parseStandaloneYear,
+};

@@ -1,4 +1,5 @@
 import type { DateExpression } from "../date-expression.js";
+import type { DateRule } from "../date-rule.js";
 import { nthWeekdayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
 import { wordTable } from "../lexicon/phrase-table.js";
@@ -118,3 +119,10 @@ export function resolveNthWeek(
     anchor: { year: monday.year },
   });
 }
+
+/** "الأسبوع الأول من …" and "أول أسبوع من …". */
+export const weekOfMonthRule: DateRule = {
+  name: "weekOfMonth",
+  startWords: () => [...ordinalsBefore().keys(), "الاسبوع"],
+  parse: parseWeekOfMonth,
+};
