@@ -2,7 +2,7 @@ import type { PreparedText } from "@csto/arabic-text";
 import type { LinkedDocument } from "../linking/link-entities.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
-import type { ArticleDateFact, ArticleEntityFact, ArticleFacts } from "./session-features.js";
+import { type ArticleDateFact, type ArticleEntityFact, type ArticleFacts, organizationId } from "./session-features.js";
 import type { ArticleDate } from "./types.js";
 
 // The headline and dateline: a venue named there is what the article is about.
@@ -115,6 +115,8 @@ export function readArticleFacts(
   const cities: string[] = [];
   let people = 0;
   for (const mention of linked.mentions) {
+    // A session is read against its venue, its attendees and the organisation only.
+    if (mention.kind !== "city" && mention.kind !== "person" && mention.id !== organizationId) continue;
     const fact: ArticleEntityFact = new CuedMention(mention, cues);
     if (mention.kind === "person") people++;
     const list = entities.get(mention.id);

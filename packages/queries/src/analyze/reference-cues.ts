@@ -64,6 +64,22 @@ function isSentenceEnd(c: number): boolean {
 
 const flags = { back: 1, future: 2, pluperfect: 4, particle: 8 } as const;
 
+/** The flag of a cue tag (0 for the summit words and any other tag). */
+function flagOf(tag: string): number {
+  switch (tag) {
+    case "back":
+      return flags.back;
+    case "future":
+      return flags.future;
+    case "pluperfect":
+      return flags.pluperfect;
+    case "particle":
+      return flags.particle;
+    default:
+      return 0;
+  }
+}
+
 // How far around a mention a cue may sit, in normalized units (about eight words before).
 const before = 60;
 const after = 30;
@@ -106,7 +122,7 @@ export function referenceCue(
     const hit = hits[k]!;
     // Whole words inside the window and outside the mention.
     if (hit.end > to || (hit.end > start && hit.start < end)) continue;
-    found |= flags[hit.keyword.tag as keyof typeof flags] ?? 0;
+    found |= flagOf(hit.keyword.tag);
   }
   if ((found & flags.back) !== 0 || ((found & flags.pluperfect) !== 0 && (found & flags.particle) !== 0)) return "back";
   return (found & flags.future) !== 0 ? "future" : undefined;

@@ -47,7 +47,7 @@ export interface ArticleEntityFact {
 /** What an article offers as evidence, read once and shared by every candidate session. */
 export interface ArticleFacts {
   dates: readonly ArticleDateFact[];
-  /** Entity mentions by id, in text order. */
+  /** Mentions of cities, people and the CSTO (what a session is read against) by id, in text order. */
   entities: ReadonlyMap<string, readonly ArticleEntityFact[]>;
   /** The ids of the cities named, in order of first mention (the keys of `entities` that are cities). */
   cities: readonly string[];
@@ -118,6 +118,9 @@ export const featureIndex = {
   rivalCloser: 17,
 } as const satisfies Readonly<Record<SessionFeatureName, number>>;
 
+/** The organisation whose mention is the `organization` feature. */
+export const organizationId = "org:csto";
+
 // The longest span of days a date mention may cover and still point at one session.
 const maxDaySpan = 7;
 // Evidence items kept per feature.
@@ -187,6 +190,13 @@ export function evidenceItems(candidate: CandidateFeatures, weights: ArrayLike<n
     }
   });
   return items;
+}
+
+/** `words.join("، ")`, by concatenation (no flat copy of a string that may never be read). */
+function joinWords(words: readonly string[]): string {
+  let text = words[0] ?? "";
+  for (let k = 1; k < words.length; k++) text = `${text}، ${words[k]}`;
+  return text;
 }
 
 /** Reads the features of one candidate session (rivalCloser is filled in once all are read). */
@@ -267,10 +277,10 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   const summit = facts.summitWords.length > 0;
   if (summit) {
     raise(values, featureIndex.summitWords, 1);
-    facts.summitText ??= facts.summitWords.join("، ");
+    facts.summitText ??= joinWords(facts.summitWords);
     note(evidence, featureIndex.summitWords, facts.summitText);
   }
-  const csto = facts.entities.get("org:csto")?.[0];
+  const csto = facts.entities.get(organizationId)?.[0];
   if (csto) {
     raise(values, featureIndex.organization, 1);
     note(evidence, featureIndex.organization, csto.mention);
