@@ -63,8 +63,9 @@ const all = [...corpora.test, ...corpora.dev];
 // The held-out fresh split is checked for well-formedness with the same rules, but not counted in `all`.
 const fresh = loadCorpus("fresh");
 const fresh2 = loadCorpus("fresh2");
-const checked = [...all, ...fresh, ...fresh2];
-const files: Split[] = [...splits, "fresh", "fresh2"];
+const fresh3 = loadCorpus("fresh3");
+const checked = [...all, ...fresh, ...fresh2, ...fresh3];
+const files: Split[] = [...splits, "fresh", "fresh2", "fresh3"];
 
 describe("date corpus files", () => {
   it.each(files)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
@@ -115,6 +116,17 @@ describe("date corpus files", () => {
     const traps = fresh2.filter((s) => s.category === "trap").length / fresh2.length;
     expect(traps).toBeGreaterThan(0.1);
     expect(traps).toBeLessThan(0.2);
+  });
+
+  it("has a third fresh split of at least 160 sentences with unique h- ids, mostly clock times and ranges", () => {
+    expect(fresh3.length).toBeGreaterThanOrEqual(160);
+    expect(new Set(fresh3.map((s) => s.id)).size).toBe(fresh3.length);
+    for (const s of fresh3) expect(s.id).toMatch(/^h-\d{4}$/);
+    const traps = fresh3.filter((s) => s.category === "trap").length / fresh3.length;
+    expect(traps).toBeGreaterThan(0.1);
+    expect(traps).toBeLessThan(0.2);
+    const timeOrRange = fresh3.filter((s) => s.category === "time" || s.category === "range").length;
+    expect(timeOrRange / fresh3.length).toBeGreaterThanOrEqual(0.6);
   });
 
   it("uses only known categories and registers, real ref dates, and says why", () => {

@@ -1,12 +1,12 @@
-// The Arabic date-expression gold corpus (test.jsonl, dev.jsonl, and the held-out fresh.jsonl and fresh2.jsonl
-// written later from real news pages, beside this file): its record
+// The Arabic date-expression gold corpus (test.jsonl, dev.jsonl, and the held-out fresh.jsonl, fresh2.jsonl and
+// fresh3.jsonl written later from real news pages, beside this file): its record
 // shape, the closed lists of categories/registers/grains, and a loader. The corpus follows
 // shared/DATES.md; offsets are filled by fill-offsets.mjs, never typed by hand.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "colloquial";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "colloquial";
 
 export const CATEGORIES = [
   "absolute-dmy",
@@ -85,7 +85,7 @@ export function corpusPath(split: Split): string {
   return join(dirname(fileURLToPath(import.meta.url)), `${split}.jsonl`);
 }
 
-/** Reads one split, or dev then test for "all" (fresh and fresh2 stay separate). Throws with the line number on bad JSON. */
+/** Reads one split, or dev then test for "all" (the fresh splits stay separate). Throws with the line number on bad JSON. */
 export function loadCorpus(split: Split | "all"): GoldSentence[] {
   const splits: Split[] = split === "all" ? ["dev", "test"] : [split];
   return splits.flatMap((s) =>
