@@ -31,7 +31,12 @@ describe("normalizedIndex", () => {
       const document = prepareText(randomText(seed));
       const map = document.offsetMap();
       for (let offset = 0; offset <= document.text.length; offset++) {
-        expect(normalizedIndex(document, offset)).toBe(byWholeMap(map, offset));
+        const expected = byWholeMap(map, offset);
+        expect(normalizedIndex(document, offset)).toBe(expected);
+        // Any starting guess, in range or not, gives the same answer.
+        for (const guess of [-3, 0, expected - 5, expected - 1, expected, expected + 1, expected + 7, 1000]) {
+          expect(normalizedIndex(document, offset, guess)).toBe(expected);
+        }
       }
     }
   });
