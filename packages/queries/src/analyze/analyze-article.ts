@@ -6,13 +6,8 @@ import { dayNumber } from "./date-evidence.js";
 import { dropDatesInMediaNames } from "./media-dates.js";
 import { readArticleFacts } from "./read-article.js";
 import { candidateSessions } from "./session-candidates.js";
-import {
-  type ArticleFacts,
-  type CandidateFeatures,
-  evidenceItems,
-  markRivals,
-  readFeatures,
-} from "./session-features.js";
+import { evidenceItems } from "./session-evidence.js";
+import { type ArticleFacts, type CandidateFeatures, markRivals, readFeatures } from "./session-features.js";
 import { buildSessionIndex, type SessionIndex } from "./session-index.js";
 import {
   defaultSessionModel,

@@ -2,7 +2,6 @@ import type { DateMention } from "@csto/arabic-text";
 import type { EntityMention } from "../linking/types.js";
 import type { DateSpan, SessionDays } from "./date-evidence.js";
 import type { ReferenceCue } from "./reference-cues.js";
-import type { SessionEvidence } from "./types.js";
 
 /**
  * The evidence features of the session model, in the order of its coefficient table. Each is a
@@ -72,7 +71,7 @@ export interface CandidateFeatures {
   /**
    * Where the evidence of each feature was found, by feature position (`sessionFeatureNames`),
    * at most four places each, in text order. The items themselves (with their weights) are built
-   * only for the sessions returned (`evidenceItems`).
+   * only for the sessions returned (`evidenceItems`, session-evidence.ts).
    */
   evidence: (EvidencePlace[] | undefined)[];
   /**
@@ -136,28 +135,6 @@ interface Located {
 /** A span of the article, or the text of evidence that is not one (the publication, the summit words). */
 export type EvidencePlace = Located | string;
 
-/** The kind of evidence item each feature gives, by feature position. */
-const featureKinds: readonly (SessionEvidence["kind"] | undefined)[] = [
-  "date", // dayDate
-  "date", // relativeDay
-  "date", // monthDate
-  "date", // yearDate
-  "back-reference",
-  "future-reference",
-  "published", // published2
-  "published", // published7
-  "published", // published31
-  undefined, // publishedYear: not shown
-  undefined, // publishedFar: not shown
-  "city", // venue
-  undefined, // venueLead
-  "attendee",
-  "summit-word",
-  "organization",
-  undefined, // publishedSummit
-  undefined, // rivalCloser
-];
-
 /** Raises feature `i` to `value` (features only grow). */
 function raise(values: number[], i: number, value: number): void {
   if (value > values[i]!) values[i] = value;
@@ -168,28 +145,6 @@ function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: Evide
   const list = evidence[i];
   if (list === undefined) evidence[i] = [place];
   else if (list.length < maxItems) list.push(place);
-}
-
-/**
- * The evidence items of a candidate, in feature order, each carrying its feature's log-odds
- * (`weights[i]·values[i]`) shared among the items behind it.
- */
-export function evidenceItems(candidate: CandidateFeatures, weights: ArrayLike<number>): SessionEvidence[] {
-  const items: SessionEvidence[] = [];
-  candidate.evidence.forEach((places, i) => {
-    const kind = featureKinds[i];
-    if (places === undefined || kind === undefined) return;
-    const weight = (weights[i]! * candidate.values[i]!) / places.length;
-    for (const place of places) {
-      // Built once with its final weight: no field of a returned item is written twice.
-      items.push(
-        typeof place === "string"
-          ? { kind, text: place, weight }
-          : { kind, text: place.text, start: place.start, end: place.end, weight },
-      );
-    }
-  });
-  return items;
 }
 
 /** `words.join("، ")`, by concatenation (no flat copy of a string that may never be read). */
