@@ -26,11 +26,17 @@ function foldOf(c: number): string | undefined {
   }
 }
 
+/** Whether `foldOf(c)` folds `c`: two comparisons for the common Arabic letters and digits. */
+function isFoldable(c: number): boolean {
+  if (c < 0x0621 || c > 0x06af || (c > 0x0626 && c < 0x067e)) return false;
+  return foldOf(c) !== undefined;
+}
+
 /** Folds a word already normalized with the `search` profile into its gazetteer key. */
 export function foldKey(word: string): string {
   // Most words have nothing to fold: return them as they are, without building a string.
   let k = 0;
-  while (k < word.length && foldOf(word.charCodeAt(k)) === undefined) k++;
+  while (k < word.length && !isFoldable(word.charCodeAt(k))) k++;
   if (k === word.length) return word;
   let out = word.slice(0, k);
   for (; k < word.length; k++) out += foldOf(word.charCodeAt(k)) ?? word[k];
