@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GOLDEN_DATES } from "./__fixtures__/golden-dates.js";
+import { GOLDEN_DATES_FIXES } from "./__fixtures__/golden-dates-fixes.js";
 import { GOLDEN_DATES_GAPS } from "./__fixtures__/golden-dates-gaps.js";
 import { GOLDEN_DATES_NEWS } from "./__fixtures__/golden-dates-news.js";
 import { GOLDEN_DATES_NEWS2 } from "./__fixtures__/golden-dates-news2.js";
@@ -16,6 +17,7 @@ describe("findDates golden cases", () => {
     ...GOLDEN_DATES_NEWS2,
     ...GOLDEN_DATES_SPOKEN,
     ...GOLDEN_DATES_GAPS,
+    ...GOLDEN_DATES_FIXES,
   ]) {
     it(`${c.why}: ${c.text}`, () => {
       const found = findDates(c.text, { ref: c.ref });

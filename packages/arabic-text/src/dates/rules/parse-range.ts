@@ -377,13 +377,23 @@ function timeRange(ctx: ScanContext, i: number, k: number, prefix: number): Toke
   // "من الساعة 9 حتى 11": a bare hour closes a range that opened with a clock time.
   if (!to && clock) to = bareHour(ctx, j + 1);
   if (!to || (!clock && !to.time.fixed)) return undefined;
-  const [a, b] = shareHalfDay(from.time, to.time);
+  // Two ends in hh:mm digits with no part of the day ("من الساعة 07:00 إلى الساعة 19:00") are
+  // a 24-hour clock: the end's half of the day says nothing about the start's.
+  const [a, b] =
+    digitClockAt(ctx, from.last) && digitClockAt(ctx, to.last)
+      ? [from.time, to.time]
+      : shareHalfDay(from.time, to.time);
   return {
     expr: { kind: "range", from: { kind: "time", time: a }, to: { kind: "time", time: b } },
     first: i,
     last: to.last,
     prefix,
   };
+}
+
+/** True when the clock time ending at token `last` ends in "hh:mm" digits (no part-of-day word after). */
+function digitClockAt(ctx: ScanContext, last: number): boolean {
+  return ctx.tokens[last]?.kind === "number" && isPunctAt(ctx, last - 1, ":");
 }
 
 /** A bare hour 0–24 in digits (not a count: no unit word after it). */
@@ -400,7 +410,7 @@ function bareHour(ctx: ScanContext, k: number): { time: ClockTime; last: number 
  * such ("من 10 صباحا حتى 3 عصرا") stays.
  */
 function shareHalfDay(a: ClockTime, b: ClockTime): [ClockTime, ClockTime] {
-  if (!a.fixed && b.fixed && b.hour >= 12 && a.hour < 12 && a.hour + 12 <= b.hour) {
+  if (!a.fixed && b.fixed && b.hour >= 12 && a.hour < 12 && (a.hour + 12) * 60 + a.minute < b.hour * 60 + b.minute) {
     return [{ ...a, hour: a.hour + 12, fixed: true }, b];
   }
   if (a.fixed && !b.fixed && a.hour >= 12 && b.hour < 12 && b.hour + 12 > a.hour) {
