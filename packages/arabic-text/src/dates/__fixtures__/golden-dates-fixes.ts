@@ -28,4 +28,29 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "وتستمر العروض من 9:00 إلى 11:00 مساء في الساحة.",
     expect: [["من 9:00 إلى 11:00 مساء", "T21:00/T23:00", "time"]],
   },
+  // "بين الساعة X و Y"
+  {
+    why: "بين + two clock times joined by a glued و is one range; the part of the day on the end holds for both",
+    ref: "2025-06-02",
+    text: "وتنقطع الكهرباء بين الساعة الرابعة والسابعة مساء في الأحياء الشرقية.",
+    expect: [["بين الساعة الرابعة والسابعة مساء", "T16:00/T19:00", "time"]],
+  },
+  {
+    why: "the end may repeat الساعة after و",
+    ref: "2025-06-02",
+    text: "يستقبل المكتب الطلبات بين الساعة الثامنة والساعة العاشرة صباحا.",
+    expect: [["بين الساعة الثامنة والساعة العاشرة صباحا", "T08:00/T10:00", "time"]],
+  },
+  {
+    why: "a bare hour after و closes a بين range opened by الساعة, like after حتى",
+    ref: "2025-06-02",
+    text: "ويسمح بالزيارة بين الساعة 3 و5 عصرا فقط.",
+    expect: [["بين الساعة 3 و5 عصرا", "T15:00/T17:00", "time"]],
+  },
+  {
+    why: "minutes joined by و after the hour belong to it and open no range",
+    ref: "2025-06-02",
+    text: "وسقطت القذيفة بين الساعة العاشرة والعشرين دقيقة تقريبا.",
+    expect: [["الساعة العاشرة والعشرين دقيقة", "T10:20", "time"]],
+  },
 ];

@@ -26,8 +26,16 @@ function hourAt(
   ctx: ScanContext,
   i: number,
   withNoun: boolean,
+  wa: boolean,
 ):
-  | { hour: number; minute?: number; second?: number; last: number; word: "ordinal" | "spoken" | undefined }
+  | {
+      hour: number;
+      minute?: number;
+      second?: number;
+      last: number;
+      word: "ordinal" | "spoken" | undefined;
+      prefix: number;
+    }
   | undefined {
   const n = numberAt(ctx, i);
   if (n && n.digits <= 2 && n.value <= 24) {
@@ -40,17 +48,23 @@ function hourAt(
       if (isPunctAt(ctx, i + 3, ctx.tokens[i + 1]!.text) && glued(ctx, i + 3) && glued(ctx, i + 4)) {
         const s = numberAt(ctx, i + 4);
         if (s?.digits === 2 && s.value < 60) {
-          return { hour: n.value, minute: m.value, second: s.value, last: i + 4, word: undefined };
+          return { hour: n.value, minute: m.value, second: s.value, last: i + 4, word: undefined, prefix: 0 };
         }
         return undefined;
       }
-      return { hour: n.value, minute: m.value, last: i + 2, word: undefined };
+      return { hour: n.value, minute: m.value, last: i + 2, word: undefined, prefix: 0 };
     }
-    return { hour: n.value, last: i, word: undefined };
+    return { hour: n.value, last: i, word: undefined, prefix: 0 };
   }
-  const h = matchPhrase(ctx, i, hourWords(), false);
-  if (!h) return undefined;
-  return { hour: h.entry.value.hour, last: h.last, word: h.entry.value.ordinal ? "ordinal" : "spoken" };
+  // The second end of "بين الساعة الثانية والسادسة": the hour word may carry و.
+  const h = matchPhrase(ctx, i, hourWords(), wa);
+  if (!h || (h.prefix !== 0 && (h.prefix !== 1 || wordAt(ctx, i)![0] !== "و"))) return undefined;
+  return {
+    hour: h.entry.value.hour,
+    last: h.last,
+    word: h.entry.value.ordinal ? "ordinal" : "spoken",
+    prefix: h.prefix,
+  };
 }
 
 /** Minutes after an hour: a fraction or round minutes from the table, or "و N دقيقة" / "وخمسة وعشرين دقيقة". */
@@ -127,13 +141,26 @@ function hourNounAt(ctx: ScanContext, i: number): { prefix: number } | undefined
  * followed by "الليلة" (tonight) is dated today.
  */
 export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefined {
+  return clockAt(ctx, i, false);
+}
+
+/**
+ * The second end of a clock range after بين ("بين الساعة السابعة والتاسعة صباحا"): the hour
+ * word may carry the و that joins it, and an hour in ordinal words stands on its own, as the
+ * first end already said it is a time.
+ */
+export function parseClockRangeEnd(ctx: ScanContext, i: number): TokenMatch | undefined {
+  return clockAt(ctx, i, true);
+}
+
+function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | undefined {
   const noun = hourNounAt(ctx, i);
   const k = noun ? i + 1 : i;
   // "منتصف الليل" and the spoken "نص الليل".
   const midnight = (wordAt(ctx, k) === "منتصف" || wordAt(ctx, k) === "نص") && wordIs(ctx, k + 1, ["الليل", "النهار"]);
   const h = midnight
-    ? { hour: wordAt(ctx, k + 1) === "الليل" ? 0 : 12, minute: 0, last: k + 1, word: "ordinal" as const }
-    : hourAt(ctx, k, noun !== undefined);
+    ? { hour: wordAt(ctx, k + 1) === "الليل" ? 0 : 12, minute: 0, last: k + 1, word: "ordinal" as const, prefix: 0 }
+    : hourAt(ctx, k, noun !== undefined, rangeEnd && !noun);
   if (!h) return undefined;
   let minute = h.minute ?? 0;
   let last = h.last;
@@ -175,7 +202,12 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
     (h.word === "spoken" && lookupWord(ctx, i - 1, hourJoiners(), true) !== undefined) ||
     (h.word !== undefined && wordAt(ctx, i - 1) === "تمام");
   const enabled =
-    noun || q || h.minute !== undefined || midnight || joined || (h.word === "ordinal" && (mins || dayPartFollows));
+    noun ||
+    q ||
+    h.minute !== undefined ||
+    midnight ||
+    joined ||
+    (h.word === "ordinal" && (mins || dayPartFollows || rangeEnd));
   if (!enabled) return undefined;
   let hour = applyDayHalf(h.hour, q);
   if (minute < 0) {
@@ -186,14 +218,9 @@ export function parseClockTime(ctx: ScanContext, i: number): TokenMatch | undefi
   const fixed = q !== undefined || midnight || hour === 0 || hour > 12;
   const time: ClockTime = fixed ? { hour, minute, fixed } : { hour, minute };
   if (h.second !== undefined) time.second = h.second;
-  if (tonight)
-    return {
-      expr: relativeDayExpr({ kind: "relative-day", offset: 0, time }),
-      first: i,
-      last,
-      prefix: noun?.prefix ?? 0,
-    };
-  return { expr: { kind: "time", time }, first: i, last, prefix: noun?.prefix ?? 0 };
+  const prefix = noun?.prefix ?? h.prefix;
+  if (tonight) return { expr: relativeDayExpr({ kind: "relative-day", offset: 0, time }), first: i, last, prefix };
+  return { expr: { kind: "time", time }, first: i, last, prefix };
 }
 
 /** The clock starts on its own lexicon's first words (hours, the hour noun) and on منتصف/نص. */

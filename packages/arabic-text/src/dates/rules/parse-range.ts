@@ -9,7 +9,7 @@ import { attachTime } from "../refine/attach-time.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, canStart, startMask, tryAt } from "../starter-words.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
-import { parseClockTime } from "./parse-clock-time.js";
+import { parseClockRangeEnd, parseClockTime } from "./parse-clock-time.js";
 import { listHeadWords, parseList } from "./parse-list.js";
 import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-month-range.js";
 import { nowAt } from "./parse-now.js";
@@ -235,7 +235,7 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
       const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix);
       if (other) return other;
     } else {
-      const months = parseBetweenMonths(ctx, i, k, prefix);
+      const months = parseBetweenMonths(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix, true);
       if (months) return months;
     }
   } else {
@@ -362,18 +362,34 @@ function nowEnd(ctx: ScanContext, k: number): { expr: DateExpression; last: numb
   return undefined;
 }
 
-/** "من الساعة 10 صباحا حتى الساعة 3 عصرا", "من 7 الصبح لين 2 الظهر": a range of clock times. */
-function timeRange(ctx: ScanContext, i: number, k: number, prefix: number): TokenMatch | undefined {
+/**
+ * "من الساعة 10 صباحا حتى الساعة 3 عصرا", "من 7 الصبح لين 2 الظهر": a range of clock times;
+ * after بين the ends are joined by و, spaced or glued ("بين الساعة الثانية والسادسة فجرا",
+ * "بين الساعة 8 و10 مساء", "بين الساعة السابعة والساعة التاسعة").
+ */
+function timeRange(ctx: ScanContext, i: number, k: number, prefix: number, between = false): TokenMatch | undefined {
   const clock = tryAt(ctx, k, B.clockTime, parseClockTime);
   let from =
     clock?.prefix === 0 && clock.expr.kind === "time" ? { time: clock.expr.time, last: clock.last } : undefined;
   // "من 8 حتى 10 مساء": a bare hour opens the range when the end is a time of a known half-day.
   from ??= bareHour(ctx, k);
   if (!from) return undefined;
-  const j = from.last + 1;
-  if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
-  const end = tryAt(ctx, j + 1, B.clockTime, parseClockTime);
-  let to = end?.prefix === 0 && end.expr.kind === "time" ? { time: end.expr.time, last: end.last } : undefined;
+  let j = from.last + 1;
+  let end: TokenMatch | undefined;
+  if (between) {
+    // A spaced or digit-glued و ("و 10", "و10") is its own token; a word-glued one ("والسادسة",
+    // "والساعة") is the end's clitic.
+    const w = wordAt(ctx, j);
+    if (w === undefined || w[0] !== "و") return undefined;
+    if (w !== "و") j--;
+    end = tryAt(ctx, j + 1, B.clockTime, parseClockRangeEnd);
+    if (end && end.prefix !== (w === "و" ? 0 : 1)) end = undefined;
+  } else {
+    if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
+    end = tryAt(ctx, j + 1, B.clockTime, parseClockTime);
+    if (end?.prefix !== 0) end = undefined;
+  }
+  let to = end?.expr.kind === "time" ? { time: end.expr.time, last: end.last } : undefined;
   // "من الساعة 9 حتى 11": a bare hour closes a range that opened with a clock time.
   if (!to && clock) to = bareHour(ctx, j + 1);
   if (!to || (!clock && !to.time.fixed)) return undefined;
