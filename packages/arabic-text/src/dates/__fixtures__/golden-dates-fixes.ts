@@ -53,4 +53,38 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "وسقطت القذيفة بين الساعة العاشرة والعشرين دقيقة تقريبا.",
     expect: [["الساعة العاشرة والعشرين دقيقة", "T10:20", "time"]],
   },
+  // year-less ranges across the new year
+  {
+    why: "a year-less day range whose months wrap is one range; the start is in the year before the end",
+    ref: "2025-12-15",
+    text: "وتستمر الاحتفالات في الساحة من 26 كانون الأول حتى 3 كانون الثاني.",
+    expect: [["من 26 كانون الأول حتى 3 كانون الثاني", "2025-12-26/2026-01-03", "day"]],
+  },
+  {
+    why: "the same after بين, said after the new year: the end is the nearest 6 January",
+    ref: "2026-01-02",
+    text: "وتغلق الدوائر الرسمية بين 31 ديسمبر و6 يناير.",
+    expect: [["بين 31 ديسمبر و6 يناير", "2025-12-31/2026-01-06", "day"]],
+  },
+  {
+    why: "a year written once on the end goes back a year for a start in a later month",
+    ref: "2026-03-01",
+    text: "وأقيم المعرض من 20 ديسمبر إلى 10 يناير 2026 في قاعة المدينة.",
+    expect: [["من 20 ديسمبر إلى 10 يناير 2026", "2025-12-20/2026-01-10", "day"]],
+  },
+  {
+    why: "two year-less months in a wrapping order form a range across the new year too",
+    ref: "2025-09-01",
+    text: "ويمتد موسم الأمطار من نوفمبر حتى فبراير في المنطقة.",
+    expect: [["من نوفمبر حتى فبراير", "2025-11/2026-02", "month"]],
+  },
+  {
+    why: "years written on both ends still reject a reversed range",
+    ref: "2025-09-01",
+    text: "وخسر الفريق 3 ديسمبر 2025 - 2 يناير 2025 في الجولة.",
+    expect: [
+      ["3 ديسمبر 2025", "2025-12-03", "day"],
+      ["2 يناير 2025", "2025-01-02", "day"],
+    ],
+  },
 ];

@@ -184,7 +184,10 @@ function completeRange(from: DateExpression, to: DateExpression): DateExpression
 function complete(from: CalendarExpression, to: CalendarExpression): CalendarExpression {
   const f = { ...from };
   if (f.month === undefined && to.month !== undefined && f.day !== undefined) f.month = to.month;
-  if (f.year === undefined && to.year !== undefined && f.month !== undefined) f.year = to.year;
+  if (f.year === undefined && to.year !== undefined && f.month !== undefined) {
+    // "من 29 ديسمبر حتى 4 يناير 2025": a start in a later month than the end is in the year before.
+    f.year = wraps(f, to) && "abs" in to.year ? { abs: to.year.abs - 1 } : to.year;
+  }
   if (to.calendar === "hijri") f.calendar = "hijri";
   return f;
 }
@@ -455,9 +458,27 @@ function sortKey(e: CalendarExpression): number {
   );
 }
 
+/** Two named months in a later-to-earlier order ("ديسمبر … يناير"): a range across the new year. */
+function wraps(a: CalendarExpression, b: CalendarExpression): boolean {
+  return (
+    a.calendar === "gregorian" &&
+    b.calendar === "gregorian" &&
+    a.month !== undefined &&
+    b.month !== undefined &&
+    "abs" in a.month &&
+    "abs" in b.month &&
+    a.month.abs > b.month.abs
+  );
+}
+
 // Rejects reversed ranges ("2028-2026"), which are scores, codes or typos rather than dates.
 function ordered(a: DateExpression, b: DateExpression): boolean {
   if (a.kind !== "calendar" || b.kind !== "calendar") return true;
+  // Year-less days or months that wrap ("من 29 كانون الأول حتى 4 كانون الثاني", "من ديسمبر
+  // حتى فبراير") cross the new year: the start takes the year before the end's (borrowYear).
+  if (a.year === undefined && b.year === undefined && (a.day === undefined) === (b.day === undefined) && wraps(a, b)) {
+    return true;
+  }
   // A relative end ("حتى العام الماضي", "حتى اليوم" after a month) is ordered when resolved, not here.
   if ((a.year && !("abs" in a.year)) || (b.year && !("abs" in b.year))) return true;
   if ((a.month && !("abs" in a.month)) || (b.month && !("abs" in b.month))) return true;
