@@ -87,4 +87,41 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
       ["2 يناير 2025", "2025-01-02", "day"],
     ],
   },
+  // n-th weekday with في
+  {
+    why: "في before the month counts the weekday inside it like من",
+    ref: "2025-11-25",
+    text: "ويحيي السكان ذكرى التأسيس أول جمعة في مارس من كل عام.",
+    expect: [["أول جمعة في مارس", "2026-03-06", "day"]],
+  },
+  {
+    why: "the last weekday of a relative month after في",
+    ref: "2025-03-01",
+    text: "وتعقد الهيئة اجتماعها الدوري آخر خميس في الشهر المقبل.",
+    expect: [["آخر خميس في الشهر المقبل", "2025-04-24", "day"]],
+  },
+  {
+    why: "two n-th weekdays form a range; with no tense the whole range nearest to ref is taken",
+    ref: "2025-03-01",
+    text: "ويطبق التوقيت الصيفي من آخر جمعة في مارس حتى آخر جمعة في أكتوبر.",
+    expect: [["من آخر جمعة في مارس حتى آخر جمعة في أكتوبر", "2025-03-28/2025-10-31", "day"]],
+  },
+  {
+    why: "a year-less day range with no tense is the occurrence nearest to ref as a whole",
+    ref: "2025-09-01",
+    text: "ويمتد موسم الصيد من 15 نوفمبر حتى 15 مارس.",
+    expect: [["من 15 نوفمبر حتى 15 مارس", "2025-11-15/2026-03-15", "day"]],
+  },
+  {
+    why: "a past verb still sends a year-less range to the past",
+    ref: "2025-09-01",
+    text: "وأقيم المهرجان من 25 أكتوبر حتى 2 نوفمبر في الساحة.",
+    expect: [["من 25 أكتوبر حتى 2 نوفمبر", "2024-10-25/2024-11-02", "day"]],
+  },
+  {
+    why: "في before a noun that is no month or year makes no date",
+    ref: "2025-03-01",
+    text: "وكان أول يوم في العمل صعبا على الموظفين الجدد.",
+    expect: [],
+  },
 ];

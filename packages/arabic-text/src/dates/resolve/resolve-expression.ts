@@ -1,6 +1,8 @@
 import type { DateExpression, DurationPart, MonthRef } from "../date-expression.js";
+import { calendarExpr, nthWeekdayExpr } from "../expression-shapes.js";
 import { resolveNthWeek } from "../rules/week-of-month.js";
 import type { DateGrain } from "../types.js";
+import { epochDayOf } from "./civil-day.js";
 import { resolveGregorian } from "./resolve-calendar.js";
 import { resolveHijri, resolveHijriYear, resolveHoliday } from "./resolve-hijri.js";
 import { resolvePeriod, resolveRelativeDay, resolveWeekday } from "./resolve-relative.js";
@@ -212,6 +214,11 @@ function borrowYear(from: DateExpression, end: Resolved["anchor"]): DateExpressi
     const of = borrowYear(from.of, end);
     return of === from.of ? from : { ...from, of };
   }
+  // "من آخر جمعة في أبريل حتى آخر خميس في أكتوبر": the start's month takes the end's year.
+  if (from.kind === "nth-weekday" && from.from === undefined) {
+    const of = borrowYear(from.of, end);
+    return of === from.of ? from : nthWeekdayExpr({ ...from, of });
+  }
   if (from.kind !== "calendar" || from.calendar === "hijri" || from.year !== undefined) return from;
   if (!from.month || !("abs" in from.month)) return from;
   const year = from.month.abs > (end.month ?? 12) ? end.year - 1 : end.year;
@@ -275,6 +282,8 @@ function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
   from = borrowYear(from, to.anchor);
   const start = resolveExpression(from, env);
   if (!start) return undefined;
+  const nearer = nearestYearlessRange(e, env, start, to);
+  if (nearer) return nearer;
   return resolvedAs({
     value: `${start.value}/${to.value}`,
     grain: start.grain,
@@ -282,6 +291,72 @@ function resolveRange(e: Extract<DateExpression, { kind: "range" }>, env: Resolv
     relative: start.relative || to.relative,
     ...(to.anchor ? { anchor: to.anchor } : {}),
   });
+}
+
+/** A day of a named Gregorian month with no year and no time, or an n-th weekday of one. */
+function isYearlessDay(e: DateExpression): boolean {
+  if (e.kind === "nth-weekday") return e.from === undefined && isYearlessMonth(e.of);
+  return isYearlessMonth(e) && e.kind === "calendar" && e.day !== undefined && e.time === undefined;
+}
+
+function isYearlessMonth(e: DateExpression): boolean {
+  return (
+    e.kind === "calendar" &&
+    e.calendar === "gregorian" &&
+    e.year === undefined &&
+    e.month !== undefined &&
+    "abs" in e.month &&
+    e.month.direction === undefined
+  );
+}
+
+function withYear(e: DateExpression, year: number): DateExpression {
+  if (e.kind === "calendar") return calendarExpr({ ...e, year: { abs: year } });
+  if (e.kind === "nth-weekday") return nthWeekdayExpr({ ...e, of: withYear(e.of, year) });
+  return e;
+}
+
+function epochOf(a: Resolved["anchor"]): number | undefined {
+  return a?.month !== undefined && a.day !== undefined
+    ? epochDayOf({ year: a.year, month: a.month, day: a.day })
+    : undefined;
+}
+
+/**
+ * A range of two year-less days with no tense cue ("من آخر جمعة في أبريل حتى آخر خميس في
+ * أكتوبر") is the occurrence nearest to ref as a whole, the interval (0 when ref falls inside
+ * it), not the one whose end is nearest: the end's year and the years either side are tried.
+ */
+function nearestYearlessRange(
+  e: Extract<DateExpression, { kind: "range" }>,
+  env: ResolveEnv,
+  start: Resolved,
+  to: Resolved,
+): Resolved | undefined {
+  if (!isYearlessDay(e.from) || !isYearlessDay(e.to) || env.tense() !== undefined) return undefined;
+  const ref = epochDayOf(env.ref);
+  const gap = (a: number, b: number): number => (ref < a ? a - ref : ref > b ? ref - b : 0);
+  const s0 = epochOf(start.anchor);
+  const t0 = epochOf(to.anchor);
+  if (s0 === undefined || t0 === undefined || gap(s0, t0) === 0) return undefined;
+  let best = gap(s0, t0);
+  let found: Resolved | undefined;
+  for (const year of [to.anchor!.year - 1, to.anchor!.year + 1]) {
+    const end = resolveExpression(withYear(e.to, year), env);
+    const begin = end ? resolveExpression(borrowYear(e.from, end.anchor), env) : undefined;
+    const s = epochOf(begin?.anchor);
+    const t = epochOf(end?.anchor);
+    if (s === undefined || t === undefined || s > t || gap(s, t) >= best) continue;
+    best = gap(s, t);
+    found = resolvedAs({
+      value: `${begin!.value}/${end!.value}`,
+      grain: begin!.grain,
+      calendar: "gregorian",
+      relative: true,
+      anchor: end!.anchor,
+    });
+  }
+  return found;
 }
 
 function sameMonthRef(a: MonthRef | undefined, b: MonthRef | undefined): boolean {

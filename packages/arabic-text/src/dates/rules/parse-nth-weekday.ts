@@ -101,7 +101,8 @@ export function parseNthWeekday(ctx: ScanContext, i: number): TokenMatch | undef
   if (n === undefined || weekday === undefined) return undefined;
   const w = wordAt(ctx, k);
   if (w === "بعد" || w === "قبل") return fromDay(ctx, i, k, n, weekday, prefix);
-  if (w !== "من") return undefined;
+  // "آخر جمعة في أبريل", "أول خميس في الشهر المقبل": في counts inside the month like من.
+  if (w !== "من" && w !== "في") return undefined;
   const of = container(ctx, k + 1);
   if (!of) return undefined;
   // "ثالث يوم من أكتوبر", "اليوم الثالث من الشهر": the n-th day of a Gregorian month or year

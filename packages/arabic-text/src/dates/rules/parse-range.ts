@@ -13,6 +13,7 @@ import { parseClockRangeEnd, parseClockTime } from "./parse-clock-time.js";
 import { listHeadWords, parseList } from "./parse-list.js";
 import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-month-range.js";
 import { nowAt } from "./parse-now.js";
+import { parseNthWeekday } from "./parse-nth-weekday.js";
 import { dayWordStarts, parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
@@ -89,6 +90,11 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
     }
     return undefined;
   }
+  // "من آخر جمعة في أبريل حتى آخر خميس في أكتوبر": an n-th weekday of a month is a day end.
+  const nth = tryAt(ctx, k, B.nthWeekday, parseNthWeekday);
+  if (nth?.prefix === 0 && nth.expr.kind === "nth-weekday" && nth.expr.from === undefined) {
+    return { expr: nth.expr, last: nth.last };
+  }
   const period = tryAt(ctx, k, B.relativePeriod, parseRelativePeriod);
   if (period?.prefix === 0 && period.expr.kind === "period" && !period.expr.anaphora && period.expr.unit === "year") {
     return {
@@ -121,7 +127,11 @@ function longer(best: TokenMatch | undefined, c: TokenMatch | undefined, parts =
 
 /** A day end: a date with its day and month, or a relative day (اليوم، الآن، أمس); not a bare number. */
 function isDay(e: DateExpression): boolean {
-  return (e.kind === "calendar" && e.day !== undefined && e.month !== undefined) || e.kind === "relative-day";
+  return (
+    (e.kind === "calendar" && e.day !== undefined && e.month !== undefined) ||
+    e.kind === "relative-day" ||
+    e.kind === "nth-weekday"
+  );
 }
 
 /** An edge of a period (بداية/مطلع/نهاية/آخر …), which a day at the other end turns into a day. */
