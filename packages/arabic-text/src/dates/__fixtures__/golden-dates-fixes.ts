@@ -124,4 +124,29 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "وكان أول يوم في العمل صعبا على الموظفين الجدد.",
     expect: [],
   },
+  // ranges of parts of days
+  {
+    why: "two weekdays each after a part of the day form one range of those days",
+    ref: "2025-11-25",
+    text: "وتتوقع الأرصاد أن تستمر العاصفة من ليل الخميس حتى فجر السبت المقبل.",
+    expect: [["من ليل الخميس حتى فجر السبت المقبل", "2025-11-27/2025-11-29", "part-of-day"]],
+  },
+  {
+    why: "parts of relative days in order form one range",
+    ref: "2025-11-25",
+    text: "وسيغلق الجسر من مساء اليوم حتى صباح الغد لأعمال الصيانة.",
+    expect: [["من مساء اليوم حتى صباح الغد", "2025-11-25/2025-11-26", "part-of-day"]],
+  },
+  {
+    why: "after بين the second part of the day carries the و",
+    ref: "2025-11-25",
+    text: "وسجلت الحوادث بين مساء السبت وصباح الأحد الماضيين على الطريق السريع.",
+    expect: [["بين مساء السبت وصباح الأحد الماضيين", "2025-11-22/2025-11-23", "part-of-day"]],
+  },
+  {
+    why: "dates after parts of the day share the end's month",
+    ref: "2025-11-25",
+    text: "وتجري الامتحانات من صباح 7 حتى مساء 9 ديسمبر في القاعات الكبرى.",
+    expect: [["من صباح 7 حتى مساء 9 ديسمبر", "2025-12-07/2025-12-09", "part-of-day"]],
+  },
 ];

@@ -105,11 +105,15 @@ export function dateWords(): DateWords {
     directions: group<-1 | 0 | 1>([
       [
         -1,
-        // الماض: the spoken clipped الماضي ("الشهر الماض").
+        // الماض: the spoken clipped الماضي ("الشهر الماض"); the dual/plural after a range
+        // ("بين مساء السبت وصباح الأحد الماضيين").
         [
           "الماضي",
           "الماضية",
           "الماض",
+          "الماضيين",
+          "الماضيتين",
+          "الفائتين",
           "المنصرم",
           "المنصرمة",
           "الفائت",

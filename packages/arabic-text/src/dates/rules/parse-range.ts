@@ -10,6 +10,7 @@ import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wor
 import { PARSER_BITS as B, canStart, startMask, tryAt } from "../starter-words.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
 import { parseClockRangeEnd, parseClockTime } from "./parse-clock-time.js";
+import { parseDayPart } from "./parse-day-part.js";
 import { listHeadWords, parseList } from "./parse-list.js";
 import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-month-range.js";
 import { nowAt } from "./parse-now.js";
@@ -18,7 +19,7 @@ import { dayWordStarts, parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
 import { parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
-import { weekdayAt } from "./parse-weekday.js";
+import { parseWeekday, weekdayAt } from "./parse-weekday.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 
 type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
@@ -245,10 +246,13 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     // تاريخ before a number): "من الدول" stops here, the commonest case by far.
     if (ctx.tokens[k]?.kind !== "number" && startMask(ctx, k) === 0 && wordAt(ctx, k) !== "تاريخ") return undefined;
     if (!between) {
-      const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix);
+      const other = weekdayRange(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix) ?? dayPartRange(ctx, i, k, prefix);
       if (other) return other;
     } else {
-      const months = parseBetweenMonths(ctx, i, k, prefix) ?? timeRange(ctx, i, k, prefix, true);
+      const months =
+        parseBetweenMonths(ctx, i, k, prefix) ??
+        timeRange(ctx, i, k, prefix, true) ??
+        dayPartRange(ctx, i, k, prefix, true);
       if (months) return months;
     }
   } else {
@@ -363,6 +367,63 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
   });
   const fromExpr: DateExpression = weekdayExpr({ kind: "weekday", weekday: from.weekday });
   return { expr: { kind: "range", from: fromExpr, to: toExpr }, first: i, last: dir ? dir.last : j, prefix };
+}
+
+/**
+ * "من مساء الأحد إلى صباح الثلاثاء", "بين فجر اليوم وظهر الغد": two days each with a part of
+ * the day are one range of those days (the parts are kept in the surface, the value is the
+ * days', grain part-of-day); the end may also be a plain day ("من مساء الخميس حتى الأحد").
+ */
+function dayPartRange(ctx: ScanContext, i: number, k: number, prefix: number, between = false): TokenMatch | undefined {
+  const from = tryAt(ctx, k, B.dayPart, parseDayPart) ?? dayPartBareDay(ctx, k);
+  if (from?.prefix !== 0) return undefined;
+  let j = from.last + 1;
+  let endPrefix = 0;
+  if (between) {
+    // The و is glued to the second part ("وصباح") or stands alone.
+    if (wordAt(ctx, j) === "و") j++;
+    else endPrefix = 1;
+  } else if (lookupWord(ctx, j, rangeClosers())) j++;
+  else return undefined;
+  const to =
+    tryAt(ctx, j, B.dayPart, parseDayPart) ??
+    (endPrefix === 0
+      ? (tryAt(ctx, j, B.weekday, parseWeekday) ?? tryAt(ctx, j, B.relativeDay, parseRelativeDay))
+      : undefined);
+  if (to?.prefix !== endPrefix) return undefined;
+  const a = from.expr;
+  let b = to.expr;
+  // Both ends of one kind: weekdays (the start counted back from the end), relative days in
+  // order, or dates with their day (the end's month and year shared).
+  if (a.kind === "weekday" && b.kind === "weekday" && a.weekday !== b.weekday && !a.direction && !a.week) {
+    // "… وصباح الأحد الماضيين": a plural direction after the end covers both.
+    const dir = b.direction === undefined ? directionAt(ctx, to.last + 1) : undefined;
+    let last = to.last;
+    if (dir && dir.value !== 0) {
+      b = weekdayExpr({ ...b, direction: dir.value });
+      last = dir.last;
+    }
+    return { expr: { kind: "range", from: a, to: b }, first: i, last, prefix };
+  }
+  if (a.kind === "relative-day" && b.kind === "relative-day" && a.offset < b.offset && !a.anaphora && !b.anaphora) {
+    return { expr: { kind: "range", from: a, to: b }, first: i, last: to.last, prefix };
+  }
+  if (a.kind === "calendar" && b.kind === "calendar" && !a.time && !b.time) {
+    const range = completeRange(a, b);
+    if (range?.kind === "range" && ordered(range.from, range.to)) {
+      return { expr: range, first: i, last: to.last, prefix };
+    }
+  }
+  return undefined;
+}
+
+/** "صباح 7" before a day with its month ("من صباح 7 حتى مساء 9 ديسمبر"): a part of a bare day. */
+function dayPartBareDay(ctx: ScanContext, k: number): TokenMatch | undefined {
+  if (!ctx.words.dayParts.has(wordAt(ctx, k) ?? "")) return undefined;
+  const n = numberAt(ctx, k + 1);
+  if (!n || n.digits > 2 || n.value < 1 || n.value > 31) return undefined;
+  const expr = calendarExpr({ kind: "calendar", calendar: "gregorian", day: n.value, dayPart: true });
+  return { expr, first: k, last: k + 1, prefix: 0 };
 }
 
 /** اليوم or a word for now at token k, as the open end of a range. */
