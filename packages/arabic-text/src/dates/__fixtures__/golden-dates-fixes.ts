@@ -149,4 +149,29 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "وتجري الامتحانات من صباح 7 حتى مساء 9 ديسمبر في القاعات الكبرى.",
     expect: [["من صباح 7 حتى مساء 9 ديسمبر", "2025-12-07/2025-12-09", "part-of-day"]],
   },
+  // forward-pointing nouns and verbs
+  {
+    why: "after تأجيل … إلى the date looks forward, though the reporting verb is past",
+    ref: "2025-01-05",
+    text: "وأعلنت النقابة تأجيل مؤتمرها العام إلى 20 يناير بسبب الأحوال الجوية.",
+    expect: [["20 يناير", "2025-01-20", "day"]],
+  },
+  {
+    why: "a past verb of extending with حتى looks forward too",
+    ref: "2025-02-03",
+    text: "ومددت البلدية العمل بنظام السير المؤقت حتى 28 يناير.",
+    expect: [["28 يناير", "2026-01-28", "day"]],
+  },
+  {
+    why: "a range after إرجاء … إلى الفترة بين looks forward as a whole",
+    ref: "2019-01-08",
+    text: "وقرر المجلس إرجاء الدورة التدريبية إلى الفترة الممتدة بين 14 و18 كانون الثاني.",
+    expect: [["بين 14 و18 كانون الثاني", "2019-01-14/2019-01-18", "day"]],
+  },
+  {
+    why: "without a word of postponing, إلى after a past verb keeps the past",
+    ref: "2025-02-03",
+    text: "ووصل الوفد إلى العاصمة في 28 يناير.",
+    expect: [["28 يناير", "2025-01-28", "day"]],
+  },
 ];

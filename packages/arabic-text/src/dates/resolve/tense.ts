@@ -132,6 +132,37 @@ function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefin
   return undefined;
 }
 
+// Words that move a date forward: postponing, deferring, extending, delaying (nouns and verbs,
+// search-folded). With إلى/حتى before the date they name a new, later date.
+const forwardWords = lazyWordSet(
+  (
+    "تاجيل تاجيلها تاجيله ارجاء ارجائها ارجائه تمديد تمديدها تمديده تاخير امهال " +
+    "اجل اجلت تاجل تاجلت ارجا ارجات ارجئ ارجئت مدد مددت تمدد تمددت يؤجل تؤجل يرجئ ترجئ يمدد تمدد"
+  ).split(" "),
+);
+const untilWords = lazyWordSet(["الي", "حتي", "لغايه", "لحين"]);
+
+/**
+ * "أعلنت الجامعة تأجيل الامتحانات إلى 20 كانون الثاني", "مددت الحكومة العمل بالقرار حتى 10
+ * يناير": إلى/حتى (up to 5 tokens before the date: "إلى الفترة الواقعة بين …") after a word of
+ * postponing or extending in the same sentence (12 tokens) names a later date, whatever the
+ * tense of the verb that reports it.
+ */
+function postponedTo(ctx: ScanContext, first: number): boolean {
+  let until = false;
+  for (let d = 1; d <= 12 && !isSentenceEnd(ctx, first - d); d++) {
+    const t = ctx.tokens[first - d]!;
+    if (t.kind !== "word") continue;
+    if (!until) {
+      if (d > 5) return false;
+      until = untilWords().has(t.text);
+      continue;
+    }
+    for (const { base } of cliticForms(t.text)) if (forwardWords().has(base)) return true;
+  }
+  return false;
+}
+
 /**
  * The tense around tokens first..last: the nearest past or future cue within the sentence
  * (up to 12 tokens before, 8 after), or undefined when there is none.
@@ -143,6 +174,7 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   if (since?.kind === "word" && sinceWords().has(since.text)) return "past";
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
+  if (postponedTo(ctx, first)) return "future";
   let openBefore = true;
   let openAfter = true;
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
