@@ -174,4 +174,26 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "ووصل الوفد إلى العاصمة في 28 يناير.",
     expect: [["28 يناير", "2025-01-28", "day"]],
   },
+  // page timestamps joined by a bar
+  {
+    why: "a page timestamp with a bar between the date and hh:mm is one date-time",
+    ref: "2024-03-20",
+    text: "أخبار محلية 14-3-2024 | 09:05 افتتح المحافظ المستشفى الجديد.",
+    expect: [["14-3-2024 | 09:05", "2024-03-14T09:05", "minute"]],
+  },
+  {
+    why: "a bar before a number that is no clock joins nothing",
+    ref: "2024-03-20",
+    text: "النتيجة في 14-3-2024 | 3 أهداف مقابل هدف.",
+    expect: [["14-3-2024", "2024-03-14", "day"]],
+  },
+  {
+    why: "in a list of header fields separated by bars the date and the time stay apart",
+    ref: "2024-03-20",
+    text: "صوت المدينة | 14-3-2024 | 09:05 افتتح المحافظ المستشفى الجديد.",
+    expect: [
+      ["14-3-2024", "2024-03-14", "day"],
+      ["09:05", "T09:05", "time"],
+    ],
+  },
 ];

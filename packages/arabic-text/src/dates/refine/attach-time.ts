@@ -38,10 +38,19 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
     return { ...m, expr: { kind: "range", from, to }, last: hours.last };
   }
   let k = m.last + 1;
-  // "…، 10:00" and the header form "الخميس 06 يناير 2022 - 04:15" (a dash only before digits).
+  // "…، 10:00" and the header forms "الخميس 06 يناير 2022 - 04:15", "7-6-2022 | 21:21" (a dash
+  // or a bar only before hh:mm digits; a bar also before the date makes a list of header
+  // fields, "Site | 27-11-2025 | 04:35", whose fields stay apart).
   const sep = ctx.tokens[k]?.kind === "punct" ? ctx.tokens[k]!.text : "";
+  const bar = sep === "|" && isPunctAt(ctx, m.first - 1, "|");
   if ("،,".includes(sep) && sep !== "") k++;
-  else if ("-–".includes(sep) && sep !== "" && ctx.tokens[k + 1]?.kind === "number" && ctx.tokens[k + 2]?.text === ":")
+  else if (
+    "-–|".includes(sep) &&
+    sep !== "" &&
+    !bar &&
+    ctx.tokens[k + 1]?.kind === "number" &&
+    ctx.tokens[k + 2]?.text === ":"
+  )
     k++;
   // "اليوم بالليل الساعة ثمانية ونص": a part of the day between the day and its hour.
   const between = dayHalfAt(ctx, k);
