@@ -196,4 +196,35 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
       ["09:05", "T09:05", "time"],
     ],
   },
+  // outlet names made of a place + اليوم
+  {
+    why: "a place + اليوم after an outlet head is a title, not today",
+    ref: "2025-11-25",
+    text: "وبحسب ما نشره موقع فلسطين اليوم فإن المعبر أغلق أمس.",
+    expect: [["أمس", "2025-11-24", "day"]],
+  },
+  {
+    why: "a place + اليوم citing a source with عن is an outlet",
+    ref: "2025-11-25",
+    text: "ونقلت روسيا اليوم عن مسؤول في الوزارة أن المحادثات ستستأنف.",
+    expect: [],
+  },
+  {
+    why: "a credit at the start of a text, before a dash, is an outlet",
+    ref: "2025-11-25",
+    text: "مصر اليوم - أعلنت وزارة الصحة افتتاح مستشفى جديد.",
+    expect: [],
+  },
+  {
+    why: "a place + اليوم in a sentence keeps today",
+    ref: "2025-11-25",
+    text: "وتستضيف موسكو اليوم اجتماعا لوزراء الدفاع.",
+    expect: [["اليوم", "2025-11-25", "day"]],
+  },
+  {
+    why: "an outlet head before a name that is no place keeps today",
+    ref: "2025-11-25",
+    text: "وبثت قناة الجزيرة اليوم تقريرا عن الفيضانات.",
+    expect: [["اليوم", "2025-11-25", "day"]],
+  },
 ];
