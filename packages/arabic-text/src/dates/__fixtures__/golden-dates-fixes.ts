@@ -227,4 +227,17 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "وبثت قناة الجزيرة اليوم تقريرا عن الفيضانات.",
     expect: [["اليوم", "2025-11-25", "day"]],
   },
+  // bare plural units
+  {
+    why: "a bare plural unit after طيلة counts nothing",
+    ref: "2025-11-25",
+    text: "وتبقى الصيدليات المناوبة مفتوحة طيلة أيام العيد.",
+    expect: [],
+  },
+  {
+    why: "a bare singular unit after a duration cue is still one",
+    ref: "2025-11-25",
+    text: "وظل الطريق مغلقا طوال أسبوع كامل بسبب الثلوج.",
+    expect: [["أسبوع كامل", "P1W", "duration"]],
+  },
 ];

@@ -116,9 +116,11 @@ function parseSimpleDuration(ctx: ScanContext, i: number): SimpleDuration | unde
     if (count) return undefined;
     amount = unit.value.count;
   } else if (!count) {
-    // A bare singular unit needs a duration cue before it ("لمدة عام") or واحد after it.
+    // A bare singular unit needs a duration cue before it ("لمدة عام") or واحد after it; a
+    // bare plural counts nothing ("طيلة أيام الأسبوع", "طوال أسابيع").
     const one = wordIs(ctx, k + 1, ["واحد", "واحده"]);
     if ((!one && !lookupWord(ctx, i - 1, lazyCues(), true)) || unit.prefix > 0) return undefined;
+    if (!SINGULARS.includes(wordAt(ctx, k)!)) return undefined;
     amount = 1;
     if (one || wordIs(ctx, k + 1, ["كامل", "كامله"])) last = k + 1;
   }
