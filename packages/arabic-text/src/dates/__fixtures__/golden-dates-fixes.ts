@@ -240,4 +240,17 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "وظل الطريق مغلقا طوال أسبوع كامل بسبب الثلوج.",
     expect: [["أسبوع كامل", "P1W", "duration"]],
   },
+  // datelines without a dash after the city
+  {
+    why: "an agency dateline may lack the dash between the city and the day",
+    ref: "2025-08-12",
+    text: "دمشق 12 - 8 (سانا) - بحث وزير الخارجية مع نظيره العراقي العلاقات الثنائية.",
+    expect: [["12 - 8", "2025-08-12", "day"]],
+  },
+  {
+    why: "without an agency after it a spaced pair after a city is no date",
+    ref: "2025-08-12",
+    text: "دمشق 12 - 8 في مباراة ودية أمس.",
+    expect: [["أمس", "2025-08-11", "day"]],
+  },
 ];

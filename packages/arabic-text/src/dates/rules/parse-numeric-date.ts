@@ -119,7 +119,7 @@ function parseMonthSlashYear(
 }
 
 // News agencies that sign a dateline: "الكويت - 9 - 11 - كونا -", "عمان - 3 - 5 (بترا)".
-const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا العمانيه الاناضول رويترز شينخوا".split(" "));
+const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا وات العمانيه الاناضول رويترز شينخوا".split(" "));
 const datelineSeparators = "-–،,";
 
 /**
@@ -135,11 +135,12 @@ function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefi
   const close = isPunctAt(ctx, i + 3, "(") ? i + 4 : isPunctAt(ctx, i + 3, datelineSeparators) ? i + 4 : -1;
   const agency = close < 0 ? undefined : ctx.tokens[close];
   if (agency?.kind !== "word" || !agencies().has(agency.text)) return undefined;
-  if (!isPunctAt(ctx, i - 1, datelineSeparators)) return undefined;
-  // The city: 1–3 words at the very start of the text (line breaks are spaces by now).
-  let k = i - 2;
-  while (k >= i - 4 && ctx.tokens[k]?.kind === "word") k--;
-  if (k === i - 2) return undefined;
+  // The city: 1–3 words at the very start of the text (line breaks are spaces by now), with
+  // or without a dash before the day ("عمان - 3 - 5 (بترا)", "عمان 3 - 5 (بترا)").
+  const cityEnd = isPunctAt(ctx, i - 1, datelineSeparators) ? i - 2 : i - 1;
+  let k = cityEnd;
+  while (k >= cityEnd - 2 && ctx.tokens[k]?.kind === "word") k--;
+  if (k === cityEnd) return undefined;
   if (ctx.tokens[k] !== undefined) return undefined;
   if (!isValidDay(2000, m.value, d.value)) return undefined;
   return {
