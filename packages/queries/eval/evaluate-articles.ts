@@ -3,9 +3,9 @@
 // entity links on unrelated articles, entity id-set F1, strict date F1 and a reliability table
 // of the session score.
 //
-//   npm run eval:articles -- --split dev|test|own [--errors]
+//   npm run eval:articles -- --split dev|test|fresh|own [--errors]
 //
-// `test` is held out: measure it once, never tune on it.
+// `test` and `fresh` are held out: measure them once, never tune on them.
 import { pathToFileURL } from "node:url";
 import { type ArticleSplit, loadArticles } from "./sessions/article-corpus.js";
 import { formatReliability } from "./sessions/reliability.js";
@@ -23,8 +23,8 @@ export function parseArgs(argv: readonly string[]): Options {
     if (arg === "--errors") options.errors = true;
     else if (arg === "--split" || arg?.startsWith("--split=")) {
       const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
-      if (value !== "dev" && value !== "test" && value !== "own") {
-        throw new Error(`--split must be dev, test or own (got ${String(value)})`);
+      if (value !== "dev" && value !== "test" && value !== "fresh" && value !== "own") {
+        throw new Error(`--split must be dev, test, fresh or own (got ${String(value)})`);
       }
       options.split = value;
     } else throw new Error(`unknown argument: ${arg}`);
@@ -39,7 +39,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const scores = scoreArticles(articles, analyzeArticle);
   console.log(formatScores(scores, `analyzeArticle — split: ${options.split}`));
   console.log("");
-  const note = options.split === "test" ? "held out" : "the model was fitted on this split: in-sample";
+  const note = options.split === "test" || options.split === "fresh" ? "held out" : "the model was fitted on this split: in-sample";
   console.log(formatReliability(scores.reliability, `Reliability of the session score (${note})`));
   if (options.errors) {
     console.log("", `### ${scores.errors.length} errors`, "");
