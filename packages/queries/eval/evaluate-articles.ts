@@ -39,7 +39,10 @@ export async function main(argv: readonly string[]): Promise<number> {
   const scores = scoreArticles(articles, analyzeArticle);
   console.log(formatScores(scores, `analyzeArticle — split: ${options.split}`));
   console.log("");
-  const note = options.split === "test" || options.split === "fresh" ? "held out" : "the model was fitted on this split: in-sample";
+  const note =
+    options.split === "test" || options.split === "fresh"
+      ? "held out"
+      : "the model was fitted on this split: in-sample";
   console.log(formatReliability(scores.reliability, `Reliability of the session score (${note})`));
   if (options.errors) {
     console.log("", `### ${scores.errors.length} errors`, "");
