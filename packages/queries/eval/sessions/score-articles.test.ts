@@ -45,6 +45,7 @@ describe("scoreArticles", () => {
   });
   it("accepts only the known splits", () => {
     expect(parseArgs(["--split", "test"]).split).toBe("test");
-    expect(() => parseArgs(["--split", "fresh"])).toThrow(/dev, test or own/);
+    expect(parseArgs(["--split", "fresh"]).split).toBe("fresh");
+    expect(() => parseArgs(["--split", "fresh2"])).toThrow(/dev, test, fresh or own/);
   });
 });
