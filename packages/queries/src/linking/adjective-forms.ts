@@ -18,7 +18,8 @@ const suffixes = [
 
 /**
  * All inflected keys of one adjective key (already normalized and folded), each with and
- * without the article. `روسي` → روسي، روسيه، روسيون، روسيين، … الروسي، الروسيه، …
+ * without the article, and the bare indefinite accusative. `روسي` → روسي، روسيه، روسيون،
+ * روسيين، … الروسي، الروسيه، …، روسيا
  */
 export function adjectiveForms(key: string): string[] {
   const forms = new Set<string>();
@@ -39,5 +40,8 @@ export function adjectiveForms(key: string): string[] {
   for (const form of forms) {
     out.push(form, ARTICLE + form);
   }
+  // The indefinite accusative, its tanween written on an alif (لواء كازاخيًا → كازاخيا): bare
+  // only. For most nisbas it is also the country's own name (روسيا، أرمينيا), the same state.
+  if (stem !== undefined) out.push(`${stem}ا`);
   return out;
 }

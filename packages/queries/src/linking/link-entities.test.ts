@@ -17,6 +17,10 @@ describe("linkEntities", () => {
     ]);
     for (const m of link(text)) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
+  it("links a nisba in the indefinite accusative (its tanween on an alif)", () => {
+    expect(pairs("أرسلت الحكومة فوجًا طاجيكيًا إلى الحدود")).toEqual(["state:TJK=طاجيكيًا"]);
+    expect(pairs("وشارك لواء أوزبكيا في التدريب")).toEqual(["state:UZB=أوزبكيا"]);
+  });
   it("leaves proclitics out and keeps the لل contraction", () => {
     expect(pairs("وبموسكو وللكرملين وللاتحاد الروسي وبـطاجيكستان")).toEqual([
       "city:moscow=موسكو",

@@ -15,6 +15,7 @@ import {
 import type { LookAlikeKind } from "./look-alikes.js";
 import { skeletonOf } from "./name-key.js";
 import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
+import { clubBefore, usTownAfter } from "./place-cues.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
 import type { EntityMention } from "./types.js";
 
@@ -319,6 +320,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   const surnames = new Map<string, GazetteerEntry | undefined>();
   // One sense per document for ambiguous words (ولاية جورجيا الأمريكية … جورجيا).
   const senses = new Map<string, Sense>();
+  // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
+  const usTowns = new Set<string>();
   let i = 0;
   while (i < words.length) {
     const steps = firstSteps(gazetteer, words[i]!.key);
@@ -347,6 +350,24 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       continue;
     }
     let entry = match.entry;
+    if (entry.kind === "city") {
+      if (clubBefore(words, i)) {
+        // "دينامو مينسك", "سكا سان بطرسبرغ": the club, recorded like a listed team.
+        lookAlikes.push({
+          kind: "team",
+          start: spanStart(document, words, i - 1, 0),
+          end: words[match.last]!.sourceEnd,
+        });
+        i = match.last + 1;
+        continue;
+      }
+      // "موسكو، أيداهو": a US town; its later bare uses in the document are that town too.
+      if (usTowns.has(entry.id) || usTownAfter(words, match.last)) {
+        usTowns.add(entry.id);
+        i = match.last + 1;
+        continue;
+      }
+    }
     if (match.typos > 0 && entry.kind === "person" && isFeminineForm(words[match.last]!.key, match.lastKey)) {
       // ميدفيديفا، نزارباييفا: a woman of the family, not the leader.
       i++;

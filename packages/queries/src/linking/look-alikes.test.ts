@@ -30,6 +30,25 @@ describe("negative gazetteer (look-alikes)", () => {
   });
 });
 
+describe("clubs, namesakes and US towns", () => {
+  it("reads a dataset city after a club head as the club's name, whatever the club", () => {
+    expect(ids("وفاز توربيدو بيشكيك بالمباراة")).toEqual([]);
+    expect(ids("تعادل دينامو بيشكيك مع نادي دوشانبي في الدوري")).toEqual([]);
+    expect(ids("وخسر سكا سان بطرسبرغ أمام أفانغارد أومسك في دوري الهوكي")).toEqual([]);
+    expect(ids("وصل وفد نادي أستانا إلى مينسك")).toEqual(["city:minsk"]);
+  });
+  it("does not read a person's name as the place it contains", () => {
+    expect(ids("استقبلت رئيسة الوزراء جورجيا ميلوني نظيرها في روما")).toEqual([]);
+    expect(ids("وزار وزير خارجية جورجيا يريفان")).toEqual(["state:GEO", "city:yerevan"]);
+  });
+  it("keeps a US town apart from the dataset city, for the whole document", () => {
+    expect(ids("أعلنت السلطات في سانت بطرسبرغ بولاية فلوريدا إغلاق الشواطئ، وقال عمدة سانت بطرسبرغ إن")).toEqual([]);
+    expect(ids("ضربت عاصفة ثلجية موسكو، أيداهو، وأغلقت مدارس موسكو")).toEqual([]);
+    expect(ids("وقالت شرطة موسكو القديمة في ولاية أوهايو")).toEqual([]);
+    expect(ids("وصل الرئيس إلى موسكو ثم توجه إلى ولاية فلوريدا")).toEqual(["city:moscow"]);
+  });
+});
+
 describe("no fuzzy match created by reading off a proclitic", () => {
   it("does not read ك + a look-alike of a name as the name", () => {
     // الينينغراد is one letter from لينينغراد only once ك is read off.

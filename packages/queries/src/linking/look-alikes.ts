@@ -5,7 +5,7 @@
 // Written naturally here; turned into gazetteer keys when the table is built.
 
 /** What kind of thing a look-alike is. `media` spans also hide the dates inside them. */
-export type LookAlikeKind = "place" | "team" | "media" | "word";
+export type LookAlikeKind = "place" | "team" | "media" | "person" | "word";
 
 export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> = {
   // World cities and regions whose names come close to a dataset place.
@@ -57,10 +57,23 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "فريق أستانا",
     "نفتشي باكو",
     "نيفتشي باكو",
+    // Ice-hockey, football and cycling clubs of the region named after their city.
+    "باريس أستانا",
+    "سكا سان بطرسبرغ",
+    "سكا سانت بطرسبرغ",
+    "أفانغارد أومسك",
+    "أك بارس قازان",
+    "باتي بوريسوف",
+    "بيونيك يريفان",
+    "أرارات يريفان",
+    "شاختار سوليغورسك",
+    "توبول كوستاناي",
     // Players whose given name is a dataset city (Paco = باكو).
     "باكو ألكاسير",
     "باكو خيميز",
   ],
+  // People whose name reads as a dataset name (Giorgia Meloni is not Georgia).
+  person: ["جورجيا ميلوني", "جورجا ميلوني"],
   // Newspapers, channels and programmes whose names carry a place or a date word.
   media: [
     "روسيا اليوم",
@@ -77,6 +90,9 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "أرمينيا اليوم",
     "أذربيجان اليوم",
     "جورجيا اليوم",
+    "العرب اليوم",
+    "بغداد اليوم",
+    "مصر اليوم",
     "روسيا 24",
     "صوت روسيا",
     "روسيسكايا غازيتا",
@@ -87,3 +103,50 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
   // Common words a typo away from a name.
   word: ["أطلس", "الأوروبي", "الاتحاد الأوروبي", "الاتحاد الأوربي", "الاتحاد السوفيتي", "الاتحاد السوفياتي"],
 };
+
+/**
+ * Words that name a sports club before the city it is named after (نادي أستانا، دينامو
+ * مينسك، سكا سان بطرسبرغ): a dataset city right after one is the club's name, not the city.
+ * The listed clubs above stay for the spellings these heads do not cover.
+ */
+export const clubHeads: readonly string[] = [
+  "نادي",
+  "فريق",
+  "دينامو",
+  "سبارتاك",
+  "لوكوموتيف",
+  "تسسكا",
+  "سسكا",
+  "سكا",
+  "زينيت",
+  "توربيدو",
+  "كايرات",
+  "توبول",
+  "شاختار",
+  "أفانغارد",
+  "نفتشي",
+  "نيفتشي",
+  "بيونيك",
+];
+
+/**
+ * US states that name a town after a dataset city (Moscow, Idaho; St Petersburg, Florida):
+ * the city name followed by one of them, or by "الأمريكية", is that town.
+ */
+export const usStateNames: readonly string[] = [
+  "أيداهو",
+  "ايداهو",
+  "فلوريدا",
+  "تكساس",
+  "أوهايو",
+  "بنسلفانيا",
+  "تينيسي",
+  "فيرمونت",
+  "ماين",
+  "ميشيغان",
+  "إنديانا",
+  "أيوا",
+  "كانساس",
+  "أركنساس",
+  "أوكلاهوما",
+];
