@@ -32,7 +32,8 @@ function readRows(articles: readonly AnnotatedArticle[]): ArticleRows[] {
       x: Float64Array.from(c.values),
       y: (gold.has(c.days.session.id) ? 1 : 0) as 0 | 1,
       id: c.days.session.id,
-      timeEvidence: c.timeEvidence,
+      // Eligible to be reported: time evidence and a meeting spoken of (as rankSessions decides).
+      timeEvidence: c.timeEvidence && c.meeting,
     }));
     const seen = new Set<string>(rows.map((r) => r.id));
     return { article, rows, unseen: [...gold].filter((id) => !seen.has(id)).length };

@@ -1,5 +1,7 @@
 import type { PreparedText } from "@csto/arabic-text";
+import { normalize } from "@csto/arabic-text";
 import type { LinkedDocument } from "../linking/link-entities.js";
+import { foldKey } from "../linking/name-key.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
 import { type ArticleDateFact, type ArticleEntityFact, type ArticleFacts, organizationId } from "./session-features.js";
@@ -89,11 +91,58 @@ class CuedDate extends CuedMention<ArticleDate> {
   }
 }
 
-/** The summit words of the article, each once, in order of appearance. */
+/**
+ * The summit words of the article, each once, in order of appearance; a summit word that
+ * names another organisation's meeting ("قمة منظمة شنغهاي للتعاون", "اجتماع حلف الناتو",
+ * "قمة بريكس") says nothing of a Council session and is left out.
+ */
 function summitWordsOf(linked: LinkedDocument): string[] {
   const found = new Set<string>();
-  for (const hit of linked.keywords) if (hit.keyword.tag === "summit") found.add(hit.keyword.phrase);
+  for (const hit of linked.keywords) {
+    if (hit.keyword.tag === "summit" && !otherOrganizationAfter(linked, hit.end)) found.add(hit.keyword.phrase);
+  }
   return [...found];
+}
+
+// First words of other organisations' names and meetings, search-normalized and folded like
+// the linker's word keys.
+let otherOrganizationWords: Set<string> | undefined;
+
+function otherOrganizationAfter(linked: LinkedDocument, end: number): boolean {
+  otherOrganizationWords ??= new Set(
+    [
+      "شنغهاي",
+      "شانغهاي",
+      "شنجهاي",
+      "بريكس",
+      "العشرين",
+      "السبع",
+      "الناتو",
+      "حلف",
+      "رابطة",
+      "الكومنولث",
+      "الاتحاد",
+      "آسيان",
+      "أوبك",
+      "الجامعة",
+      "مجموعة",
+    ].map((word) => foldKey(normalize(word, "search"))),
+  );
+  const words = linked.words;
+  // The first word after the summit word (binary search on the words' normalized starts).
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (words[mid]!.start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // "قمة شنغهاي" or "قمة منظمة شنغهاي": the name's head right after, or after منظمة.
+  for (let k = lo; k < lo + 2 && k < words.length; k++) {
+    if (!words[k]!.softGap) return false;
+    if (otherOrganizationWords.has(words[k]!.key)) return true;
+  }
+  return false;
 }
 
 /** Reads, once per article, everything the candidate sessions share. */

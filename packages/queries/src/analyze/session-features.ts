@@ -79,6 +79,12 @@ export interface CandidateFeatures {
    * word and the venue or attendees; and the session has begun by the publication day.
    */
   timeEvidence: boolean;
+  /**
+   * Whether the article speaks of a meeting at all: a summit word (not another organisation's
+   * meeting), the organisation or the venue. Dates and attendees alone fit any article on the
+   * region published around a session; they never make it reported.
+   */
+  meeting: boolean;
   /** What names this session at all (used to decide whether it is listed as mentioned). */
   named: {
     /** A day or month of the session, cued or not. */
@@ -249,6 +255,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     evidence,
     // A session that has not begun by the publication day can be announced, not reported.
     timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
+    meeting: summit || csto !== undefined || venueNamed,
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };
 }

@@ -27,6 +27,18 @@ describe("session roles", () => {
     const text = "انطلقت في طاجيكستان تدريبات مشتركة لقوات منظمة معاهدة الأمن الجماعي قرب الحدود الأفغانية.";
     expect(roles(text, "2019-10-21").filter((r) => r.endsWith("reported"))).toEqual([]);
   });
+  it("reports nothing from dates and a leader alone, published the day after a session", () => {
+    // A Kyrgyz news item the day after the extraordinary session of 13 September 2022: the
+    // president is one of its attendees, the dates fall beside it, but no meeting is spoken of.
+    const text =
+      "بيشكيك في 14 سبتمبر - قال الرئيس القرغيزي صدير جاباروف اليوم إن حكومته ستخصص أموالا إضافية لإصلاح الطرق في الجنوب.";
+    expect(roles(text, "2022-09-14").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
+  it("does not count another organisation's summit as a meeting of the Council", () => {
+    const text =
+      "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
+    expect(roles(text, "2022-09-14").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
   it("orders reported before mentioned and keeps scores in (0, 1)", () => {
     const text =
       "موسكو - عقدت أمس قمة الأمن الجماعي في الكرملين، بعد القمة السابقة في مينسك في 30 نوفمبر من العام الماضي.";
