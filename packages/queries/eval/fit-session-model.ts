@@ -27,7 +27,10 @@ function readRows(articles: readonly AnnotatedArticle[]): ArticleRows[] {
   const read = createArticleReader(dataset, { linkDocument: createAnalysisLinker(dataset), findDates });
   return articles.map((article) => {
     const gold = reportedIds(article);
-    const candidates = read(article.text, { published: article.published }).candidates.filter(listed);
+    // A cancelled session can be mentioned, never reported: it has no place in the fit.
+    const candidates = read(article.text, { published: article.published }).candidates.filter(
+      (c) => listed(c) && c.days.session.status !== "cancelled",
+    );
     const rows = candidates.map((c) => ({
       x: Float64Array.from(c.values),
       y: (gold.has(c.days.session.id) ? 1 : 0) as 0 | 1,

@@ -90,7 +90,9 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
   for (const candidate of candidates) {
     if (!listed(candidate)) continue;
     const score = reportedProbability(model, candidate.values);
-    const role = candidate.timeEvidence && candidate.meeting && score >= reportedThreshold ? "reported" : "mentioned";
+    const held = candidate.days.session.status !== "cancelled";
+    const role =
+      held && candidate.timeEvidence && candidate.meeting && score >= reportedThreshold ? "reported" : "mentioned";
     ranked.push({ candidate, result: { session: candidate.days.session, role, score, evidence: [] } });
   }
   if (ranked.length > 1)

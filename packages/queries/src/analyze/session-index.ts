@@ -22,11 +22,13 @@ function push<K>(map: Map<K, SessionDays[]>, key: K, days: SessionDays): void {
   else if (!list.includes(days)) list.push(days);
 }
 
-/** Indexes every session that was not cancelled. */
+/**
+ * Indexes every session, cancelled ones too: an article written before the cancellation
+ * still names the planned session (it can be mentioned, never reported).
+ */
 export function buildSessionIndex(dataset: Dataset): SessionIndex {
   const index: SessionIndex = { byDay: new Map(), byMonth: new Map(), byCity: new Map(), sorted: [] };
   for (const session of dataset.sessions) {
-    if (session.status === "cancelled") continue;
     const days = sessionDays(session);
     if (days === undefined) continue;
     index.sorted.push(days);

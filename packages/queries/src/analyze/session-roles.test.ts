@@ -39,6 +39,13 @@ describe("session roles", () => {
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
     expect(roles(text, "2022-09-14").filter((r) => r.endsWith("reported"))).toEqual([]);
   });
+  it("lists a forecast of a session later cancelled as mentioned, and never reports it", () => {
+    const forecast =
+      "أستانا - قرر القادة أمس إرجاء البت في المنصب إلى لقائهم غير الرسمي في سان بطرسبرغ في السادس من ديسمبر المقبل.";
+    expect(roles(forecast, "2018-11-09")).toContain("2018-12-06-saint_petersburg:mentioned");
+    const after = "سان بطرسبرغ - اجتمع قادة دول منظمة معاهدة الأمن الجماعي أمس في لقاء غير رسمي.";
+    expect(roles(after, "2018-12-07")).not.toContain("2018-12-06-saint_petersburg:reported");
+  });
   it("orders reported before mentioned and keeps scores in (0, 1)", () => {
     const text =
       "موسكو - عقدت أمس قمة الأمن الجماعي في الكرملين، بعد القمة السابقة في مينسك في 30 نوفمبر من العام الماضي.";
