@@ -230,4 +230,23 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "وانتهت المباراة الودية بين منتخبي البلدين 3 - 2 (قنا) وسط حضور جماهيري.",
     expect: [],
   },
+  // From the article review (session 3): the wire's weekday between slashes, an ordinal day
+  {
+    why: "the Egyptian wire writes the weekday between slashes after the day word: one mention",
+    ref: "2023-05-18",
+    text: "وقال الوزير اليوم /الخميس/ إن المفاوضات ستستأنف قريبا.",
+    expect: [["اليوم /الخميس/", "2023-05-18", "day"]],
+  },
+  {
+    why: "a day part and a past day word keep the slashed weekday too",
+    ref: "2023-05-18",
+    text: "ووصل الوفد إلى يريفان مساء أمس /الأربعاء/ في زيارة رسمية.",
+    expect: [["مساء أمس /الأربعاء/", "2023-05-17", "part-of-day"]],
+  },
+  {
+    why: "a unit followed by an ordinal adjective is a first (second …) day, not a count",
+    ref: "2023-05-18",
+    text: "واستؤنفت الجلسات بعد يوم أول طغت عليه الخلافات.",
+    expect: [],
+  },
 ];

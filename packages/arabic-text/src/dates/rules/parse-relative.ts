@@ -261,7 +261,11 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     if (ana) return anaphoraDay(ana.step, i, ana.last, rel.prefix);
   }
   let last = rel.last;
-  const weekday = weekdayAfter(ctx, last + 1);
+  // "اليوم /الخميس/": the Egyptian wire's weekday between slashes belongs to the day word.
+  if (isPunctAt(ctx, last + 1, "/") && weekdayAfter(ctx, last + 2) !== undefined && isPunctAt(ctx, last + 3, "/")) {
+    last += 3;
+  }
+  const weekday = last === rel.last ? weekdayAfter(ctx, last + 1) : undefined;
   if (weekday !== undefined) {
     last++;
     // "اليوم الخميس 28 نوفمبر": the explicit date that follows is part of the expression.
@@ -408,6 +412,8 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   if (u !== "year" && u !== "month" && u !== "week" && u !== "day") return undefined;
   const next = wordAt(ctx, k + 1);
   if (!anaphora && (next === "من" || next === "علي" || next === "فقط")) return undefined;
+  // "بعد يوم أول خُصص لـ…": a first day, an ordinal, counts nothing.
+  if (!c && next !== undefined && ordinalAdjectives().has(next)) return undefined;
   // "من سنتين" counts back only before a verb, a pause or the end, never into another count
   // or noun ("من سنتين إلى ثلاث", "من سنتين ونصف").
   if (spokenAgo && !spokenAgoEnds(ctx, k + 1)) return undefined;
@@ -436,6 +442,9 @@ function spokenAgoEnds(ctx: ScanContext, k: number): boolean {
 }
 
 const SINGULAR_UNITS = ["عام", "سنه", "شهر", "اسبوع", "يوم"];
+
+// Ordinal adjectives after a singular unit ("يوم أول", "عام ثان"): an ordinal, not a count.
+const ordinalAdjectives = lazyWordSet(["اول", "ثان", "ثاني", "ثالث", "رابع", "خامس", "اخير", "اخر"]);
 
 /** The heads of "قبل/بعد/من + count + unit" (also the words parseAgo starts on). */
 export const lazyAgo = lazy(
