@@ -253,4 +253,22 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "دمشق 12 - 8 في مباراة ودية أمس.",
     expect: [["أمس", "2025-08-11", "day"]],
   },
+  {
+    why: "ل + a place + اليوم after a noun of speaking is an outlet",
+    ref: "2025-11-25",
+    text: "وأكد السفير في حديث لمصر اليوم أن العلاقات متينة.",
+    expect: [],
+  },
+  {
+    why: "ل + a place + اليوم with no noun of speaking keeps today",
+    ref: "2025-11-25",
+    text: "وما يجري لبغداد اليوم يقلق الجيران.",
+    expect: [["اليوم", "2025-11-25", "day"]],
+  },
+  {
+    why: "the three-letter Egyptian agency signature closes a dateline",
+    ref: "2025-10-01",
+    text: "أسوان 30 - 9 (أ ش أ) - افتتح المحافظ معرضا للكتاب.",
+    expect: [["30 - 9", "2025-09-30", "day"]],
+  },
 ];

@@ -2,7 +2,7 @@ import type { DateRule } from "../date-rule.js";
 import { calendarExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { isValidDay } from "../resolve/civil-day.js";
-import { glued, isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch } from "../scan-context.js";
+import { glued, isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { parseEraSuffix } from "./parse-year.js";
 
 /**
@@ -119,7 +119,12 @@ function parseMonthSlashYear(
 }
 
 // News agencies that sign a dateline: "الكويت - 9 - 11 - كونا -", "عمان - 3 - 5 (بترا)".
-const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا وات العمانيه الاناضول رويترز شينخوا".split(" "));
+const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا وات وطنيه العمانيه الاناضول رويترز شينخوا".split(" "));
+
+// "(أ ش أ)": the Egyptian agency signs with three letters.
+function isMenaAt(ctx: ScanContext, k: number): boolean {
+  return wordAt(ctx, k) === "ا" && wordAt(ctx, k + 1) === "ش" && wordAt(ctx, k + 2) === "ا";
+}
 const datelineSeparators = "-–،,";
 
 /**
@@ -134,7 +139,7 @@ function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefi
     return undefined;
   const close = isPunctAt(ctx, i + 3, "(") ? i + 4 : isPunctAt(ctx, i + 3, datelineSeparators) ? i + 4 : -1;
   const agency = close < 0 ? undefined : ctx.tokens[close];
-  if (agency?.kind !== "word" || !agencies().has(agency.text)) return undefined;
+  if (agency?.kind !== "word" || !(agencies().has(agency.text) || isMenaAt(ctx, close))) return undefined;
   // The city: 1–3 words at the very start of the text (line breaks are spaces by now), with
   // or without a dash before the day ("عمان - 3 - 5 (بترا)", "عمان 3 - 5 (بترا)").
   const cityEnd = isPunctAt(ctx, i - 1, datelineSeparators) ? i - 2 : i - 1;
