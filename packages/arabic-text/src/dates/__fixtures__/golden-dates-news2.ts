@@ -249,4 +249,16 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "واستؤنفت الجلسات بعد يوم أول طغت عليه الخلافات.",
     expect: [],
   },
+  {
+    why: "a score glued before a part of the day is no clock: its second number is not an hour",
+    ref: "2023-05-18",
+    text: "وفاز دينامو على ضيفه 4-2 مساء أمس في الدوري المحلي.",
+    expect: [["مساء أمس", "2023-05-17", "part-of-day"]],
+  },
+  {
+    why: "a range of bare hours goes up, and stays a clock range",
+    ref: "2023-05-18",
+    text: "وتفتح مراكز الاقتراع من 8-11 صباحا.",
+    expect: [["من 8-11 صباحا", "T08:00/T11:00", "time"]],
+  },
 ];

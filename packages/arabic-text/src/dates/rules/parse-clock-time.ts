@@ -54,6 +54,12 @@ function hourAt(
       }
       return { hour: n.value, minute: m.value, last: i + 2, word: undefined, prefix: 0 };
     }
+    // "فاز 4-2 مساء أمس": a bare number glued after "N-" with N not below it is the second
+    // half of a score, not an hour (a range of hours goes up: "8-10 مساء").
+    if (!withNoun && glued(ctx, i) && glued(ctx, i - 1) && isPunctAt(ctx, i - 1, "-–")) {
+      const before = numberAt(ctx, i - 2);
+      if (before !== undefined && before.value >= n.value) return undefined;
+    }
     return { hour: n.value, last: i, word: undefined, prefix: 0 };
   }
   // The second end of "بين الساعة الثانية والسادسة": the hour word may carry و.
