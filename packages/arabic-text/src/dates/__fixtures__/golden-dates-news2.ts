@@ -261,4 +261,10 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "وتفتح مراكز الاقتراع من 8-11 صباحا.",
     expect: [["من 8-11 صباحا", "T08:00/T11:00", "time"]],
   },
+  {
+    why: "a Russian surname that starts like سـ + an imperfect is no future cue",
+    ref: "2022-01-13",
+    text: "وحضر المراسم القائد أناتولي سيرديوكوف الذي وصل إلى العاصمة في السادس من يناير.",
+    expect: [["السادس من يناير", "2022-01-06", "day"]],
+  },
 ];

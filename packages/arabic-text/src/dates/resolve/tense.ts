@@ -38,6 +38,14 @@ const notSpokenFuture = lazy(() =>
   "هيئ هيك هيم هيا هيج هيل هيث هيو هيب هيد هير هيف هيس هتا هتف هتل هنا هند هنغ هنر هني هنو".split(" "),
 );
 
+// Russian and Slavic surnames (سيرديوكوف، سيتنيكوفا، ستانيسلافسكي) look like سـ + an
+// imperfect; no Arabic future verb ends like them.
+const SURNAME_ENDINGS = ["وف", "وفا", "يفا", "سكي", "سكايا", "يتش", "فيتش"];
+
+function surnameEnding(word: string): boolean {
+  return SURNAME_ENDINGS.some((ending) => word.endsWith(ending));
+}
+
 function classify(word: string): Tense | undefined {
   for (const { base } of cliticForms(word)) {
     if (futureWords().has(base)) return "future";
@@ -46,7 +54,7 @@ function classify(word: string): Tense | undefined {
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
   // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters.
   if (base.length >= 5 && base[0] === "س" && "يتنا".includes(base[1]!)) {
-    if (!notFuturePrefixes().some((p) => base.startsWith(p))) return "future";
+    if (!notFuturePrefixes().some((p) => base.startsWith(p)) && !surnameEnding(base)) return "future";
   }
   // Egyptian "هيتجدد"، "هتبدأ"، "هنسافر": هـ + a present-tense prefix is the spoken future.
   if (base.length >= 5 && base[0] === "ه" && "يتن".includes(base[1]!)) {
