@@ -1,6 +1,7 @@
 import type { DateRule, Refiner } from "./date-rule.js";
 import { lazyWordSet } from "./lazy.js";
 import { attachTime } from "./refine/attach-time.js";
+import { isOutletTitle } from "./refine/outlet-title.js";
 import { dayMonthRule, monthYearRule } from "./rules/parse-calendar-date.js";
 import { clockTimeRule } from "./rules/parse-clock-time.js";
 import { dayPartRule } from "./rules/parse-day-part.js";
@@ -90,6 +91,11 @@ export function parseExpressionAt(ctx: ScanContext, i: number): TokenMatch | und
 
 function isName(ctx: ScanContext, i: number, m: TokenMatch): boolean {
   const e = m.expr;
+  // "قناة روسيا اليوم", "بغداد اليوم - …": a lone اليوم in an outlet's name (refine/outlet-title.ts).
+  // Checked here, on the match, rather than in the relative-day parser, which runs far more often.
+  if (e.kind === "relative-day") {
+    return m.first === m.last && m.prefix === 0 && wordAt(ctx, i) === "اليوم" && isOutletTitle(ctx, i);
+  }
   const startsWithNumber = ctx.tokens[i]?.kind === "number" || wordAt(ctx, i) === "ال";
   if (!startsWithNumber) return false;
   if (lookupWord(ctx, i - 1, nameHeads(), true)) return e.kind === "calendar" && e.day !== undefined;

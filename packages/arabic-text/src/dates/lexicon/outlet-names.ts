@@ -4,7 +4,7 @@ import { wordTable } from "./phrase-table.js";
 /**
  * Places whose name + اليوم is also the name of a newspaper, site or channel ("روسيا اليوم",
  * "مصر اليوم", "بغداد اليوم"): Arab states and capitals, and Russia and its capital. Only these
- * place names are read as part of a title, and only in a name position (rules/parse-relative.ts,
+ * place names are read as part of a title, and only in a name position (refine/outlet-title.ts,
  * docs/dates.md); any other word before اليوم leaves it "today".
  */
 const PLACES = [

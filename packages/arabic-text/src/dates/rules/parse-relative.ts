@@ -5,7 +5,6 @@ import { calendarExpr, periodExpr, relativeDayExpr } from "../expression-shapes.
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
 import { dateWords } from "../lexicon/date-words.js";
-import { outletPlaces } from "../lexicon/outlet-names.js";
 import {
   isPunctAt,
   lookupWord,
@@ -43,50 +42,6 @@ const spoolContents = lazyWordSet([
   "نايلون",
 ]);
 const mediaHeads = lazyWordSet(["صحيفه", "جريده", "مجله", "قناه", "موقع", "برنامج", "نشره"]);
-// Heads before an outlet's name ("وكالة", "شبكة", and the media heads above).
-const outletHeads = lazyWordSet([
-  "صحيفه",
-  "جريده",
-  "مجله",
-  "قناه",
-  "موقع",
-  "وكاله",
-  "شبكه",
-  "تلفزيون",
-  "اذاعه",
-  "مراسل",
-  "مراسله",
-  "مذيع",
-  "مذيعه",
-]);
-// Nouns of speaking to an outlet, before ل + its name ("في تصريح لروسيا اليوم").
-const statementHeads = lazyWordSet(["تصريح", "تصريحات", "حديث", "مقابله", "لقاء", "حوار"]);
-// Verbs that take an outlet as subject before "عن" ("نقلت روسيا اليوم عن مصادر").
-const citingVerbs = lazyWordSet(["نقلت", "ونقلت", "ذكرت", "وذكرت", "افادت", "وافادت", "اوردت", "واوردت"]);
-const CREDIT_MARKS = "-–—:|";
-
-/**
- * A place + اليوم used as a title ("روسيا اليوم", "بغداد اليوم"), not "today". Only in a name
- * position: after an outlet head ("قناة روسيا اليوم"), as the subject of a citing verb before
- * عن ("نقلت مصر اليوم عن"), or as a credit at the start of a text or line, before a dash or a
- * colon ("بغداد اليوم - أعلنت …"). Elsewhere "موسكو اليوم" stays "Moscow today".
- */
-function isTitle(ctx: ScanContext, i: number): boolean {
-  // Kept out of relativeWord, whose size decides whether V8 inlines it (2 % of the scan).
-  if (lookupWord(ctx, i - 1, mediaHeads(), true)) return true;
-  const place = wordAt(ctx, i - 1);
-  if (place === undefined) return false;
-  // "في تصريح لروسيا اليوم": ل + the name after a noun of speaking.
-  if (place[0] === "ل" && outletPlaces().has(place.slice(1)))
-    return lookupWord(ctx, i - 2, statementHeads()) !== undefined;
-  if (!outletPlaces().has(place)) return false;
-  if (lookupWord(ctx, i - 2, outletHeads(), true)) return true;
-  if (wordAt(ctx, i + 1) === "عن" && lookupWord(ctx, i - 2, citingVerbs())) return true;
-  const before = ctx.tokens[i - 2];
-  const atStart = before === undefined || (before.kind === "punct" && ".!؟?\n".includes(before.text));
-  return atStart && isPunctAt(ctx, i + 1, CREDIT_MARKS);
-}
-
 const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
 // Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
 // the most frequent false date in this domain. Any other head keeps العام as "the year":
@@ -170,8 +125,8 @@ function relativeWord(
     // "اليوم الماضي", "اليوم المنصرم": the day gone by, yesterday.
     if (next !== undefined && pastDay().has(next)) return { offset: -1, last: i + 1, prefix: single.prefix };
     if (next !== undefined && notToday().has(next)) return undefined;
-    // "صحيفة اليوم", "قناة اليوم", "قناة روسيا اليوم": a title.
-    if (single.prefix === 0 && isTitle(ctx, i)) return undefined;
+    // "صحيفة اليوم", "قناة اليوم": a title.
+    if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true)) return undefined;
     if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
   } else if (base === "امس" || base === "الامس") {
     // "أمسّ الحاجة" (most in need), "حتى الأمس القريب" (until recently).
