@@ -15,6 +15,8 @@ export interface WordInfo {
   bits: number;
   /** The tense cue of the word alone (0 unknown, 1 none, 2 past, 3 future). */
   tense: number;
+  /** The tense detector's word flags (resolve/tense.ts `cuesOf`); -1 until computed. */
+  cues: number;
 }
 
 // Words are found by a hash of their units computed while the tokenizer reads them, in an
@@ -29,7 +31,7 @@ let count = 0;
 const MAX_PROBES = 32;
 
 function newInfo(text: string): WordInfo {
-  return { text, forms: undefined, bits: -1, tense: 0 };
+  return { text, forms: undefined, bits: -1, tense: 0, cues: -1 };
 }
 
 /** Where a word hash starts (the FNV-1a offset basis). */

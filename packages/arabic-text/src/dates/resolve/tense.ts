@@ -1,3 +1,4 @@
+import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { cliticForms, type ScanContext } from "../scan-context.js";
 
@@ -107,20 +108,18 @@ function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
   if (t === undefined) return false;
   // A quotation opened after a verb of saying: "قال: «…»", "وأوضح: \"…\"".
   const quote = t.kind === "punct" && QUOTE_OPENERS.includes(t.text);
-  if (!quote && (t.kind !== "word" || !complementizers().has(t.text))) return false;
+  if (!quote && (cuesOf(t) & COMPLEMENTIZER) === 0) return false;
   for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
     const w = ctx.tokens[k];
     if (w?.kind === "punct" && quote && QUOTE_OPENERS.includes(w.text)) continue;
     if (w?.kind !== "word") return false;
-    const base = w.text.startsWith("و") || w.text.startsWith("ف") ? w.text.slice(1) : w.text;
-    if (reportingVerbs().has(w.text) || reportingVerbs().has(base)) return true;
+    if ((cuesOf(w) & REPORTING) !== 0) return true;
   }
   return false;
 }
 
 function isOccasion(ctx: ScanContext, i: number): boolean {
-  const t = ctx.tokens[i];
-  return t?.kind === "word" && occasionWords().has(t.text);
+  return (cuesOf(ctx.tokens[i]) & OCCASION) !== 0;
 }
 
 // "من المقرر/المفترض/المنتظر أن …": a planned event, future even when verbal nouns ("عقد")
@@ -132,10 +131,10 @@ const wasWords = lazyWordSet(["كان", "وكان", "فكان", "كانت", "و�
 function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefined } | undefined {
   for (let d = 1; d <= 12 && !isSentenceEnd(ctx, first - d); d++) {
     const t = ctx.tokens[first - d]!;
-    if (t.kind !== "word" || !plannedWords().has(t.text)) continue;
+    if ((cuesOf(t) & PLANNED) === 0) continue;
     const min = ctx.tokens[first - d - 1]?.text ?? "";
     if (min !== "من" && min !== "ومن") continue;
-    return { tense: wasWords().has(ctx.tokens[first - d - 2]?.text ?? "") ? undefined : "future" };
+    return { tense: (cuesOf(ctx.tokens[first - d - 2]) & WAS) !== 0 ? undefined : "future" };
   }
   return undefined;
 }
@@ -163,12 +162,53 @@ function postponedTo(ctx: ScanContext, first: number): boolean {
     if (t.kind !== "word") continue;
     if (!until) {
       if (d > 5) return false;
-      until = untilWords().has(t.text);
+      until = (cuesOf(t) & UNTIL) !== 0;
       continue;
     }
-    for (const { base } of cliticForms(t.text)) if (forwardWords().has(base)) return true;
+    if ((cuesOf(t) & FORWARD) !== 0) return true;
   }
   return false;
+}
+
+// The words the detector looks for, as flags computed once per distinct word (kept on its
+// shared WordInfo): the walks below then test a bit per token instead of several lookups.
+const PLANNED = 1;
+const UNTIL = 2;
+const FORWARD = 4;
+const OCCASION = 8;
+const COMPLEMENTIZER = 16;
+const REPORTING = 32;
+const WAS = 64;
+const SINCE = 128;
+
+function cuesOf(t: DateToken | undefined): number {
+  const info = t?.info;
+  if (info === undefined) return 0;
+  let cues = info.cues;
+  if (cues < 0) {
+    cues = wordCues(info.text);
+    info.cues = cues;
+  }
+  return cues;
+}
+
+function wordCues(word: string): number {
+  let cues = 0;
+  if (plannedWords().has(word)) cues |= PLANNED;
+  if (untilWords().has(word)) cues |= UNTIL;
+  for (const { base } of cliticForms(word)) {
+    if (forwardWords().has(base)) {
+      cues |= FORWARD;
+      break;
+    }
+  }
+  if (occasionWords().has(word)) cues |= OCCASION;
+  if (complementizers().has(word)) cues |= COMPLEMENTIZER;
+  const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
+  if (reportingVerbs().has(word) || reportingVerbs().has(base)) cues |= REPORTING;
+  if (wasWords().has(word)) cues |= WAS;
+  if (sinceWords().has(word)) cues |= SINCE;
+  return cues;
 }
 
 /**
@@ -178,8 +218,7 @@ function postponedTo(ctx: ScanContext, first: number): boolean {
 export function detectTense(ctx: ScanContext, first: number, last: number): Tense | undefined {
   // "منذ الأربعاء"، "منذ يوم الأربعاء": since always points to the past.
   const before = ctx.tokens[first - 1]?.text === "يوم" ? first - 2 : first - 1;
-  const since = ctx.tokens[before];
-  if (since?.kind === "word" && sinceWords().has(since.text)) return "past";
+  if ((cuesOf(ctx.tokens[before]) & SINCE) !== 0) return "past";
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
   if (postponedTo(ctx, first)) return "future";
