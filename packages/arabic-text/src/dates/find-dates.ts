@@ -11,7 +11,7 @@ import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
 import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
-import { createScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
+import { createScanContext, releaseScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
 import { releaseScanText, type SearchText, toScanText } from "./search-text.js";
 import type { DateMention, DateOptions, DatePreference } from "./types.js";
 
@@ -180,6 +180,7 @@ export function scanText(
     const to = exhausted ? window.length : from + step;
     const ctx = createScanContext(text, normalized.map, window);
     next = base + scanWindow(ctx, from, to, ref, state, mentions);
+    releaseScanContext(ctx);
     // Slide only when more tokens are to be read: a text that fits one window is never copied.
     const drop = exhausted ? 0 : next - CONTEXT - base;
     if (drop > 0) {

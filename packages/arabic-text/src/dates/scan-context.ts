@@ -15,7 +15,10 @@ export interface ScanContext {
   words: DateWords;
   months: Map<string, MonthName[]>;
   holidays: Map<string, HolidayName[]>;
-  /** Per-token cache of startMask (-1 until computed): it depends on the next tokens too. */
+  /**
+   * Per-token cache of startMask (-1 until computed): it depends on the next tokens too. It may
+   * be longer than `tokens` (a buffer reused from one window to the next; see lendMasks).
+   */
   masks: Int32Array;
 }
 
@@ -37,7 +40,7 @@ export function createScanContext(source: string, map: Int32Array, tokens: DateT
     words: dateWords(),
     months: monthLexicon(),
     holidays: holidayLexicon(),
-    masks: new Int32Array(tokens.length).fill(-1),
+    masks: lendMasks(tokens.length),
   };
 }
 
@@ -157,4 +160,21 @@ export function matchPhrase<E extends { words: string[] }>(
     }
   }
   return undefined;
+}
+
+// The start-mask cache of the latest window, reused by the next one: a fresh typed array per
+// window costs a backing-store allocation, more than filling one. A context made while the
+// buffer is lent (a scan inside a scan) gets its own.
+let spareMasks: Int32Array | undefined;
+
+function lendMasks(n: number): Int32Array {
+  let masks = spareMasks;
+  spareMasks = undefined;
+  if (masks === undefined || masks.length < n) masks = new Int32Array(Math.max(n, 2048));
+  return masks.fill(-1, 0, n);
+}
+
+/** Gives a finished window's start-mask buffer back for the next one. */
+export function releaseScanContext(ctx: ScanContext): void {
+  if (ctx.masks.length <= 1 << 16) spareMasks = ctx.masks;
 }
