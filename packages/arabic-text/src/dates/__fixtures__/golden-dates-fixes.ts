@@ -271,4 +271,23 @@ export const GOLDEN_DATES_FIXES: GoldenCase[] = [
     text: "أسوان 30 - 9 (أ ش أ) - افتتح المحافظ معرضا للكتاب.",
     expect: [["30 - 9", "2025-09-30", "day"]],
   },
+  // more clock ranges in words
+  {
+    why: "the dual الساعتين after بين makes both ends hours",
+    ref: "2025-07-01",
+    text: "ويمنع ري الحدائق بين الساعتين الحادية عشرة والرابعة عصرا.",
+    expect: [["بين الساعتين الحادية عشرة والرابعة عصرا", "T11:00/T16:00", "time"]],
+  },
+  {
+    why: "an ordinal hour alone opens a range whose end names the half of the day",
+    ref: "2025-07-01",
+    text: "ويتوقف البث من الثامنة حتى التاسعة مساء لأعمال الصيانة.",
+    expect: [["من الثامنة حتى التاسعة مساء", "T20:00/T21:00", "time"]],
+  },
+  {
+    why: "ordinals with no clock word and no half of the day are no time range",
+    ref: "2025-07-01",
+    text: "وحل المنتخب بين الثالث والخامس في التصنيف.",
+    expect: [],
+  },
 ];

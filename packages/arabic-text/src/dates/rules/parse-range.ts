@@ -442,12 +442,17 @@ function nowEnd(ctx: ScanContext, k: number): { expr: DateExpression; last: numb
  * "بين الساعة 8 و10 مساء", "بين الساعة السابعة والساعة التاسعة").
  */
 function timeRange(ctx: ScanContext, i: number, k: number, prefix: number, between = false): TokenMatch | undefined {
-  const clock = tryAt(ctx, k, B.clockTime, parseClockTime);
+  // "بين الساعتين العاشرة والثانية عشرة": the dual hour noun says both ends are hours.
+  const dual = between && wordAt(ctx, k) === "الساعتين";
+  const s = dual ? k + 1 : k;
+  const clock = tryAt(ctx, s, B.clockTime, dual ? parseClockRangeEnd : parseClockTime);
   let from =
     clock?.prefix === 0 && clock.expr.kind === "time" ? { time: clock.expr.time, last: clock.last } : undefined;
-  // "من 8 حتى 10 مساء": a bare hour opens the range when the end is a time of a known half-day.
-  from ??= bareHour(ctx, k);
+  // "من 8 حتى 10 مساء": a bare hour opens the range when the end is a time of a known half-day;
+  // so does an hour in ordinal words ("بين العاشرة والحادية عشرة ليلا").
+  from ??= bareHour(ctx, s) ?? ordinalHour(ctx, s);
   if (!from) return undefined;
+  const opened = dual || (clock?.prefix === 0 && clock.expr.kind === "time");
   let j = from.last + 1;
   let end: TokenMatch | undefined;
   if (between) {
@@ -460,13 +465,14 @@ function timeRange(ctx: ScanContext, i: number, k: number, prefix: number, betwe
     if (end && end.prefix !== (w === "و" ? 0 : 1)) end = undefined;
   } else {
     if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
-    end = tryAt(ctx, j + 1, B.clockTime, parseClockTime);
+    // After a clock time an hour in ordinal words stands alone ("من الساعة العاشرة حتى الحادية عشرة").
+    end = tryAt(ctx, j + 1, B.clockTime, opened ? parseClockRangeEnd : parseClockTime);
     if (end?.prefix !== 0) end = undefined;
   }
   let to = end?.expr.kind === "time" ? { time: end.expr.time, last: end.last } : undefined;
   // "من الساعة 9 حتى 11": a bare hour closes a range that opened with a clock time.
-  if (!to && clock) to = bareHour(ctx, j + 1);
-  if (!to || (!clock && !to.time.fixed)) return undefined;
+  if (!to && opened) to = bareHour(ctx, j + 1);
+  if (!to || (!opened && !to.time.fixed)) return undefined;
   // Two ends in hh:mm digits with no part of the day ("من الساعة 07:00 إلى الساعة 19:00") are
   // a 24-hour clock: the end's half of the day says nothing about the start's.
   const [a, b] =
@@ -484,6 +490,12 @@ function timeRange(ctx: ScanContext, i: number, k: number, prefix: number, betwe
 /** True when the clock time ending at token `last` ends in "hh:mm" digits (no part-of-day word after). */
 function digitClockAt(ctx: ScanContext, last: number): boolean {
   return ctx.tokens[last]?.kind === "number" && isPunctAt(ctx, last - 1, ":");
+}
+
+/** An hour in ordinal words with nothing else that makes it a time ("العاشرة"): a range start. */
+function ordinalHour(ctx: ScanContext, k: number): { time: ClockTime; last: number } | undefined {
+  const m = tryAt(ctx, k, B.clockTime, parseClockRangeEnd);
+  return m?.prefix === 0 && m.expr.kind === "time" ? { time: m.expr.time, last: m.last } : undefined;
 }
 
 /** A bare hour 0–24 in digits (not a count: no unit word after it). */
