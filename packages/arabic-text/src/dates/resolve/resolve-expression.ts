@@ -134,13 +134,7 @@ function resolveNthWeekday(e: Extract<DateExpression, { kind: "nth-weekday" }>, 
     const shift = e.weekday === 0 ? 0 : (isoWeekday(last) - e.weekday + 7) % 7;
     day = addToDay(last, { days: -shift });
   }
-  return resolvedAs({
-    value: dayValue(day),
-    grain: "day",
-    calendar: "gregorian",
-    relative: of.relative,
-    anchor: { ...day },
-  });
+  return gregorianDay(day, of.relative);
 }
 
 // "ثالث ثلاثاء بعد عيد الميلاد 2014": counted from the day, which itself never counts.
@@ -154,13 +148,7 @@ function nthWeekdayFrom(
   const base = { year: a.year, month: a.month, day: a.day };
   const gap = from === 1 ? (e.weekday - isoWeekday(base) + 7) % 7 || 7 : (isoWeekday(base) - e.weekday + 7) % 7 || 7;
   const day = addToDay(base, { days: from * (gap + 7 * (e.n - 1)) });
-  return resolvedAs({
-    value: dayValue(day),
-    grain: "day",
-    calendar: "gregorian",
-    relative: of.relative,
-    anchor: { ...day },
-  });
+  return gregorianDay(day, of.relative);
 }
 
 /**
@@ -236,13 +224,7 @@ function edgeDay(e: DateExpression, env: ResolveEnv): Resolved | undefined {
   if (!of || !a || of.calendar === "hijri" || (of.grain !== "month" && of.grain !== "year")) return undefined;
   const month = of.grain === "month" ? a.month! : e.mod === "start" ? 1 : 12;
   const day = { year: a.year, month, day: e.mod === "start" ? 1 : daysInMonth(a.year, month) };
-  return resolvedAs({
-    value: dayValue(day),
-    grain: "day",
-    calendar: "gregorian",
-    relative: of.relative,
-    anchor: { ...day },
-  });
+  return gregorianDay(day, of.relative);
 }
 
 // The end is resolved first so a year-less start borrows its year ("من 28 نوفمبر إلى 2 ديسمبر 2025").
@@ -364,4 +346,9 @@ function sameMonthRef(a: MonthRef | undefined, b: MonthRef | undefined): boolean
   if ("abs" in a && "abs" in b) return a.abs === b.abs;
   if ("rel" in a && "rel" in b) return a.rel === b.rel;
   return false;
+}
+
+/** A Gregorian day found from another resolved date (an n-th weekday, a month's edge). */
+function gregorianDay(day: CalendarDay, relative: boolean): Resolved {
+  return resolvedAs({ value: dayValue(day), grain: "day", calendar: "gregorian", relative, anchor: { ...day } });
 }
