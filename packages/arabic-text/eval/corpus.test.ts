@@ -14,7 +14,8 @@ import {
 const DAY = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
 const VALUE_PATTERN: Record<string, string> = {
   minute: String.raw`${DAY}T(?:[01]\d|2[0-3]):[0-5]\d`,
-  time: String.raw`T(?:[01]\d|2[0-3]):[0-5]\d`,
+  // A bare clock time keeps its seconds ("الساعة 15:23:24" = T15:23:24, docs/dates.md "Clock times").
+  time: String.raw`T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?`,
   day: DAY,
   "part-of-day": DAY,
   week: String.raw`\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])`,
@@ -64,8 +65,9 @@ const all = [...corpora.test, ...corpora.dev];
 const fresh = loadCorpus("fresh");
 const fresh2 = loadCorpus("fresh2");
 const fresh3 = loadCorpus("fresh3");
-const checked = [...all, ...fresh, ...fresh2, ...fresh3];
-const files: Split[] = [...splits, "fresh", "fresh2", "fresh3"];
+const fresh4 = loadCorpus("fresh4");
+const checked = [...all, ...fresh, ...fresh2, ...fresh3, ...fresh4];
+const files: Split[] = [...splits, "fresh", "fresh2", "fresh3", "fresh4"];
 
 describe("date corpus files", () => {
   it.each(files)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
@@ -127,6 +129,15 @@ describe("date corpus files", () => {
     expect(traps).toBeLessThan(0.2);
     const timeOrRange = fresh3.filter((s) => s.category === "time" || s.category === "range").length;
     expect(timeOrRange / fresh3.length).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it("has a fourth fresh split of at least 90 sentences with unique k- ids, mostly ranges and clock times", () => {
+    expect(fresh4.length).toBeGreaterThanOrEqual(90);
+    expect(new Set(fresh4.map((s) => s.id)).size).toBe(fresh4.length);
+    for (const s of fresh4) expect(s.id).toMatch(/^k-\d{4}$/);
+    expect(fresh4.filter((s) => s.category === "range").length).toBeGreaterThanOrEqual(40);
+    expect(fresh4.filter((s) => s.category === "time").length).toBeGreaterThanOrEqual(30);
+    expect(fresh4.filter((s) => s.category === "trap").length).toBeGreaterThanOrEqual(8);
   });
 
   it("uses only known categories and registers, real ref dates, and says why", () => {
