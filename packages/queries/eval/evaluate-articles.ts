@@ -3,13 +3,17 @@
 // entity links on unrelated articles, entity id-set F1, strict date F1 and a reliability table
 // of the session score.
 //
-//   npm run eval:articles -- --split dev|test|fresh|own [--errors]
+//   npm run eval:articles -- --split dev|test|fresh|unrelated|own [--errors]
 //
-// `test` and `fresh` are held out: measure them once, never tune on them.
+// `test`, `fresh` and `unrelated` are held out: measure them once, never tune on them.
+// `unrelated` annotates entities only (no dates), so its date scores are not meaningful.
 import { pathToFileURL } from "node:url";
 import { type ArticleSplit, loadArticles } from "./sessions/article-corpus.js";
 import { formatReliability } from "./sessions/reliability.js";
 import { type Analyser, formatScores, scoreArticles } from "./sessions/score-articles.js";
+
+const SPLITS: readonly ArticleSplit[] = ["dev", "test", "fresh", "unrelated", "own"];
+const HELD_OUT: readonly ArticleSplit[] = ["test", "fresh", "unrelated"];
 
 interface Options {
   split: ArticleSplit;
@@ -23,10 +27,10 @@ export function parseArgs(argv: readonly string[]): Options {
     if (arg === "--errors") options.errors = true;
     else if (arg === "--split" || arg?.startsWith("--split=")) {
       const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
-      if (value !== "dev" && value !== "test" && value !== "fresh" && value !== "own") {
-        throw new Error(`--split must be dev, test, fresh or own (got ${String(value)})`);
+      if (!SPLITS.includes(value as ArticleSplit)) {
+        throw new Error(`--split must be dev, test, fresh, unrelated or own (got ${String(value)})`);
       }
-      options.split = value;
+      options.split = value as ArticleSplit;
     } else throw new Error(`unknown argument: ${arg}`);
   }
   return options;
@@ -39,10 +43,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const scores = scoreArticles(articles, analyzeArticle);
   console.log(formatScores(scores, `analyzeArticle — split: ${options.split}`));
   console.log("");
-  const note =
-    options.split === "test" || options.split === "fresh"
-      ? "held out"
-      : "the model was fitted on this split: in-sample";
+  const note = HELD_OUT.includes(options.split) ? "held out" : "the model was fitted on this split: in-sample";
   console.log(formatReliability(scores.reliability, `Reliability of the session score (${note})`));
   if (options.errors) {
     console.log("", `### ${scores.errors.length} errors`, "");

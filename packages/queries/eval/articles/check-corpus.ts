@@ -1,11 +1,11 @@
 /**
- * Checks the hand-annotated article corpus (dev.jsonl / test.jsonl / fresh.jsonl beside this file) against
+ * Checks the hand-annotated article corpus (dev.jsonl / test.jsonl / fresh.jsonl / unrelated.jsonl beside this file) against
  * the dataset, without running any analysis code: every annotated surface occurs in the excerpt
  * in text order, every id exists, session roles agree with the topic, weekdays agree with the
  * annotated day. It also lists dataset names that occur in an excerpt outside every annotated
  * span, so an annotator can look again (warnings, not errors: a name part may be a common word).
  *
- * Run: npx tsx --conditions=@csto/source packages/queries/eval/articles/check-corpus.ts [dev|test|fresh ...]
+ * Run: npx tsx --conditions=@csto/source packages/queries/eval/articles/check-corpus.ts [dev|test|fresh|unrelated ...]
  * Exit code 1 when any error is found.
  */
 import { existsSync, readFileSync } from "node:fs";
@@ -20,7 +20,8 @@ export interface ArticleExcerpt {
   text: string;
   sessions: { id: string; role: "reported" | "mentioned" }[];
   entities: { id: string; text: string }[];
-  dates: { text: string; value: string; mod?: "start" | "mid" | "end" }[];
+  /** Absent in the `unrelated` split, which annotates entities only (dates are not scored there). */
+  dates?: { text: string; value: string; mod?: "start" | "mid" | "end" }[];
   why: string;
 }
 
@@ -165,7 +166,8 @@ function checkSplit(split: string, ids: Set<string>, sessions: Set<string>, name
     );
     if (ent.error) error(where, `entity ${ent.error}`);
 
-    for (const d of row.dates) {
+    const dates = row.dates ?? [];
+    for (const d of dates) {
       if (!isValue(d.value)) error(where, `bad date value ${d.value} for "${d.text}"`);
       const days = weekdaysOf(d.value);
       for (const [name, wd] of WEEKDAYS) {
@@ -176,12 +178,13 @@ function checkSplit(split: string, ids: Set<string>, sessions: Set<string>, name
     }
     const dat = spansInOrder(
       row.text,
-      row.dates.map((d) => d.text),
+      dates.map((d) => d.text),
     );
     if (dat.error) error(where, `date ${dat.error}`);
 
-    // Look-again list: date cue words and 4-digit numbers outside every annotated date span.
-    if (!dat.error) {
+    // Look-again list: date cue words and 4-digit numbers outside every annotated date span
+    // (skipped when the split does not annotate dates at all).
+    if (!dat.error && row.dates) {
       for (const m of row.text.matchAll(/[\p{L}\p{N}]+/gu)) {
         const token = m[0];
         const at = m.index ?? 0;

@@ -46,6 +46,7 @@ describe("scoreArticles", () => {
   it("accepts only the known splits", () => {
     expect(parseArgs(["--split", "test"]).split).toBe("test");
     expect(parseArgs(["--split", "fresh"]).split).toBe("fresh");
-    expect(() => parseArgs(["--split", "fresh2"])).toThrow(/dev, test, fresh or own/);
+    expect(parseArgs(["--split=unrelated"]).split).toBe("unrelated");
+    expect(() => parseArgs(["--split", "fresh2"])).toThrow(/dev, test, fresh, unrelated or own/);
   });
 });
