@@ -110,6 +110,16 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
         window: 10,
       },
     ],
+    // دوشنبه: also the Persian word for Monday (روز دوشنبه، يوم دوشنبه).
+    [
+      "دوشنبه",
+      {
+        blockPrevious: ["روز", "يوم", "امروز"],
+        // The other Persian weekday names, or the language named, nearby.
+        blockNear: ["شنبه", "يكشنبه", "سهشنبه", "سه شنبه", "جهارشنبه", "چهارشنبه", "پنجشنبه", "بالفارسية", "الفارسية"],
+        window: 12,
+      },
+    ],
     // أذربيجان الشرقية / الغربية: provinces of Iran.
     ["أذربيجان", { blockNext: ["الشرقية", "الغربية", "الإيرانية"] }],
     // جورجي: also the given name Georgy (الجنرال جورجي جوكوف).

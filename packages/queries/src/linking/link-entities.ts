@@ -15,7 +15,7 @@ import {
 import type { LookAlikeKind } from "./look-alikes.js";
 import { skeletonOf } from "./name-key.js";
 import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
-import { clubBefore, usTownAfter } from "./place-cues.js";
+import { clubBefore, streetBefore, usTownAfter } from "./place-cues.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
 import type { EntityMention } from "./types.js";
 
@@ -322,6 +322,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   const senses = new Map<string, Sense>();
   // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
   const usTowns = new Set<string>();
+  // Name words the document has given to a person look-alike (باكو ألكاسير).
+  const settledOther = new Set<string>();
   let i = 0;
   while (i < words.length) {
     const steps = firstSteps(gazetteer, words[i]!.key);
@@ -337,6 +339,9 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     const lookAlike = steps.lookAlikes && matchPhrase(steps.lookAlikes, words, i);
     // A look-alike wins over any fuzzy reading and over a shorter exact name inside it.
     if (lookAlike && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
+      // A person whose name starts with a dataset name (باكو ألكاسير، جورجيا ميلوني): its later
+      // bare uses in the document are that person too.
+      if (lookAlike.tag === "person" && match !== undefined) settledOther.add(words[i]!.key);
       lookAlikes.push({
         kind: lookAlike.tag,
         start: spanStart(document, words, i, lookAlike.skip),
@@ -350,14 +355,22 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       continue;
     }
     let entry = match.entry;
+    if ((entry.kind === "city" || entry.kind === "state") && streetBefore(words, i)) {
+      // "شارع أرمينيا", "ساحة موسكو": a street or square named after the place.
+      i = match.last + 1;
+      continue;
+    }
+    if (match.last === i && settledOther.has(match.lastKey)) {
+      // "باكو ألكاسير … باكو": a bare use of a name the document gave to someone else.
+      i++;
+      continue;
+    }
     if (entry.kind === "city") {
-      if (clubBefore(words, i)) {
-        // "دينامو مينسك", "سكا سان بطرسبرغ": the club, recorded like a listed team.
-        lookAlikes.push({
-          kind: "team",
-          start: spanStart(document, words, i - 1, 0),
-          end: words[match.last]!.sourceEnd,
-        });
+      const club = clubBefore(words, i);
+      if (club > 0) {
+        // "دينامو مينسك", "فريق أورارتو يريفان": the club, recorded like a listed team.
+        const start = spanStart(document, words, i - club, 0);
+        lookAlikes.push({ kind: "team", start, end: words[match.last]!.sourceEnd });
         i = match.last + 1;
         continue;
       }
@@ -409,7 +422,10 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
     i = match.last + 1;
   }
-  return { mentions, lookAlikes, keywords, normalized, document, words };
+  // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
+  // that town in the whole document.
+  const kept = usTowns.size === 0 ? mentions : mentions.filter((mention) => !usTowns.has(mention.id));
+  return { mentions: kept, lookAlikes, keywords, normalized, document, words };
 }
 
 /**

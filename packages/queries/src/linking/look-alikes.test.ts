@@ -37,6 +37,25 @@ describe("clubs, namesakes and US towns", () => {
     expect(ids("وخسر سكا سان بطرسبرغ أمام أفانغارد أومسك في دوري الهوكي")).toEqual([]);
     expect(ids("وصل وفد نادي أستانا إلى مينسك")).toEqual(["city:minsk"]);
   });
+  it("reads a club's own name between a generic head and the city", () => {
+    expect(ids("وتغلب نادي شيراك غيومري على فريق ألاشكرت يريفان")).toEqual([]);
+    expect(ids("وصل فريق من الخبراء إلى يريفان")).toEqual(["city:yerevan"]);
+    expect(ids("تعادل سيسكا موسكو مع ضيفه")).toEqual([]);
+  });
+  it("does not read a street or a square as the place it is named after", () => {
+    expect(ids("أغلقت الشرطة شارع أرمينيا في وسط المدينة")).toEqual([]);
+    expect(ids("تجمع المحتجون في ساحة موسكو ثم ساروا نحو البرلمان الأرميني")).toEqual(["state:ARM"]);
+  });
+  it("keeps a person's later bare first name away from the place", () => {
+    expect(ids("سجل باكو ألكاسير هدفين، وقال باكو بعد المباراة إنه سعيد")).toEqual([]);
+  });
+  it("settles a US town for the whole text, a headline before the body too", () => {
+    expect(ids("إعصار يضرب سانت بطرسبرغ\nوصلت العاصفة إلى سانت بطرسبرغ في ولاية فلوريدا")).toEqual([]);
+  });
+  it("does not read the Persian Monday as Dushanbe", () => {
+    expect(ids("ويسمى الاثنين بالفارسية «دوشنبه»")).toEqual([]);
+    expect(ids("وصل الوزير إلى دوشنبه أمس")).toEqual(["city:dushanbe"]);
+  });
   it("does not read a person's name as the place it contains", () => {
     expect(ids("استقبلت رئيسة الوزراء جورجيا ميلوني نظيرها في روما")).toEqual([]);
     expect(ids("وزار وزير خارجية جورجيا يريفان")).toEqual(["state:GEO", "city:yerevan"]);

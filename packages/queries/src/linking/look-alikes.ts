@@ -31,6 +31,9 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "الأطلس الصغير",
     "الأطلنتيك",
     "موسكو بولاية أيداهو",
+    "أرمينيا الصغرى",
+    "مملكة أرمينيا الصغرى",
+    "أرمينيا الكبرى",
     "بروسيا الشرقية",
   ],
   // Clubs and national teams named after a place or with a look-alike nickname.
@@ -68,12 +71,9 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "أرارات يريفان",
     "شاختار سوليغورسك",
     "توبول كوستاناي",
-    // Players whose given name is a dataset city (Paco = باكو).
-    "باكو ألكاسير",
-    "باكو خيميز",
   ],
   // People whose name reads as a dataset name (Giorgia Meloni is not Georgia).
-  person: ["جورجيا ميلوني", "جورجا ميلوني"],
+  person: ["جورجيا ميلوني", "جورجا ميلوني", "باكو ألكاسير", "باكو خيميز"],
   // Newspapers, channels and programmes whose names carry a place or a date word.
   media: [
     "روسيا اليوم",
@@ -117,6 +117,7 @@ export const clubHeads: readonly string[] = [
   "لوكوموتيف",
   "تسسكا",
   "سسكا",
+  "سيسكا",
   "سكا",
   "زينيت",
   "توربيدو",
@@ -150,3 +151,9 @@ export const usStateNames: readonly string[] = [
   "أركنساس",
   "أوكلاهوما",
 ];
+
+/**
+ * Words before a place that make it the name of a street or square (شارع أرمينيا، ساحة موسكو،
+ * جادة بيروت): the street, not the place.
+ */
+export const streetHeads: readonly string[] = ["شارع", "جادة", "ساحة", "ميدان", "حي"];

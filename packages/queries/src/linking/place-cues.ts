@@ -1,5 +1,5 @@
 import { normalize } from "@csto/arabic-text";
-import { clubHeads, usStateNames } from "./look-alikes.js";
+import { clubHeads, streetHeads, usStateNames } from "./look-alikes.js";
 import { foldKey } from "./name-key.js";
 import type { ScannedWord } from "./scan-words.js";
 
@@ -7,6 +7,8 @@ import type { ScannedWord } from "./scan-words.js";
 // or a US town of the same name (docs/entities.md, "Look-alikes").
 
 let clubs: Set<string> | undefined;
+let streets: Set<string> | undefined;
+let notClubNames: Set<string> | undefined;
 let states: Set<string> | undefined;
 let american: Set<string> | undefined;
 let stateNouns: Set<string> | undefined;
@@ -15,11 +17,33 @@ function keys(words: readonly string[]): Set<string> {
   return new Set(words.map((word) => foldKey(normalize(word, "search"))));
 }
 
-/** Whether the city name at word `i` is part of a club's name (دينامو مينسك، نادي أستانا). */
-export function clubBefore(words: readonly ScannedWord[], i: number): boolean {
+/**
+ * How many words before the city name at word `i` belong to a club's name: 1 for a club head
+ * right before it (دينامو مينسك، نادي أستانا), 2 for a head and the club's own name before it
+ * (فريق أورارتو يريفان), 0 when it is no club.
+ */
+export function clubBefore(words: readonly ScannedWord[], i: number): number {
   clubs ??= keys(clubHeads);
+  // Words that end a club head's phrase: a preposition or a conjunction is no club's name.
+  notClubNames ??= keys(["في", "من", "إلى", "على", "عن", "مع", "و", "أو", "ثم"]);
+  if (!words[i]!.softGap) return 0;
   const previous = words[i - 1];
-  return previous !== undefined && words[i]!.softGap && clubs.has(previous.key);
+  if (previous === undefined) return 0;
+  if (clubs.has(previous.key)) return 1;
+  const head = words[i - 2];
+  if (head === undefined || !previous.softGap || notClubNames.has(previous.key)) return 0;
+  // Only the generic heads take a club's own name between them and the city.
+  genericClubHeads ??= keys(["نادي", "فريق"]);
+  return genericClubHeads.has(head.key) ? 2 : 0;
+}
+
+let genericClubHeads: Set<string> | undefined;
+
+/** Whether the place at word `i` names a street or square (شارع أرمينيا، ساحة موسكو). */
+export function streetBefore(words: readonly ScannedWord[], i: number): boolean {
+  streets ??= keys(streetHeads);
+  const previous = words[i - 1];
+  return previous !== undefined && words[i]!.softGap && streets.has(previous.key);
 }
 
 /**
