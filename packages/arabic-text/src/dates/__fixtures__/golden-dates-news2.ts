@@ -267,4 +267,25 @@ export const GOLDEN_DATES_NEWS2: GoldenCase[] = [
     text: "وحضر المراسم القائد أناتولي سيرديوكوف الذي وصل إلى العاصمة في السادس من يناير.",
     expect: [["السادس من يناير", "2022-01-06", "day"]],
   },
+  {
+    why: "a clock span over midnight has no ordered value of times alone: two times",
+    ref: "2021-04-08",
+    text: "ويسري حظر الخروج من العاشرة ليلا حتى السادسة صباحا طوال الشهر.",
+    expect: [
+      ["العاشرة ليلا", "T22:00", "time"],
+      ["السادسة صباحا", "T06:00", "time"],
+    ],
+  },
+  {
+    why: "بين closed by إلى is the same range as بين … و",
+    ref: "2023-04-20",
+    text: "ويقام المعرض بين 12 أيار إلى 20 منه في قاعة المدينة.",
+    expect: [["بين 12 أيار إلى 20 منه", "2023-05-12/2023-05-20", "day"]],
+  },
+  {
+    why: "a weekday after أيام recurs: no one day",
+    ref: "2024-09-01",
+    text: "وتغلق المكتبة أيام السبت طوال فصل الصيف.",
+    expect: [],
+  },
 ];

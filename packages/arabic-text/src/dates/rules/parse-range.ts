@@ -280,7 +280,8 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     else if (wordAt(ctx, j)?.startsWith("و") && wordAt(ctx, j) !== "و") {
       gluedTo = tryAt(ctx, j, B.dayMonth, parseDayMonth);
       if (gluedTo?.prefix !== 1 || gluedTo.expr.kind !== "calendar") return undefined;
-    } else if (wordAt(ctx, j) !== "و") return undefined;
+    } else if (wordAt(ctx, j) !== "و" && !lookupWord(ctx, j, rangeClosers())) return undefined;
+    // ("بين 7 ماي إلى 15 منه": بين closed by إلى, as people write it, is the same range.)
   } else if (opener) {
     if (!lookupWord(ctx, j, rangeClosers()) && !isPunctAt(ctx, j, DASHES)) return undefined;
   } else if (!isPunctAt(ctx, j, DASHES)) {
@@ -479,6 +480,9 @@ function timeRange(ctx: ScanContext, i: number, k: number, prefix: number, betwe
     digitClockAt(ctx, from.last) && digitClockAt(ctx, to.last)
       ? [from.time, to.time]
       : shareHalfDay(from.time, to.time);
+  // A span over midnight ("من التاسعة ليلا إلى الخامسة صباحا", "من 20:00 إلى 06:00") has no
+  // ordered value of times alone: its two times are read as two mentions.
+  if (b.hour * 60 + b.minute <= a.hour * 60 + a.minute) return undefined;
   return {
     expr: { kind: "range", from: { kind: "time", time: a }, to: { kind: "time", time: b } },
     first: i,

@@ -22,7 +22,8 @@ import { parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
 
 // "كلا الاثنين", "بين الاثنين": "the two", not Monday. "صلاة الجمعة": the prayer.
-const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات", "سوق"]);
+// After أيام the weekday recurs ("باستثناء أيام الجمعة"): no one day.
+const notWeekdayBefore = lazyWordSet(["كلا", "هذين", "هذان", "بين", "صلاه", "خطبه", "خطيب", "صلوات", "سوق", "ايام"]);
 const notWeekdayAfter = lazyWordSet(["معا", "منهما", "كليهما", "عشر"]);
 
 /** A weekday name at token i, with an optional "يوم" before it. */
