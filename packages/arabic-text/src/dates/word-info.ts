@@ -2,9 +2,9 @@ import { procliticReadings } from "../tokenize/proclitic-readings.js";
 
 /**
  * What the date scanner knows of one distinct word, whatever text it occurs in: its
- * proclitic readings and the start bits and tense cue computed from them. A word is looked up
- * once when its token is read (one Map lookup per token); everything else the scanner asks of
- * the word is then a field read, not a lookup per text.
+ * proclitic readings and the start bits and tense cues computed from them. A word is looked up
+ * once when its token is read (one hash-table probe per token); everything else the scanner
+ * asks of the word is then a field read, not a lookup per text.
  */
 export interface WordInfo {
   /** The word (search-normalized); tokens share this one string. */
@@ -25,8 +25,14 @@ export interface WordInfo {
 // keep their objects).
 const SLOTS = 1 << 18;
 const MAX_WORDS = SLOTS >> 1;
-let slots: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+// Made on the first word read (nothing is built at import time).
+let slots: (WordInfo | undefined)[] | undefined;
 let count = 0;
+
+function emptySlots(): (WordInfo | undefined)[] {
+  count = 0;
+  return new Array<WordInfo | undefined>(SLOTS).fill(undefined);
+}
 
 const MAX_PROBES = 32;
 
@@ -48,9 +54,11 @@ export function hashUnit(hash: number, unit: number): number {
  */
 export function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
   const length = end - start;
+  slots ??= emptySlots();
+  let table = slots;
   let slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
   for (let probe = 0; ; probe++) {
-    const info = slots[slot];
+    const info = table[slot];
     if (info === undefined) break;
     if (info.text.length === length && text.startsWith(info.text, start)) return info;
     // Words crafted to share a hash must not make the scan quadratic: past a few probes the
@@ -59,12 +67,12 @@ export function wordInfoAt(text: string, start: number, end: number, hash: numbe
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (count >= MAX_WORDS) {
-    slots = new Array<WordInfo | undefined>(SLOTS).fill(undefined);
-    count = 0;
+    slots = emptySlots();
+    table = slots;
     slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
   }
   const info = newInfo(text.slice(start, end));
-  slots[slot] = info;
+  table[slot] = info;
   count++;
   return info;
 }
