@@ -1,7 +1,6 @@
 import type { PreparedText } from "@csto/arabic-text";
-import { normalize } from "@csto/arabic-text";
 import type { LinkedDocument } from "../linking/link-entities.js";
-import { foldKey } from "../linking/name-key.js";
+import { wordKeys } from "../linking/name-key.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
 import { type ArticleDateFact, type ArticleEntityFact, type ArticleFacts, organizationId } from "./session-features.js";
@@ -99,7 +98,7 @@ class CuedDate extends CuedMention<ArticleDate> {
 function summitWordsOf(linked: LinkedDocument): string[] {
   const found = new Set<string>();
   for (const hit of linked.keywords) {
-    if (hit.keyword.tag === "summit" && !otherOrganizationAfter(linked, hit.end)) found.add(hit.keyword.phrase);
+    if (hit.keyword.tag === "summit" && !otherOrganizationAfter(linked, hit.last)) found.add(hit.keyword.phrase);
   }
   return [...found];
 }
@@ -108,35 +107,26 @@ function summitWordsOf(linked: LinkedDocument): string[] {
 // the linker's word keys.
 let otherOrganizationWords: Set<string> | undefined;
 
-function otherOrganizationAfter(linked: LinkedDocument, end: number): boolean {
-  otherOrganizationWords ??= new Set(
-    [
-      "شنغهاي",
-      "شانغهاي",
-      "شنجهاي",
-      "بريكس",
-      "العشرين",
-      "السبع",
-      "الناتو",
-      "حلف",
-      "رابطة",
-      "الكومنولث",
-      "الاتحاد",
-      "آسيان",
-      "أوبك",
-      "الجامعة",
-      "مجموعة",
-    ].map((word) => foldKey(normalize(word, "search"))),
-  );
+function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
+  otherOrganizationWords ??= wordKeys([
+    "شنغهاي",
+    "شانغهاي",
+    "شنجهاي",
+    "بريكس",
+    "العشرين",
+    "السبع",
+    "الناتو",
+    "حلف",
+    "رابطة",
+    "الكومنولث",
+    "الاتحاد",
+    "آسيان",
+    "أوبك",
+    "الجامعة",
+    "مجموعة",
+  ]);
   const words = linked.words;
-  // The first word after the summit word (binary search on the words' normalized starts).
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (words[mid]!.start < end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = last + 1;
   // "قمة شنغهاي" or "قمة منظمة شنغهاي": the name's head right after, or after منظمة.
   for (let k = lo; k < lo + 2 && k < words.length; k++) {
     if (!words[k]!.softGap) return false;

@@ -1,8 +1,7 @@
 // Names (or name parts) that are also common Arabic words or other places (ENTITIES.md "What
 // does not link"). When such a word is matched ALONE it links only if its context rule allows.
 // Words are written naturally here and turned into gazetteer keys when the table is built.
-import { normalize } from "@csto/arabic-text";
-import { foldKey } from "./name-key.js";
+import { wordKey } from "./name-key.js";
 
 /** How a lone ambiguous name is gated. */
 export interface ContextRule {
@@ -130,21 +129,17 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
   return rules;
 }
 
-function toKey(word: string): string {
-  return foldKey(normalize(word, "search"));
-}
-
 function keyed(entries: readonly (readonly [string, ContextRule])[]): Map<string, ContextRule> {
-  const toKeys = (words: readonly string[] | undefined) => words?.map(toKey);
+  const wordKeys = (words: readonly string[] | undefined) => words?.map(wordKey);
   const map = new Map<string, ContextRule>();
   for (const [word, rule] of entries) {
     const keyedRule: ContextRule = { ...rule };
-    if (rule.requirePrevious) keyedRule.requirePrevious = toKeys(rule.requirePrevious)!;
-    if (rule.blockNext) keyedRule.blockNext = toKeys(rule.blockNext)!;
-    if (rule.blockPrevious) keyedRule.blockPrevious = toKeys(rule.blockPrevious)!;
-    if (rule.blockNear) keyedRule.blockNear = toKeys(rule.blockNear)!;
-    if (rule.allowNear) keyedRule.allowNear = toKeys(rule.allowNear)!;
-    map.set(toKey(word), keyedRule);
+    if (rule.requirePrevious) keyedRule.requirePrevious = wordKeys(rule.requirePrevious)!;
+    if (rule.blockNext) keyedRule.blockNext = wordKeys(rule.blockNext)!;
+    if (rule.blockPrevious) keyedRule.blockPrevious = wordKeys(rule.blockPrevious)!;
+    if (rule.blockNear) keyedRule.blockNear = wordKeys(rule.blockNear)!;
+    if (rule.allowNear) keyedRule.allowNear = wordKeys(rule.allowNear)!;
+    map.set(wordKey(word), keyedRule);
   }
   return map;
 }

@@ -1,7 +1,6 @@
-import { normalize } from "@csto/arabic-text";
 import type { ContextRule } from "./ambiguous-names.js";
 import { cliticReadings } from "./clitics.js";
-import { foldKey } from "./name-key.js";
+import { wordKeys } from "./name-key.js";
 import type { ScannedWord } from "./scan-words.js";
 
 /** True when one reading of `word` (proclitics removed) is among `keys`. */
@@ -85,7 +84,7 @@ const kinshipWords = [
 let kinship: Set<string> | undefined;
 
 function kinshipKeys(): Set<string> {
-  kinship ??= new Set(kinshipWords.map((word) => foldKey(normalize(word, "search"))));
+  kinship ??= wordKeys(kinshipWords);
   return kinship;
 }
 
@@ -113,6 +112,6 @@ let titles: Set<string> | undefined;
 
 /** Whether the word before `i` is a title of office. */
 export function afterTitle(words: readonly ScannedWord[], i: number): boolean {
-  titles ??= new Set(titleWords.map((word) => foldKey(normalize(word, "search"))));
+  titles ??= wordKeys(titleWords);
   return words[i]?.softGap === true && wordIs(words[i - 1], titles);
 }

@@ -284,6 +284,8 @@ export interface KeywordHit {
   keyword: Keyword;
   start: number;
   end: number;
+  /** Index in `words` of its last word. */
+  last: number;
 }
 
 /** What a document linker reports besides entities. */
@@ -333,7 +335,13 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     }
     if (steps.keywords) {
       const keyword = matchPhrase(steps.keywords, words, i);
-      if (keyword) keywords.push({ keyword: keyword.tag, start: words[i]!.start, end: words[keyword.last]!.end });
+      if (keyword)
+        keywords.push({
+          keyword: keyword.tag,
+          start: words[i]!.start,
+          end: words[keyword.last]!.end,
+          last: keyword.last,
+        });
     }
     const match = findMatch(gazetteer, steps, words, i);
     const lookAlike = steps.lookAlikes && matchPhrase(steps.lookAlikes, words, i);

@@ -1,3 +1,5 @@
+import { normalize } from "@csto/arabic-text";
+
 // Keys of words in the gazetteer and in texts. Both sides go through the `search` profile of
 // @csto/arabic-text first; `foldKey` then folds the few letters that normalization keeps apart
 // on purpose but that names spell either way (ميرضيائيف / ميرضيايف, إلچيباي / إلجيباي).
@@ -55,4 +57,14 @@ export const skeletonMinLength = 5;
 export function skeletonOf(key: string): string {
   if (key.length < skeletonMinLength) return key;
   return key[0] + key.slice(1, -1).replace(longVowels, "") + key[key.length - 1];
+}
+
+/** The key of a word written naturally in a source table (the `search` profile, then foldKey). */
+export function wordKey(word: string): string {
+  return foldKey(normalize(word, "search"));
+}
+
+/** The keys of words written naturally in a source table, as a set. */
+export function wordKeys(words: readonly string[]): Set<string> {
+  return new Set(words.map(wordKey));
 }

@@ -1,6 +1,5 @@
-import { normalize } from "@csto/arabic-text";
 import { clubHeads, streetHeads, usStateNames } from "./look-alikes.js";
-import { foldKey } from "./name-key.js";
+import { wordKeys } from "./name-key.js";
 import type { ScannedWord } from "./scan-words.js";
 
 // Cues around a dataset city name that make it something else: a sports club named after it,
@@ -13,19 +12,15 @@ let states: Set<string> | undefined;
 let american: Set<string> | undefined;
 let stateNouns: Set<string> | undefined;
 
-function keys(words: readonly string[]): Set<string> {
-  return new Set(words.map((word) => foldKey(normalize(word, "search"))));
-}
-
 /**
  * How many words before the city name at word `i` belong to a club's name: 1 for a club head
  * right before it (دينامو مينسك، نادي أستانا), 2 for a head and the club's own name before it
  * (فريق أورارتو يريفان), 0 when it is no club.
  */
 export function clubBefore(words: readonly ScannedWord[], i: number): number {
-  clubs ??= keys(clubHeads);
+  clubs ??= wordKeys(clubHeads);
   // Words that end a club head's phrase: a preposition or a conjunction is no club's name.
-  notClubNames ??= keys(["في", "من", "إلى", "على", "عن", "مع", "و", "أو", "ثم"]);
+  notClubNames ??= wordKeys(["في", "من", "إلى", "على", "عن", "مع", "و", "أو", "ثم"]);
   if (!words[i]!.softGap) return 0;
   const previous = words[i - 1];
   if (previous === undefined) return 0;
@@ -33,7 +28,7 @@ export function clubBefore(words: readonly ScannedWord[], i: number): number {
   const head = words[i - 2];
   if (head === undefined || !previous.softGap || notClubNames.has(previous.key)) return 0;
   // Only the generic heads take a club's own name between them and the city.
-  genericClubHeads ??= keys(["نادي", "فريق"]);
+  genericClubHeads ??= wordKeys(["نادي", "فريق"]);
   return genericClubHeads.has(head.key) ? 2 : 0;
 }
 
@@ -41,7 +36,7 @@ let genericClubHeads: Set<string> | undefined;
 
 /** Whether the place at word `i` names a street or square (شارع أرمينيا، ساحة موسكو). */
 export function streetBefore(words: readonly ScannedWord[], i: number): boolean {
-  streets ??= keys(streetHeads);
+  streets ??= wordKeys(streetHeads);
   const previous = words[i - 1];
   return previous !== undefined && words[i]!.softGap && streets.has(previous.key);
 }
@@ -52,9 +47,9 @@ export function streetBefore(words: readonly ScannedWord[], i: number): boolean 
  * next few words ("موسكو الصغيرة بولاية أيداهو", "في ولاية فلوريدا").
  */
 export function usTownAfter(words: readonly ScannedWord[], last: number): boolean {
-  states ??= keys(usStateNames);
-  american ??= keys(["الأمريكية", "الأميركية", "الامريكية"]);
-  stateNouns ??= keys(["ولاية", "بولاية"]);
+  states ??= wordKeys(usStateNames);
+  american ??= wordKeys(["الأمريكية", "الأميركية", "الامريكية"]);
+  stateNouns ??= wordKeys(["ولاية", "بولاية"]);
   const next = words[last + 1];
   if (next === undefined) return false;
   if (states.has(next.key) || (next.softGap && american.has(next.key))) return true;
