@@ -4,6 +4,7 @@ import type { DateToken } from "./date-tokens.js";
 import { type DateWords, dateWords } from "./lexicon/date-words.js";
 import { type HolidayName, holidayLexicon } from "./lexicon/holiday-lexicon.js";
 import { type MonthName, monthLexicon } from "./lexicon/month-lexicon.js";
+import { SpareBuffer } from "./spare-buffer.js";
 import { wordForms } from "./word-info.js";
 
 /** What the parsers share while scanning one text. */
@@ -162,19 +163,14 @@ export function matchPhrase<E extends { words: string[] }>(
   return undefined;
 }
 
-// The start-mask cache of the latest window, reused by the next one: a fresh typed array per
-// window costs a backing-store allocation, more than filling one. A context made while the
-// buffer is lent (a scan inside a scan) gets its own.
-let spareMasks: Int32Array | undefined;
+// The start-mask cache of the latest window, reused by the next one (see SpareBuffer).
+const maskBuffers = new SpareBuffer(2048, 1 << 16);
 
 function lendMasks(n: number): Int32Array {
-  let masks = spareMasks;
-  spareMasks = undefined;
-  if (masks === undefined || masks.length < n) masks = new Int32Array(Math.max(n, 2048));
-  return masks.fill(-1, 0, n);
+  return maskBuffers.take(n).fill(-1, 0, n);
 }
 
 /** Gives a finished window's start-mask buffer back for the next one. */
 export function releaseScanContext(ctx: ScanContext): void {
-  if (ctx.masks.length <= 1 << 16) spareMasks = ctx.masks;
+  maskBuffers.give(ctx.masks);
 }

@@ -2,6 +2,7 @@ import { foldTableFor } from "../normalize/fold-table.js";
 import { normalizeWithMap } from "../normalize/normalize.js";
 import { decodeUnits, normalizeIntoBuffer, releaseLargeBuffers } from "../normalize/normalize-buffer.js";
 import { resolveNormalizeMask } from "../normalize/normalize-options.js";
+import { SpareBuffer } from "./spare-buffer.js";
 
 /** Text in the `search` normalization profile with its map back to the input offsets. */
 export interface SearchText {
@@ -18,11 +19,8 @@ export function toSearchText(input: string): SearchText {
   return normalizeWithMap(input, "search");
 }
 
-// The scanner's own offset-map buffer, lent to one scan at a time and reused by the next: a
-// fresh typed array per findDates call costs a backing-store allocation, more than the copy.
-// A scan that finds it lent (a nested call) allocates its own. Kept only while it is small.
-let spareMap: Int32Array | undefined;
-const KEEP_MAP = 1 << 20;
+// The scanner's own offset-map buffer, lent to one scan at a time and reused by the next.
+const mapBuffers = new SpareBuffer(4096, 1 << 20);
 
 /** A search text whose map lives in a lent buffer; give it back with `releaseScanText`. */
 export interface ScanText extends SearchText {
@@ -34,9 +32,7 @@ export function toScanText(input: string): ScanText {
   const result = normalizeIntoBuffer(input, foldTableFor(resolveNormalizeMask("search")));
   const text = decodeUnits(result);
   const n = result.length + 1;
-  let buffer = spareMap;
-  spareMap = undefined;
-  if (buffer === undefined || buffer.length < n) buffer = new Int32Array(Math.max(n, 4096));
+  const buffer = mapBuffers.take(n);
   buffer.set(result.offsets.subarray(0, n));
   releaseLargeBuffers();
   return { text, map: buffer.subarray(0, n), buffer };
@@ -44,5 +40,5 @@ export function toScanText(input: string): ScanText {
 
 /** Returns a scan's map buffer for the next scan (nothing may read the map afterwards). */
 export function releaseScanText(scan: ScanText): void {
-  if (scan.buffer.length <= KEEP_MAP) spareMap = scan.buffer;
+  mapBuffers.give(scan.buffer);
 }
