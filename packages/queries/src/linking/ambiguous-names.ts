@@ -1,6 +1,7 @@
 // Names (or name parts) that are also common Arabic words or other places (ENTITIES.md "What
 // does not link"). When such a word is matched ALONE it links only if its context rule allows.
 // Words are written naturally here and turned into gazetteer keys when the table is built.
+import { usStateNames } from "./look-alikes.js";
 import { wordKey } from "./name-key.js";
 
 /** How a lone ambiguous name is gated. */
@@ -15,6 +16,18 @@ export interface ContextRule {
   blockPrevious?: readonly string[];
   /** Never links when one of these words is within `window` words either side. */
   blockNear?: readonly string[];
+  /**
+   * Never links when the word right before or after it (proclitics removed) is one of these: a
+   * list of things of the other sense (ولايات أريزونا وجورجيا ونيفادا).
+   */
+  blockBeside?: readonly string[];
+  /**
+   * One of these words anywhere in the document settles the other sense for the whole document
+   * (أتلانتا: the US state), unless a word of `documentEntity` occurs in it too.
+   */
+  documentOther?: readonly string[];
+  /** With `documentOther`: words that keep the entity's sense possible (تبليسي، القوقاز). */
+  documentEntity?: readonly string[];
   window?: number;
 }
 
@@ -69,13 +82,34 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
         window: 8,
       },
     ],
-    // جورجيا: also the US state (ولاية جورجيا، أتلانتا).
+    // جورجيا: also the US state (ولاية جورجيا، جامعة جورجيا، جورجيا تك، أتلانتا).
     [
       "جورجيا",
       {
-        blockPrevious: ["ولاية", "حاكم", "حاكمة", "ولايتي"],
-        blockNext: ["الأمريكية", "الأميركية", "الامريكية"],
+        blockPrevious: ["ولاية", "حاكم", "حاكمة", "ولايتي", "ولايات", "جامعة", "ناخبو", "ناخبي"],
+        blockNext: ["الأمريكية", "الأميركية", "الامريكية", "تك"],
         blockNear: ["أمريكية", "الأمريكية", "أميركية", "الأميركية", "أتلانتا", "الأمريكي", "الأميركي", "ولاية"],
+        blockBeside: usStateNames,
+        // Places of the US state: in a document naming them, a bare جورجيا is the state too.
+        documentOther: ["أتلانتا", "اتلانتا", "سافانا", "فولتون"],
+        documentEntity: [
+          "تبليسي",
+          "القوقاز",
+          "أبخازيا",
+          "أوسيتيا",
+          "باتومي",
+          "كوتايسي",
+          "الجورجي",
+          "الجورجية",
+          "الجورجيين",
+          "الجورجيون",
+          "ساكاشفيلي",
+          "زورابيشفيلي",
+          "كوباخيدزه",
+          "إيفانيشفيلي",
+          "غاريباشفيلي",
+          "شيفرنادزه",
+        ],
         window: 6,
       },
     ],
@@ -139,6 +173,9 @@ function keyed(entries: readonly (readonly [string, ContextRule])[]): Map<string
     if (rule.blockPrevious) keyedRule.blockPrevious = wordKeys(rule.blockPrevious)!;
     if (rule.blockNear) keyedRule.blockNear = wordKeys(rule.blockNear)!;
     if (rule.allowNear) keyedRule.allowNear = wordKeys(rule.allowNear)!;
+    if (rule.blockBeside) keyedRule.blockBeside = wordKeys(rule.blockBeside)!;
+    if (rule.documentOther) keyedRule.documentOther = wordKeys(rule.documentOther)!;
+    if (rule.documentEntity) keyedRule.documentEntity = wordKeys(rule.documentEntity)!;
     map.set(wordKey(word), keyedRule);
   }
   return map;

@@ -32,6 +32,7 @@ export function contextDecision(
   if (rule.blockPrevious && wordIs(previous, rule.blockPrevious)) return "blocked";
   const next = words[i + 1];
   if (rule.blockNext && next?.softGap && rule.blockNext.includes(next.key)) return "blocked";
+  if (rule.blockBeside && (wordIs(previous, rule.blockBeside) || wordIs(next, rule.blockBeside))) return "blocked";
   // A cue a few words away blocks this use but is too loose to settle the document's sense.
   if (rule.blockNear && isNear(words, i, rule.blockNear, rule.window)) return "blocked-near";
   if (rule.requirePrevious) {
@@ -39,6 +40,21 @@ export function contextDecision(
     if (rule.allowNear && isNear(words, i, rule.allowNear, rule.window)) return "allowed";
   }
   return "none";
+}
+
+/**
+ * Whether the document as a whole settles the other sense of a rule's word: one of its
+ * `documentOther` words occurs and none of its `documentEntity` words does.
+ */
+export function documentSaysOther(rule: ContextRule, words: readonly ScannedWord[]): boolean {
+  const other = rule.documentOther;
+  if (other === undefined) return false;
+  let found = false;
+  for (const word of words) {
+    if (rule.documentEntity && wordIs(word, rule.documentEntity)) return false;
+    if (!found && wordIs(word, other)) found = true;
+  }
+  return found;
 }
 
 function isNear(words: readonly ScannedWord[], i: number, keys: readonly string[], window = 5): boolean {

@@ -18,6 +18,24 @@ describe("one sense per document", () => {
       "state:GEO",
     ]);
   });
+  it("takes back a headline's bare جورجيا once the body says it is the US state", () => {
+    const text = "جورجيا تعيد فرز الأصوات\nقالت سلطات ولاية جورجيا إن الفرز اليدوي سيبدأ الاثنين.";
+    expect(ids(text)).toEqual([]);
+  });
+  it("reads جورجيا as the US state in a document that names its places", () => {
+    const text = "تقدم المرشح في جورجيا بفارق ضئيل. وقال مسؤولو الانتخابات في أتلانتا إن العد سينتهي مساء.";
+    expect(ids(text)).toEqual([]);
+  });
+  it("keeps the country when the document also names the Caucasus", () => {
+    const text =
+      "وصل وفد تجاري من أتلانتا إلى العاصمة تبليسي أمس في زيارة تستمر أسبوعا. وقالت حكومة جورجيا إنها ترحب بالمستثمرين.";
+    expect(ids(text)).toEqual(["city:tbilisi", "state:GEO"]);
+  });
+  it("reads جورجيا in a list of US states, after جامعة and before تك as the US state", () => {
+    expect(ids("حسمت ولايات أريزونا وجورجيا ونيفادا النتيجة")).toEqual([]);
+    expect(ids("تخرج اللاعب في جامعة جورجيا قبل عامين")).toEqual([]);
+    expect(ids("فاز فريق جورجيا تك على منافسه")).toEqual([]);
+  });
   it("links a lone رحمن once the document has established the president", () => {
     expect(ids("استقبل الرئيس رحمن الوفد في القصر. وأكد رحمن دعم بلاده")).toEqual(["person:rahmon", "person:rahmon"]);
   });

@@ -3,7 +3,7 @@ import type { EntityCollections } from "../entities/entity-collections.js";
 import { boundedEditDistance } from "../search/edit-distance.js";
 import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
-import { afterTitle, contextDecision, kinshipBefore, nearKinship } from "./context-gates.js";
+import { afterTitle, contextDecision, documentSaysOther, kinshipBefore, nearKinship } from "./context-gates.js";
 import {
   buildGazetteer,
   fuzzyFirstWordLength,
@@ -322,6 +322,10 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   const surnames = new Map<string, GazetteerEntry | undefined>();
   // One sense per document for ambiguous words (ولاية جورجيا الأمريكية … جورجيا).
   const senses = new Map<string, Sense>();
+  // Mentions of ambiguous words linked only because nothing had decided their sense yet: a
+  // later context that settles the other sense takes them back (a headline's bare جورجيا
+  // before the body's ولاية جورجيا).
+  let undecided: Map<string, EntityMention[]> | undefined;
   // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
   const usTowns = new Set<string>();
   // Name words the document has given to a person look-alike (باكو ألكاسير).
@@ -394,12 +398,17 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       i++;
       continue;
     }
+    let undecidedKey: string | undefined;
     if (match.last === i) {
       const ruleKey = rules.has(match.reading.base) ? match.reading.base : match.lastKey;
       const rule = rules.get(ruleKey);
-      if (rule && !senseAllows(rule, ruleKey, senses, words, i)) {
-        i++;
-        continue;
+      if (rule) {
+        const sense = senseAt(rule, ruleKey, senses, words, i);
+        if (sense === noLink) {
+          i++;
+          continue;
+        }
+        if (sense === linkUndecided) undecidedKey = ruleKey;
       }
       if (entry.kind === "person") {
         const known = surnames.get(match.lastKey);
@@ -427,42 +436,75 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     const start = spanStart(document, words, i, match.reading.skip);
     // A span ends where its last word's token ends (harakat, tatweel, Quranic marks inside).
     const end = words[match.last]!.sourceEnd;
-    mentions.push({ id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind });
+    const mention: EntityMention = { id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind };
+    mentions.push(mention);
+    if (undecidedKey !== undefined) {
+      undecided ??= new Map();
+      const list = undecided.get(undecidedKey);
+      if (list === undefined) undecided.set(undecidedKey, [mention]);
+      else list.push(mention);
+    }
     i = match.last + 1;
   }
+  if (undecided !== undefined) dropSettledOther(mentions, undecided, senses);
   // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
   // that town in the whole document.
   const kept = usTowns.size === 0 ? mentions : mentions.filter((mention) => !usTowns.has(mention.id));
   return { mentions: kept, lookAlikes, keywords, normalized, document, words };
 }
 
+// What the sense of a lone ambiguous word allows: no link, a link its context or the document
+// decided, or a link only because nothing has decided yet.
+const noLink = 0;
+const linkDecided = 1;
+const linkUndecided = 2;
+
 /**
  * Whether a lone ambiguous word may link, reading its local context first and the sense the
  * document has settled second: a context that decides (ولاية جورجيا، الرئيس رحمن) settles
- * the sense for the bare uses that follow.
+ * the sense for the bare uses that follow; a word of the other sense anywhere in the document
+ * (أتلانتا) settles it from the start.
  */
-function senseAllows(
+function senseAt(
   rule: ContextRule,
   key: string,
   senses: Map<string, Sense>,
   words: readonly ScannedWord[],
   i: number,
-): boolean {
+): number {
   const gated = rule.requirePrevious !== undefined;
   // A word that never links alone (صدر، علي) has no document sense.
-  if (gated && rule.requirePrevious!.length === 0 && !rule.allowNear) return false;
+  if (gated && rule.requirePrevious!.length === 0 && !rule.allowNear) return noLink;
   const local = contextDecision(rule, words, i);
   if (local === "blocked") {
     senses.set(key, "other");
-    return false;
+    return noLink;
   }
-  if (local === "blocked-near") return false;
+  if (local === "blocked-near") return noLink;
   if (local === "allowed") {
     senses.set(key, "entity");
-    return true;
+    return linkDecided;
   }
   // No deciding context here: the document's sense, else the rule's default.
-  const sense = senses.get(key);
-  if (sense !== undefined) return sense === "entity";
-  return !gated;
+  let sense = senses.get(key);
+  if (sense === undefined && documentSaysOther(rule, words)) {
+    sense = "other";
+    senses.set(key, sense);
+  }
+  if (sense !== undefined) return sense === "entity" ? linkDecided : noLink;
+  return gated ? noLink : linkUndecided;
+}
+
+/** Removes the undecided mentions of every word whose sense the document settled as "other". */
+function dropSettledOther(
+  mentions: EntityMention[],
+  undecided: ReadonlyMap<string, EntityMention[]>,
+  senses: ReadonlyMap<string, Sense>,
+): void {
+  const dropped = new Set<EntityMention>();
+  for (const [key, list] of undecided) if (senses.get(key) === "other") for (const m of list) dropped.add(m);
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const mention of mentions) if (!dropped.has(mention)) mentions[kept++] = mention;
+  mentions.length = kept;
 }
