@@ -121,7 +121,9 @@ function relativeWord(
       (notToday().has(next) || isFeminineOrdinal(ctx, next) || next === "الاولي" || next === "القدر")
     )
       return undefined;
-  } else if (base === "اليوم") {
+  } else if (base === "اليوم" || (base === "ليوم" && single.prefix > 0)) {
+    // "لليوم" is ل + اليوم with the article's alef dropped: the same guards ("لليوم الرابع على
+    // التوالي", "لليوم الوطني" are no dates).
     // "اليوم الماضي", "اليوم المنصرم": the day gone by, yesterday.
     if (next !== undefined && pastDay().has(next)) return { offset: -1, last: i + 1, prefix: single.prefix };
     if (next !== undefined && notToday().has(next)) return undefined;
@@ -232,7 +234,8 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
   const rel = relativeWord(ctx, i);
   if (!rel) return undefined;
   const w = wordAt(ctx, rel.last);
-  if (w === "اليوم") {
+  // "اليوم التالي", "لليوم التالي" (ل + اليوم): the day after the previous date.
+  if (w === "اليوم" || (w === "لليوم" && rel.prefix > 0)) {
     const ana = anaphoraAt(ctx, rel.last + 1);
     if (ana) return anaphoraDay(ana.step, i, ana.last, rel.prefix);
   }
