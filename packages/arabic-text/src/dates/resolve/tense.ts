@@ -170,6 +170,45 @@ function postponedTo(ctx: ScanContext, first: number): boolean {
   return false;
 }
 
+// Past verbs of deciding and announcing, and the verbal nouns of a planned action they
+// govern ("أعلنت الحكومة تعطيل الدوام من 1 إلى 3 تموز", "قررت الوزارة إغلاق المدارس يومي 5
+// و6 يناير"): the decision is past, the decided period is usually ahead (search-folded).
+const decideVerbs = lazyWordSet(
+  (
+    "اعلن اعلنت اعلنوا قرر قررت قرروا اقر اقرت اقروا حدد حددت حددوا دعا دعت دعوا اعتمد اعتمدت " +
+    "وافق وافقت اصدر اصدرت امر امرت اوعز اوعزت طلب طلبت"
+  ).split(" "),
+);
+const planNouns = lazyWordSet(
+  (
+    "تعطيل اغلاق تاجيل ارجاء اقامه عقد تنظيم اجراء فتح افتتاح استئناف تمديد منع حظر وقف ايقاف تعليق " +
+    "اطلاق بدء تطبيق تنفيذ صرف نقل اخلاء اضراب تظاهره اعتصام مقاطعه مسيره"
+  ).split(" "),
+);
+
+/**
+ * True when the nearest cue before the date (same sentence, 12 tokens) is a verb of deciding
+ * or announcing whose object, within five tokens after it and before the date, is the verbal
+ * noun of a planned action: "أعلنت الأمانة العامة تعطيل الدوام من 1 إلى 3 تموز". The verb is
+ * past, the period it decides is not; "أعلنت الحكومة في 3 يناير تعطيل …" (the date before the
+ * noun) dates the announcement and stays past.
+ */
+function decidedPlan(ctx: ScanContext, first: number): boolean {
+  let plan = -1;
+  for (let d = 1; d <= 12; d++) {
+    const k = first - d;
+    if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) return false;
+    const cues = cuesOf(ctx.tokens[k]);
+    if ((cues & DECIDE) !== 0) return plan >= 0 && plan - k <= 5;
+    if ((cues & PLAN) !== 0) {
+      plan = k;
+      continue;
+    }
+    if (cueAt(ctx, k) !== undefined) return false;
+  }
+  return false;
+}
+
 // The words the detector looks for, as flags computed once per distinct word (kept on its
 // shared WordInfo): the walks below then test a bit per token instead of several lookups.
 const PLANNED = 1;
@@ -180,6 +219,8 @@ const COMPLEMENTIZER = 16;
 const REPORTING = 32;
 const WAS = 64;
 const SINCE = 128;
+const DECIDE = 256;
+const PLAN = 512;
 
 function cuesOf(t: DateToken | undefined): number {
   const info = t?.info;
@@ -208,6 +249,13 @@ function wordCues(word: string): number {
   if (reportingVerbs().has(word) || reportingVerbs().has(base)) cues |= REPORTING;
   if (wasWords().has(word)) cues |= WAS;
   if (sinceWords().has(word)) cues |= SINCE;
+  if (decideVerbs().has(base)) cues |= DECIDE;
+  for (const { base: noun } of cliticForms(word)) {
+    if (planNouns().has(noun)) {
+      cues |= PLAN;
+      break;
+    }
+  }
   return cues;
 }
 
@@ -222,6 +270,9 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
   if (postponedTo(ctx, first)) return "future";
+  // A decided plan ("قررت الوزارة إغلاق المدارس يومي 5 و6 يناير"): past cues say when it was
+  // decided, not when it happens; only a future cue counts, else the nearest occurrence.
+  const decided = decidedPlan(ctx, first);
   let openBefore = true;
   let openAfter = true;
   for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
@@ -233,14 +284,14 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
         openBefore = false;
       else {
         const tense = cueAt(ctx, first - d);
-        if (tense) return tense;
+        if (tense === "future" || (tense === "past" && !decided)) return tense;
       }
     }
     if (openAfter) {
       if (d > 8 || isSentenceEnd(ctx, last + d)) openAfter = false;
       else {
         const tense = cueAt(ctx, last + d);
-        if (tense) return tense;
+        if (tense === "future" || (tense === "past" && !decided)) return tense;
       }
     }
   }

@@ -1,0 +1,50 @@
+import type { GoldenCase } from "./golden-dates.js";
+
+/**
+ * Golden cases for the known gaps closed in session 5: a decided plan announced with a past
+ * verb, quoted relative days dated by the speech day, year-less slash ranges across the new
+ * year, and school, fiscal and sports years that are not the calendar year. Written for this
+ * project; none is taken from the evaluation splits or from web pages.
+ */
+export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
+  // A past verb of deciding + the verbal noun of a planned action: the period is not past.
+  {
+    why: "a suspension announced with a past verb is the coming one, not last year's",
+    ref: "2024-02-06",
+    text: "وأعلنت وزارة التربية تعطيل الدراسة في جميع المدارس من 8 إلى 10 شباط بسبب الثلوج.",
+    expect: [["من 8 إلى 10 شباط", "2024-02-08/2024-02-10", "day"]],
+  },
+  {
+    why: "قرر + إغلاق: the closure days are the nearest ones, not the previous year's",
+    ref: "2023-01-11",
+    text: "وقررت البلدية إغلاق السوق القديم يومي 14 و15 يناير لأعمال الصيانة.",
+    expect: [["يومي 14 و15 يناير", "2023-01-14/2023-01-15"]],
+  },
+  {
+    why: "دعا إلى + a strike: the called strike is ahead",
+    ref: "2025-03-01",
+    text: "ودعت النقابات العمالية إلى إضراب شامل في 12 مارس احتجاجا على الأسعار.",
+    expect: [["12 مارس", "2025-03-12"]],
+  },
+  {
+    why: "a decision reported afterwards: the nearest occurrence, still not a year back",
+    ref: "2025-01-20",
+    text: "وكانت السلطات قد أعلنت تعطيل الدوام يومي 3 و4 يناير بسبب العاصفة.",
+    expect: [["يومي 3 و4 يناير", "2025-01-03/2025-01-04"]],
+  },
+  {
+    why: "a date between the verb and the verbal noun dates the announcement: past",
+    ref: "2024-11-20",
+    text: "وأعلنت الحكومة في 2 نوفمبر تعطيل الدوام لمدة أسبوع.",
+    expect: [
+      ["2 نوفمبر", "2024-11-02"],
+      ["أسبوع", "P1W", "duration"],
+    ],
+  },
+  {
+    why: "a past verb with no planned action keeps the past reading",
+    ref: "2025-02-10",
+    text: "وأعلنت الشركة أرباحها السنوية في 20 ديسمبر.",
+    expect: [["20 ديسمبر", "2024-12-20"]],
+  },
+];
