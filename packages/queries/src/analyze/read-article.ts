@@ -135,6 +135,14 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   return false;
 }
 
+/** Whether the article names the Collective Security Council (مجلس الأمن الجماعي) itself. */
+function namesCouncil(linked: LinkedDocument): boolean {
+  for (const hit of linked.keywords) if (hit.keyword.phrase === councilPhrase) return true;
+  return false;
+}
+
+const councilPhrase = "مجلس الأمن الجماعي";
+
 /** Reads, once per article, everything the candidate sessions share. */
 export function readArticleFacts(
   input: string,
@@ -155,7 +163,11 @@ export function readArticleFacts(
   const entities = new Map<string, ArticleEntityFact[]>();
   const cities: string[] = [];
   let people = 0;
+  let otherOrganization = false;
   for (const mention of linked.mentions) {
+    if (mention.kind === "org" && mention.id !== organizationId && mention.id !== "org:kremlin") {
+      otherOrganization = true;
+    }
     // A session is read against its venue, its attendees and the organisation only.
     if (mention.kind !== "city" && mention.kind !== "person" && mention.id !== organizationId) continue;
     const fact: ArticleEntityFact = new CuedMention(mention, cues);
@@ -179,5 +191,6 @@ export function readArticleFacts(
     summitText: undefined,
     years,
     leadEnd: Math.min(input.length, leadLength),
+    otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !namesCouncil(linked),
   };
 }

@@ -61,6 +61,12 @@ export interface ArticleFacts {
   years: ReadonlySet<string>;
   /** Offset in the input where the headline and dateline end. */
   leadEnd: number;
+  /**
+   * The article names another regional organisation (SCO, CIS, EAEU, NATO) and neither the CSTO
+   * nor its Council: the meetings it speaks of are that organisation's (a SCO summit in
+   * Dushanbe on the day of a Council session there).
+   */
+  otherOrganizationOnly: boolean;
 }
 
 /** One candidate's feature values and the evidence items behind them. */
@@ -255,7 +261,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     evidence,
     // A session that has not begun by the publication day can be announced, not reported.
     timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
-    meeting: summit || csto !== undefined || venueNamed,
+    meeting: !facts.otherOrganizationOnly && (summit || csto !== undefined || venueNamed),
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };
 }

@@ -34,6 +34,16 @@ describe("session roles", () => {
       "بيشكيك في 14 سبتمبر - قال الرئيس القرغيزي صدير جاباروف اليوم إن حكومته ستخصص أموالا إضافية لإصلاح الطرق في الجنوب.";
     expect(roles(text, "2022-09-14").filter((r) => r.endsWith("reported"))).toEqual([]);
   });
+  it("reports nothing when the article's meeting belongs to another organisation it names", () => {
+    // The CSTO met in Dushanbe on 16 September 2021, beside the SCO: an article on the SCO's
+    // summit there, which never names the CSTO or its Council, reports the SCO's meeting.
+    const text =
+      "اختتمت في العاصمة الطاجيكية دوشنبه أمس أعمال الاجتماع السنوي لقادة الدول الأعضاء في منظمة شنغهاي للتعاون بحضور الرئيس إمام علي رحمون.";
+    expect(roles(text, "2021-09-17").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // The same text naming the Council as well is a report of its session.
+    const both = `${text} وكان مجلس الأمن الجماعي قد عقد دورته في المدينة نفسها.`;
+    expect(roles(both, "2021-09-17")[0]).toBe("2021-09-16-dushanbe:reported");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
