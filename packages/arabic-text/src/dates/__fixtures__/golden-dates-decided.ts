@@ -47,4 +47,53 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "وأعلنت الشركة أرباحها السنوية في 20 ديسمبر.",
     expect: [["20 ديسمبر", "2024-12-20"]],
   },
+  // School, fiscal, sports and judicial years are not the calendar year.
+  {
+    why: "امتحانات نهاية العام names the school year's exams, not the calendar year's end",
+    ref: "2024-04-10",
+    text: "وأعلنت المديرية مواعيد امتحانات نهاية العام لطلاب المرحلة الإعدادية.",
+    expect: [],
+  },
+  {
+    why: "اختبارات منتصف السنة: mid-year exams of the school year",
+    ref: "2024-04-10",
+    text: "وتجرى اختبارات منتصف السنة بعد عطلة الشتاء مباشرة.",
+    expect: [],
+  },
+  {
+    why: "هذا العام الدراسي is the school year, not this calendar year",
+    ref: "2024-04-10",
+    text: "وقالت الوزارة إن الكتب ستوزع قبل بداية هذا العام الدراسي.",
+    expect: [],
+  },
+  {
+    why: "العام المالي الحالي is the fiscal year",
+    ref: "2024-04-10",
+    text: "وتراجعت الإيرادات خلال العام المالي الحالي بنسبة 4 في المئة.",
+    expect: [],
+  },
+  {
+    why: "the sports season is no calendar period",
+    ref: "2024-04-10",
+    text: "ويستأنف النادي تدريباته استعدادا للموسم الرياضي المقبل.",
+    expect: [],
+  },
+  {
+    why: "the judicial year is not dated; the month after it is",
+    ref: "2024-09-01",
+    text: "وتبدأ السنة القضائية الجديدة مطلع أكتوبر.",
+    expect: [["مطلع أكتوبر", "2024-10", "part-of-month", "start"]],
+  },
+  {
+    why: "a bare نهاية العام with no exam noun stays the calendar year's end",
+    ref: "2024-04-10",
+    text: "وتنتهي المهلة الممنوحة للشركات في نهاية العام.",
+    expect: [["نهاية العام", "2024", "part-of-year", "end"]],
+  },
+  {
+    why: "the glued Levantine هالسنة before الدراسية is the school year too",
+    ref: "2024-04-10",
+    text: "وارتفعت الأسعار هالسنة الدراسية بشكل كبير.",
+    expect: [],
+  },
 ];

@@ -4,6 +4,7 @@ import { directionAt } from "../direction-at.js";
 import { calendarExpr, decadeExpr, periodExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { dateWords } from "../lexicon/date-words.js";
+import { examNouns, otherYearAdjectives } from "../lexicon/other-years.js";
 import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, tryAt } from "../starter-words.js";
 import { parseMonthYear } from "./parse-calendar-date.js";
@@ -12,8 +13,6 @@ import { parseRelativePeriod } from "./parse-relative.js";
 import { parseStandaloneYear, yearNumberAt } from "./parse-year.js";
 
 const bareNouns = lazyWordSet(["العام", "السنه", "الشهر", "الاسبوع"]);
-// "نهاية العام الدراسي": a school/fiscal year is not the calendar year.
-const notCalendarYear = lazyWordSet(["الدراسي", "المالي", "الدراسيه", "الماليه", "الاكاديمي", "الزراعي", "الجامعي"]);
 
 /** A decade word, optionally qualified by its century: التسعينيات، ثمانينيات القرن الماضي. */
 export function parseDecade(ctx: ScanContext, i: number): TokenMatch | undefined {
@@ -107,7 +106,8 @@ function parseContainer(ctx: ScanContext, k: number): TokenMatch | undefined {
     };
   }
   const bare = lookupWord(ctx, k, bareNouns());
-  if (bare && !lookupWord(ctx, k + 1, notCalendarYear())) {
+  // "نهاية العام الدراسي": a school/fiscal year is not the calendar year.
+  if (bare && !lookupWord(ctx, k + 1, otherYearAdjectives())) {
     const unit = ctx.words.periodNouns.get(wordAt(ctx, k)!)!;
     return { expr: periodExpr({ kind: "period", unit, offset: 0 }), first: k, last: k, prefix: 0 };
   }
@@ -123,6 +123,10 @@ export function parsePartOfPeriod(ctx: ScanContext, i: number): TokenMatch | und
   const inner = parseContainer(ctx, k);
   if (!inner) return undefined;
   const e = inner.expr;
+  // "امتحانات نهاية العام": the exams of the school year's end, not the calendar year's.
+  if (e.kind === "period" && e.unit === "year" && inner.last === k && lookupWord(ctx, i - 1, examNouns(), true)) {
+    return undefined;
+  }
   // "أول يناير" is 1 January (like "الأول من يناير"); "أوائل/مطلع يناير" is its start.
   if (
     e.kind === "calendar" &&

@@ -5,6 +5,7 @@ import { calendarExpr, periodExpr, relativeDayExpr } from "../expression-shapes.
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
 import { dateWords } from "../lexicon/date-words.js";
+import { otherYearAdjectives } from "../lexicon/other-years.js";
 import {
   isPunctAt,
   lookupWord,
@@ -289,6 +290,7 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
   // Levantine "هالسنة / هالشهر / هالأسبوع": this year, month, week.
   const glued = !demo && !same ? gluedThis(ctx, k) : undefined;
   if (glued) {
+    if (glued === "year" && lookupWord(ctx, k + 1, otherYearAdjectives())) return undefined;
     const expr: DateExpression = periodExpr({ kind: "period", unit: glued, offset: 0 });
     return { expr, first: i, last: k, prefix: 0 };
   }
@@ -307,6 +309,8 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     }
   }
   if (isGeneralAdjective(ctx, k) && noun.prefix === 0) return undefined;
+  // "هذا العام الدراسي", "نفس العام المالي": a school or fiscal year, not the calendar year.
+  if (noun.value === "year" && lookupWord(ctx, k + 1, otherYearAdjectives())) return undefined;
   let last = k;
   if (demo) offset = 0;
   else if (same) {
