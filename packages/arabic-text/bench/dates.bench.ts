@@ -173,6 +173,11 @@ const adversarial = [
   "ثالث ثلاثاء بعد ",
   "منذ 2014 وحتى ",
   "من اليوم وحتى نهاية ",
+  // Session 5: year-less slashed ranges, decided plans, quoted relative days.
+  "من 24/12 حتى ",
+  "بين 28/12 و",
+  "أعلنت تعطيل ",
+  "قال أمس: «اليوم ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

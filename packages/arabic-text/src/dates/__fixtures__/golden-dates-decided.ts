@@ -96,4 +96,41 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "وارتفعت الأسعار هالسنة الدراسية بشكل كبير.",
     expect: [],
   },
+  // Year-less slashed days after من/بين: a day range, across the new year too.
+  {
+    why: "من D/M حتى D/M across the new year: the start is in the year before the end's",
+    ref: "2024-12-15",
+    text: "وتستضيف المدينة مهرجان الشتاء من 27/12 حتى 5/1 بمشاركة فرق محلية.",
+    expect: [["من 27/12 حتى 5/1", "2024-12-27/2025-01-05", "day"]],
+  },
+  {
+    why: "بين D/M وD/M, the conjunction glued to the second day",
+    ref: "2023-12-01",
+    text: "ويغلق المتحف أبوابه للصيانة بين 30/12 و4/1.",
+    expect: [["بين 30/12 و4/1", "2023-12-30/2024-01-04", "day"]],
+  },
+  {
+    why: "a forward slashed range inside one year",
+    ref: "2025-05-02",
+    text: "وتستمر حملة التطعيم من 10/5 إلى 25/5 في المراكز الصحية.",
+    expect: [["من 10/5 إلى 25/5", "2025-05-10/2025-05-25", "day"]],
+  },
+  {
+    why: "two proper fractions are shares, not days",
+    ref: "2025-05-02",
+    text: "وارتفعت نسبة المشاركة من 1/4 إلى 3/4 من الناخبين.",
+    expect: [],
+  },
+  {
+    why: "a past slashed range with no tense cue is the nearest one as a whole",
+    ref: "2026-01-15",
+    text: "واستمرت العطلة الرسمية من 20/12 حتى 6/1 وفق التقويم المعتمد.",
+    expect: [["من 20/12 حتى 6/1", "2025-12-20/2026-01-06", "day"]],
+  },
+  {
+    why: "the end's year, written on the end alone, goes back a year for a later start month",
+    ref: "2026-12-01",
+    text: "ويفتح باب الترشح من 28/12 حتى 10/1/2027 عبر المنصة الإلكترونية.",
+    expect: [["من 28/12 حتى 10/1/2027", "2026-12-28/2027-01-10", "day"]],
+  },
 ];

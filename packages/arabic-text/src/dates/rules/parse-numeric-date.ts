@@ -87,7 +87,7 @@ const documentHeads = lazyWordSet(
 /** "11/2025", "3-2024": month and 4-digit year, month grain (never after a document head). */
 // A digit, or a separator and a digit, glued right after a numeric date makes it part of a
 // longer identifier (1.2.3.4, 11/2025/7), not a date.
-function continuesAsIdentifier(ctx: ScanContext, k: number): boolean {
+export function continuesAsIdentifier(ctx: ScanContext, k: number): boolean {
   const after = ctx.tokens[k];
   return (
     after !== undefined &&

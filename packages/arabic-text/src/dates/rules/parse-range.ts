@@ -6,6 +6,7 @@ import { lazyWordSet } from "../lazy.js";
 import { dateWords } from "../lexicon/date-words.js";
 import { monthLexicon } from "../lexicon/month-lexicon.js";
 import { attachTime } from "../refine/attach-time.js";
+import { isValidDay } from "../resolve/civil-day.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { PARSER_BITS as B, canStart, startMask, tryAt } from "../starter-words.js";
 import { parseDayMonth, parseMonthYear } from "./parse-calendar-date.js";
@@ -16,7 +17,7 @@ import { bareRangeJoinAt, parseBetweenMonths, parseMonthRange } from "./parse-mo
 import { nowAt } from "./parse-now.js";
 import { parseNthWeekday } from "./parse-nth-weekday.js";
 import { dayWordStarts, parseOrdinalWords } from "./parse-number-words.js";
-import { parseNumericDate } from "./parse-numeric-date.js";
+import { continuesAsIdentifier, parseNumericDate } from "./parse-numeric-date.js";
 import { parsePartOfPeriod } from "./parse-period-extent.js";
 import { parseRelativeDay, parseRelativePeriod } from "./parse-relative.js";
 import { parseWeekday, weekdayAt } from "./parse-weekday.js";
@@ -266,6 +267,10 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
     const months = parseMonthRange(ctx, i);
     if (months || (ctx.tokens[i]?.kind === "word" && wordAt(ctx, i) !== "ال")) return months;
   }
+  if (opener && ctx.tokens[k]?.kind === "number") {
+    const slashes = slashDayRange(ctx, i, k, prefix, between);
+    if (slashes) return slashes;
+  }
   const yearsOnly = !opener && !between;
   // "من يوم 5 لغاية يوم 9 مارس", "من تاريخ 1/1/2025": يوم or تاريخ before a day number.
   if (opener && wordIs(ctx, k, ["يوم", "تاريخ"]) && numberAt(ctx, k + 1)) k++;
@@ -328,6 +333,59 @@ export function parseRange(ctx: ScanContext, i: number): TokenMatch | undefined 
   if (!range) return undefined;
   if (range.kind === "range" && !ordered(range.from, range.to)) return undefined;
   return { expr: range, first: i, last: to.last, prefix };
+}
+
+/**
+ * "24/12": a day and month glued by a slash, with no year, valid in some year (29/2 too) and
+ * not the start of a longer number ("24/12/2025", "1/2/3"). Read only as a range end.
+ */
+function slashDayMonth(ctx: ScanContext, k: number): { day: number; month: number; last: number } | undefined {
+  const d = numberAt(ctx, k);
+  if (!d || d.digits > 2 || !isPunctAt(ctx, k + 1, "/") || ctx.tokens[k + 1]!.spaced) return undefined;
+  const m = numberAt(ctx, k + 2);
+  if (!m || m.digits > 2 || ctx.tokens[k + 2]!.spaced) return undefined;
+  if (!isValidDay(2000, m.value, d.value) || continuesAsIdentifier(ctx, k + 3)) return undefined;
+  return { day: d.value, month: m.value, last: k + 2 };
+}
+
+/**
+ * "من 24/12 حتى 2/1", "بين 28/12 و3/1", "من 24/12 حتى 2/1/2026": year-less slashed days after
+ * من/بين are a day range, resolved like year-less days of named months (a start in a later
+ * month than the end is in the year before). Two proper fractions ("من 1/3 إلى 2/3") are
+ * shares, not days.
+ */
+function slashDayRange(
+  ctx: ScanContext,
+  i: number,
+  k: number,
+  prefix: number,
+  between: boolean,
+): TokenMatch | undefined {
+  const a = slashDayMonth(ctx, k);
+  if (!a) return undefined;
+  let j = a.last + 1;
+  const joined = between ? wordAt(ctx, j) === "و" : isPunctAt(ctx, j, DASHES);
+  if (!joined && !lookupWord(ctx, j, rangeClosers())) return undefined;
+  j++;
+  if (wordIs(ctx, j, ["يوم", "تاريخ"]) && numberAt(ctx, j + 1)) j++;
+  const b = slashDayMonth(ctx, j);
+  let to: DateExpression;
+  let last: number;
+  if (b) {
+    if (a.day < a.month && b.day < b.month) return undefined;
+    to = calendarExpr({ kind: "calendar", calendar: "gregorian", day: b.day, month: { abs: b.month } });
+    last = b.last;
+  } else {
+    const full = tryAt(ctx, j, B.numericDate, parseNumericDate);
+    if (full?.prefix !== 0 || full.expr.kind !== "calendar" || full.expr.calendar !== "gregorian") return undefined;
+    if (full.expr.day === undefined) return undefined;
+    to = full.expr;
+    last = full.last;
+  }
+  const from = calendarExpr({ kind: "calendar", calendar: "gregorian", day: a.day, month: { abs: a.month } });
+  const range = completeRange(from, to);
+  if (range?.kind !== "range" || !ordered(range.from, range.to)) return undefined;
+  return { expr: range, first: i, last, prefix };
 }
 
 /** "من الأحد إلى الثلاثاء المقبلين", "من الأحد للتلاتا الجايين": a direction at the end covers both. */
