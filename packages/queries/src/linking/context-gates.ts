@@ -131,3 +131,69 @@ export function afterTitle(words: readonly ScannedWord[], i: number): boolean {
   titles ??= wordKeys(titleWords);
   return words[i]?.softGap === true && wordIs(words[i - 1], titles);
 }
+
+// Occupations outside politics: a leader's surname after one of them, right before it or with
+// a given name between (اللاعب كريموف، المطرب هاروت سركيسيان), names a namesake.
+const namesakeRoles = [
+  "المطرب",
+  "المطربة",
+  "المغني",
+  "المغنية",
+  "الفنان",
+  "الفنانة",
+  "اللاعب",
+  "لاعب",
+  "اللاعبة",
+  "المهاجم",
+  "المدافع",
+  "الحارس",
+  "حارس",
+  "المصارع",
+  "الملاكم",
+  "الرباع",
+  "العداء",
+  "السباح",
+  "الكاتب",
+  "الكاتبة",
+  "الروائي",
+  "الشاعر",
+  "الممثل",
+  "الممثلة",
+  "المخرج",
+  "المدرب",
+  "مدرب",
+  "النجم",
+  "الرسام",
+  "الموسيقار",
+  "عازف",
+  "الصحفي",
+  "الصحافي",
+  "المراسل",
+  "الطاهي",
+  "الشيف",
+];
+
+let roles: Set<string> | undefined;
+let particles: Set<string> | undefined;
+
+/**
+ * Whether a lone surname at word `i` is a namesake's: an occupation outside politics, then
+ * perhaps an adjective or two, then a given name we do not know, then the surname (المطرب هاروت
+ * سركيسيان، الفنان التشكيلي أرسين سركيسيان). The surname right after the occupation is not
+ * enough: "سأل الصحفي بوتين" is a journalist asking Putin.
+ */
+export function afterNamesakeRole(words: readonly ScannedWord[], i: number): boolean {
+  roles ??= wordKeys(namesakeRoles);
+  particles ??= wordKeys(["إن", "أن", "عن", "على", "في", "من", "مع", "إلى", "بعد", "قبل", "لدى", "أمام", "حول"]);
+  const given = words[i - 1];
+  if (!words[i]!.softGap || given === undefined || !given.softGap) return false;
+  // A given name has no article and is no particle ("قال الكاتب إن بوتين").
+  if (given.key.startsWith("ال") || particles.has(given.key)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    const word = words[k]!;
+    if (wordIs(word, roles)) return true;
+    // Adjectives between the occupation and the name (الفنان التشكيلي، اللاعب الدولي).
+    if (!word.key.startsWith("ال") || !words[k + 1]!.softGap) return false;
+  }
+  return false;
+}

@@ -59,6 +59,18 @@ describe("namesakes in sports news", () => {
   it("reads a bare surname in a tennis context as the player", () => {
     expect(ids("ميدفيديف يخسر أمام سينر في ربع النهائي")).toEqual([]);
   });
+  it("reads a leader's surname after an occupation and a given name as a namesake's", () => {
+    expect(ids("غنى المطرب الأرمني الأمريكي فاهي سركيسيان في الحفل، ثم شكر سركيسيان الجمهور.")).toEqual([
+      "state:ARM",
+    ]);
+    expect(ids("أحرز لاعب الوسط جاسور كريموف هدف الفوز")).toEqual([]);
+  });
+  it("keeps the leader when the occupation is the subject of a verb and he its object", () => {
+    expect(ids("سأل الصحفي بوتين عن الحرب، وسأل الصحفي الفرنسي بوتين عن الغاز")).toEqual([
+      "person:putin",
+      "person:putin",
+    ]);
+  });
   it("still links the politician named in full", () => {
     expect(ids("وصرح دميتري ميدفيديف بأن موسكو سترد. وتابع ميدفيديف حديثه")).toEqual([
       "person:medvedev",

@@ -59,4 +59,22 @@ export const commonGivenNames: readonly string[] = [
   "دانيل",
   "دانيال",
   "سفيتلانا",
+  // Armenian and Central Asian given names of athletes and artists who share a leader's surname
+  // (هاروت سركيسيان the singer, إلدور كريموف the footballer).
+  "هاروت",
+  "أرمين",
+  "غاغيك",
+  "أشوت",
+  "هاكوب",
+  "سيفاك",
+  "فاهان",
+  "كارين",
+  "ليفون",
+  "إلدور",
+  "جاسور",
+  "أوتابيك",
+  "ساردور",
+  "رسلان",
+  "بختيار",
+  "عزيز",
 ];

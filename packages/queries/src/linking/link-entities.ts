@@ -3,7 +3,14 @@ import type { EntityCollections } from "../entities/entity-collections.js";
 import { boundedEditDistance } from "../search/edit-distance.js";
 import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
-import { afterTitle, contextDecision, documentSaysOther, kinshipBefore, nearKinship } from "./context-gates.js";
+import {
+  afterNamesakeRole,
+  afterTitle,
+  contextDecision,
+  documentSaysOther,
+  kinshipBefore,
+  nearKinship,
+} from "./context-gates.js";
 import {
   buildGazetteer,
   fuzzyFirstWordLength,
@@ -413,7 +420,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       if (entry.kind === "person") {
         const known = surnames.get(match.lastKey);
         const titled = afterTitle(words, i);
-        const namesake = afterOtherGivenName(gazetteer, words, i, entry.id);
+        const namesake = afterOtherGivenName(gazetteer, words, i, entry.id) || afterNamesakeRole(words, i);
         if (!titled && (namesake || nearKinship(words, i))) {
           // A relative or a namesake by their own name (ماكسيم باكييف، ابنه رستم …): later
           // bare uses of the surname follow them until the leader's full name comes up. After

@@ -46,6 +46,11 @@ describe("clubs, namesakes and US towns", () => {
     expect(ids("أغلقت الشرطة شارع أرمينيا في وسط المدينة")).toEqual([]);
     expect(ids("تجمع المحتجون في ساحة موسكو ثم ساروا نحو البرلمان الأرميني")).toEqual(["state:ARM"]);
   });
+  it("does not read a restaurant or a hotel named after a place as the place", () => {
+    expect(ids("تناولنا العشاء في مطعم باكو قرب الكورنيش")).toEqual([]);
+    expect(ids("نزل الوفد في فندق طشقند بالعاصمة الأوزبكية")).toEqual(["state:UZB"]);
+    expect(ids("افتتح فندق جديد في موسكو")).toEqual(["city:moscow"]);
+  });
   it("keeps a person's later bare first name away from the place", () => {
     expect(ids("سجل باكو ألكاسير هدفين، وقال باكو بعد المباراة إنه سعيد")).toEqual([]);
   });

@@ -182,4 +182,16 @@ export const usStateNames: readonly string[] = [
  * Words before a place that make it the name of a street or square (شارع أرمينيا، ساحة موسكو،
  * جادة بيروت): the street, not the place.
  */
-export const streetHeads: readonly string[] = ["شارع", "جادة", "ساحة", "ميدان", "حي"];
+export const streetHeads: readonly string[] = [
+  "شارع",
+  "جادة",
+  "ساحة",
+  "ميدان",
+  "حي",
+  // Establishments named after a place (مطعم موسكو in Beirut, فندق باكو in Cairo).
+  "مطعم",
+  "فندق",
+  "مقهى",
+  "ملهى",
+  "مخبز",
+];
