@@ -60,9 +60,7 @@ describe("namesakes in sports news", () => {
     expect(ids("ميدفيديف يخسر أمام سينر في ربع النهائي")).toEqual([]);
   });
   it("reads a leader's surname after an occupation and a given name as a namesake's", () => {
-    expect(ids("غنى المطرب الأرمني الأمريكي فاهي سركيسيان في الحفل، ثم شكر سركيسيان الجمهور.")).toEqual([
-      "state:ARM",
-    ]);
+    expect(ids("غنى المطرب الأرمني الأمريكي فاهي سركيسيان في الحفل، ثم شكر سركيسيان الجمهور.")).toEqual(["state:ARM"]);
     expect(ids("أحرز لاعب الوسط جاسور كريموف هدف الفوز")).toEqual([]);
   });
   it("keeps the leader when the occupation is the subject of a verb and he its object", () => {
