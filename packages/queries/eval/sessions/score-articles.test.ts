@@ -47,6 +47,7 @@ describe("scoreArticles", () => {
     expect(parseArgs(["--split", "test"]).split).toBe("test");
     expect(parseArgs(["--split", "fresh"]).split).toBe("fresh");
     expect(parseArgs(["--split=unrelated"]).split).toBe("unrelated");
-    expect(() => parseArgs(["--split", "fresh2"])).toThrow(/dev, test, fresh, unrelated or own/);
+    expect(parseArgs(["--split=unrelated2"]).split).toBe("unrelated2");
+    expect(() => parseArgs(["--split", "fresh2"])).toThrow(/dev, test, fresh, unrelated, unrelated2 or own/);
   });
 });
