@@ -1,11 +1,11 @@
 /**
- * Checks the hand-annotated article corpus (dev.jsonl / test.jsonl / fresh.jsonl / unrelated.jsonl / unrelated2.jsonl beside this file) against
+ * Checks the hand-annotated article corpus (dev.jsonl / test.jsonl / fresh.jsonl / fresh2.jsonl / unrelated.jsonl / unrelated2.jsonl beside this file) against
  * the dataset, without running any analysis code: every annotated surface occurs in the excerpt
  * in text order, every id exists, session roles agree with the topic, weekdays agree with the
  * annotated day. It also lists dataset names that occur in an excerpt outside every annotated
  * span, so an annotator can look again (warnings, not errors: a name part may be a common word).
  *
- * Run: npx tsx --conditions=@csto/source packages/queries/eval/articles/check-corpus.ts [dev|test|fresh|unrelated|unrelated2 ...]
+ * Run: npx tsx --conditions=@csto/source packages/queries/eval/articles/check-corpus.ts [dev|test|fresh|fresh2|unrelated|unrelated2 ...]
  * Exit code 1 when any error is found.
  */
 import { existsSync, readFileSync } from "node:fs";

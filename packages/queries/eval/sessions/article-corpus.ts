@@ -1,4 +1,4 @@
-// Loads annotated news excerpts: the real-news corpus in ../articles/{dev,test,fresh,unrelated,unrelated2}.jsonl (written by
+// Loads annotated news excerpts: the real-news corpus in ../articles/{dev,test,fresh,fresh2,unrelated,unrelated2}.jsonl (written by
 // another author, format in its README) and our own session examples in ./annotated.jsonl.
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,7 @@ export interface AnnotatedArticle {
   dates?: { text: string; value: string; mod?: string }[];
 }
 
-export type ArticleSplit = "dev" | "test" | "fresh" | "unrelated" | "unrelated2" | "own";
+export type ArticleSplit = "dev" | "test" | "fresh" | "fresh2" | "unrelated" | "unrelated2" | "own";
 
 export function splitPath(split: ArticleSplit): string {
   const file = split === "own" ? "./annotated.jsonl" : `../articles/${split}.jsonl`;

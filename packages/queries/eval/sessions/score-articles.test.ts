@@ -48,6 +48,7 @@ describe("scoreArticles", () => {
     expect(parseArgs(["--split", "fresh"]).split).toBe("fresh");
     expect(parseArgs(["--split=unrelated"]).split).toBe("unrelated");
     expect(parseArgs(["--split=unrelated2"]).split).toBe("unrelated2");
-    expect(() => parseArgs(["--split", "fresh2"])).toThrow(/dev, test, fresh, unrelated, unrelated2 or own/);
+    expect(parseArgs(["--split", "fresh2"]).split).toBe("fresh2");
+    expect(() => parseArgs(["--split", "fresh3"])).toThrow(/dev, test, fresh, fresh2, unrelated, unrelated2 or own/);
   });
 });
