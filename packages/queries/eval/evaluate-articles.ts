@@ -28,7 +28,9 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--split" || arg?.startsWith("--split=")) {
       const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
       if (!SPLITS.includes(value as ArticleSplit)) {
-        throw new Error(`--split must be dev, test, fresh, fresh2, unrelated, unrelated2 or own (got ${String(value)})`);
+        throw new Error(
+          `--split must be dev, test, fresh, fresh2, unrelated, unrelated2 or own (got ${String(value)})`,
+        );
       }
       options.split = value as ArticleSplit;
     } else throw new Error(`unknown argument: ${arg}`);
