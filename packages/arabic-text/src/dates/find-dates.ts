@@ -8,6 +8,7 @@ import { parseExpressionAt } from "./parse-expression.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
+import { type QuotedSpeech, quotedSpeech } from "./resolve/speech-day.js";
 import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
@@ -44,31 +45,35 @@ class MatchEnv implements ResolveEnv {
   readonly previous: Anchor | undefined;
   private readonly ctx: ScanContext;
   private readonly match: TokenMatch;
-  private readonly prefer: DatePreference;
-  constructor(
-    ref: CalendarDay,
-    previous: Anchor | undefined,
-    ctx: ScanContext,
-    match: TokenMatch,
-    prefer: DatePreference,
-  ) {
+  private readonly state: ScanState;
+  constructor(ref: CalendarDay, ctx: ScanContext, match: TokenMatch, state: ScanState) {
     this.ref = ref;
-    this.previous = previous;
+    this.previous = state.previous;
     this.ctx = ctx;
     this.match = match;
-    this.prefer = prefer;
+    this.state = state;
   }
   // With no tense cue, `prefer` decides: news → undefined (the nearest occurrence).
   tense(): Tense | undefined {
     const tense = detectTense(this.ctx, this.match.first, this.match.last);
-    if (tense !== undefined || this.prefer === "news") return tense;
-    return this.prefer;
+    if (tense !== undefined || this.state.prefer === "news") return tense;
+    return this.state.prefer;
+  }
+  speechDay(): CalendarDay | undefined {
+    const s = this.state;
+    const speech = quotedSpeech(this.ctx, this.match.first, s.previous, s.previousEnd, s.speech);
+    if (speech) s.speech = speech;
+    return speech?.day;
   }
 }
 
 /** What carries over from one match (and one window) to the next. */
 interface ScanState {
   previous: Anchor | undefined;
+  /** Where the mention that set `previous` ends (normalized offset), -1 before any. */
+  previousEnd: number;
+  /** The last quotation whose speech day was found (its relative days all take that day). */
+  speech: QuotedSpeech | undefined;
   prefer: DatePreference;
 }
 
@@ -79,7 +84,7 @@ function ownOption<K extends keyof DateOptions>(options: DateOptions, key: K): D
 
 /** Resolves one match and appends its mention (when it resolves inside the year window). */
 function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanState, mentions: DateMention[]): void {
-  const resolved = resolveExpression(m.expr, new MatchEnv(ref, state.previous, ctx, m, state.prefer));
+  const resolved = resolveExpression(m.expr, new MatchEnv(ref, ctx, m, state));
   if (!resolved || !inYearWindow(resolved.value, resolved.grain)) return;
   const [start, end] = originalSpan(ctx, m);
   const mention: DateMention = {
@@ -94,7 +99,10 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
   if (resolved.mod) mention.mod = resolved.mod;
   if (resolved.conflict) mention.conflict = resolved.conflict;
   mentions.push(mention);
-  if (resolved.anchor) state.previous = resolved.anchor;
+  if (resolved.anchor) {
+    state.previous = resolved.anchor;
+    state.previousEnd = ctx.tokens[m.last]!.end;
+  }
 }
 
 /** Scans start positions from..to-1 of the window; returns where the next window resumes (≥ to). */
@@ -167,7 +175,7 @@ export function scanText(
   const scan = search === undefined ? toScanText(text) : undefined;
   const normalized = search ?? scan!;
   const mentions: DateMention[] = [];
-  const state: ScanState = { previous: undefined, prefer };
+  const state: ScanState = { previous: undefined, previousEnd: -1, speech: undefined, prefer };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
   let window: DateToken[] = [];
   let base = 0; // index in the whole token stream of window[0]

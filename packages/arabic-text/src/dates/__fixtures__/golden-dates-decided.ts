@@ -133,4 +133,69 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "ويفتح باب الترشح من 28/12 حتى 10/1/2027 عبر المنصة الإلكترونية.",
     expect: [["من 28/12 حتى 10/1/2027", "2026-12-28/2027-01-10", "day"]],
   },
+  // A quotation whose speech day the sentence gives: its relative days count from that day.
+  {
+    why: "«اليوم» in the quote of a speaker who spoke yesterday is yesterday",
+    ref: "2025-03-12",
+    text: "وقال رئيس الوزراء أمس في مؤتمر صحفي: «سنعلن التشكيلة الحكومية اليوم».",
+    expect: [
+      ["أمس", "2025-03-11"],
+      ["اليوم", "2025-03-11"],
+    ],
+  },
+  {
+    why: "a quote in straight quotes after أول أمس: its tomorrow is yesterday",
+    ref: "2025-03-12",
+    text: 'وأكدت المتحدثة باسم الخارجية أول أمس: "الوفد يصل غداً إلى موسكو".',
+    expect: [
+      ["أول أمس", "2025-03-10"],
+      ["غداً", "2025-03-11"],
+    ],
+  },
+  {
+    why: "a quote after a colon, dated by a weekday of the reporting verb",
+    ref: "2025-03-13",
+    text: "وصرح المحافظ الثلاثاء: تبدأ أعمال الصيانة اليوم في الطريق الدولي.",
+    expect: [
+      ["الثلاثاء", "2025-03-11"],
+      ["اليوم", "2025-03-11"],
+    ],
+  },
+  {
+    why: "every relative day of the quote counts from the speech day",
+    ref: "2025-03-12",
+    text: "وقال المدرب أمس: «نتدرب اليوم ونسافر بعد غد».",
+    expect: [
+      ["أمس", "2025-03-11"],
+      ["اليوم", "2025-03-11"],
+      ["بعد غد", "2025-03-13"],
+    ],
+  },
+  {
+    why: "a quote with no speech day in its sentence keeps the publication day",
+    ref: "2025-03-12",
+    text: "وصل الوفد أمس. وقال رئيسه: «نبدأ المحادثات اليوم».",
+    expect: [
+      ["أمس", "2025-03-11"],
+      ["اليوم", "2025-03-12"],
+    ],
+  },
+  {
+    why: "after the quote closes, اليوم is the publication day again",
+    ref: "2025-03-12",
+    text: "وقال الوزير أمس: «الاجتماع مهم»، فيما تبدأ الجلسة اليوم.",
+    expect: [
+      ["أمس", "2025-03-11"],
+      ["اليوم", "2025-03-12"],
+    ],
+  },
+  {
+    why: "reported speech after إن is not a quotation: the writer's today",
+    ref: "2025-03-12",
+    text: "وقال الوزير أمس إن اللجنة تنهي عملها اليوم.",
+    expect: [
+      ["أمس", "2025-03-11"],
+      ["اليوم", "2025-03-12"],
+    ],
+  },
 ];

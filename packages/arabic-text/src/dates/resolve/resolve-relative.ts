@@ -6,13 +6,16 @@ import { addToDay, isoWeekday, monthValue, weekValue, yearValue } from "./timex-
 
 type Of<K extends DateExpression["kind"]> = Extract<DateExpression, { kind: K }>;
 
-/** اليوم/أمس/غدا (rule 1), and اليوم التالي/نفسه against the previous date (rule 6). */
+/**
+ * اليوم/أمس/غدا (rule 1), counted from the speech day inside a dated quotation; اليوم التالي/نفسه
+ * against the previous date (rule 6).
+ */
 export function resolveRelativeDay(e: Of<"relative-day">, env: ResolveEnv): Resolved {
   const p = env.previous;
   const base =
     e.anaphora && p?.day !== undefined && p.month !== undefined
       ? { year: p.year, month: p.month, day: p.day }
-      : env.ref;
+      : (env.speechDay() ?? env.ref);
   return dayResult(addToDay(base, { days: e.offset }), e, true, "gregorian");
 }
 

@@ -13,6 +13,11 @@ export interface ResolveEnv {
   ref: CalendarDay;
   /** Tense around the expression, computed only when a rule needs it. */
   tense: () => Tense | undefined;
+  /**
+   * The day a quotation was spoken, when the expression stands in one whose speech day the
+   * sentence gives ("وقال الوزير أمس: «نجتمع اليوم»"); relative days count from it.
+   */
+  speechDay: () => CalendarDay | undefined;
   previous: Anchor | undefined;
 }
 

@@ -118,6 +118,11 @@ function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
   return false;
 }
 
+/** True when word token i is a verb of saying (قال، أكد، صرح، أوضح …, with و/ف). */
+export function isReportingVerbAt(ctx: ScanContext, i: number): boolean {
+  return (cuesOf(ctx.tokens[i]) & REPORTING) !== 0;
+}
+
 function isOccasion(ctx: ScanContext, i: number): boolean {
   return (cuesOf(ctx.tokens[i]) & OCCASION) !== 0;
 }

@@ -1,0 +1,84 @@
+import type { ScanContext } from "../scan-context.js";
+import type { Anchor } from "./resolve-types.js";
+import { isReportingVerbAt } from "./tense.js";
+import type { CalendarDay } from "./umm-al-qura.js";
+
+/** A quotation whose speech day is known: where its opening mark is (normalized offset) and the day. */
+export interface QuotedSpeech {
+  opener: number;
+  day: CalendarDay;
+}
+
+const SENTENCE_END = ".؟?!؛;\n";
+const OPENERS = '«“":';
+const CLOSERS = "»”";
+const QUOTE_MARKS = '«»“”"';
+// How far back a quoted relative day may stand from the opening mark, and the speaker's
+// clause from the mark: news quotes and attributions are short; beyond these, nothing is read.
+const QUOTE_REACH = 30;
+const SPEAKER_REACH = 10;
+
+/**
+ * The token index of the mark that opens the quotation token `first` stands in, or -1: «, “ or
+ * " (an opening one: an even number of " before it in the sentence), or a colon after a word,
+ * with no sentence end and no closing mark between.
+ */
+function openerBefore(ctx: ScanContext, first: number): number {
+  for (let k = first - 1; k >= 0 && k >= first - QUOTE_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "punct") continue;
+    if (SENTENCE_END.includes(t.text) || CLOSERS.includes(t.text)) return -1;
+    if (!OPENERS.includes(t.text)) continue;
+    if (t.text === ":") return ctx.tokens[k - 1]?.kind === "word" ? k : -1;
+    if (t.text === '"') return straightQuotesBefore(ctx, k) % 2 === 0 ? k : -1;
+    return k;
+  }
+  return -1;
+}
+
+function straightQuotesBefore(ctx: ScanContext, q: number): number {
+  let n = 0;
+  for (let k = q - 1; k >= 0 && k >= q - QUOTE_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "punct") continue;
+    if (SENTENCE_END.includes(t.text)) break;
+    if (t.text === '"') n++;
+  }
+  return n;
+}
+
+/**
+ * The speech day of the quotation a relative day word stands in: "وقال الوزير أمس: «نجتمع
+ * اليوم»" — the minister spoke yesterday, so his "today" is yesterday. Read only when the
+ * speech day is explicit in the same sentence: the previous date mention (a day) ends in the
+ * speaker's clause, the ten tokens before the opening mark, and a verb of saying stands there
+ * too. `previousEnd` is the normalized offset where that mention ends; `memo` the last
+ * quotation found, so every relative day of one quotation takes the same day.
+ */
+export function quotedSpeech(
+  ctx: ScanContext,
+  first: number,
+  previous: Anchor | undefined,
+  previousEnd: number,
+  memo: QuotedSpeech | undefined,
+): QuotedSpeech | undefined {
+  if (memo === undefined && (previous?.day === undefined || previous.month === undefined)) return undefined;
+  const q = openerBefore(ctx, first);
+  if (q < 0) return undefined;
+  const at = ctx.tokens[q]!.start;
+  if (memo?.opener === at) return memo;
+  if (previous?.day === undefined || previous.month === undefined || previousEnd > at) return undefined;
+  let verb = false;
+  let reach = at;
+  for (let k = q - 1; k >= 0 && k >= q - SPEAKER_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text)) break;
+      continue;
+    }
+    if (isReportingVerbAt(ctx, k)) verb = true;
+    reach = t.start;
+  }
+  if (!verb || previousEnd <= reach) return undefined;
+  return { opener: at, day: { year: previous.year, month: previous.month, day: previous.day } };
+}
