@@ -84,23 +84,37 @@ export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeA
   };
 }
 
-/** Scores candidates with the model; reported ones (time evidence and p ≥ 0.5) first. */
+/**
+ * Whether the rules let a candidate be reported at all: time evidence, a meeting spoken of, and
+ * a session that was held (a cancelled one is only ever mentioned).
+ */
+export function eligible(candidate: CandidateFeatures): boolean {
+  return candidate.timeEvidence && candidate.meeting && candidate.days.session.status !== "cancelled";
+}
+
+/**
+ * Scores candidates: `score` is the probability that the article reports the session — the
+ * model's for an eligible candidate, the measured rate of the ineligible ones otherwise.
+ * Reported ones (eligible and p ≥ 0.5) come first, by score; mentioned ones follow by the
+ * strength of their evidence (the model's probability before the rules), so a preview still
+ * comes before a passing mention.
+ */
 export function rankSessions(candidates: readonly CandidateFeatures[], model: SessionModelVector): SessionCandidate[] {
-  const ranked: { candidate: CandidateFeatures; result: SessionCandidate }[] = [];
+  const ranked: { candidate: CandidateFeatures; result: SessionCandidate; strength: number }[] = [];
   for (const candidate of candidates) {
     if (!listed(candidate)) continue;
-    const score = reportedProbability(model, candidate.values);
-    const held = candidate.days.session.status !== "cancelled";
-    const role =
-      held && candidate.timeEvidence && candidate.meeting && score >= reportedThreshold ? "reported" : "mentioned";
-    ranked.push({ candidate, result: { session: candidate.days.session, role, score, evidence: [] } });
+    const strength = reportedProbability(model, candidate.values);
+    const allowed = eligible(candidate);
+    const role = allowed && strength >= reportedThreshold ? "reported" : "mentioned";
+    const score = allowed ? strength : model.ineligible;
+    ranked.push({ candidate, result: { session: candidate.days.session, role, score, evidence: [] }, strength });
   }
   if (ranked.length > 1)
     ranked.sort(
-      ({ result: a }, { result: b }) =>
-        (a.role === b.role ? 0 : a.role === "reported" ? -1 : 1) ||
-        b.score - a.score ||
-        b.session.date.localeCompare(a.session.date),
+      (a, b) =>
+        (a.result.role === b.result.role ? 0 : a.result.role === "reported" ? -1 : 1) ||
+        b.strength - a.strength ||
+        b.result.session.date.localeCompare(a.result.session.date),
     );
   return ranked.slice(0, maxSessions).map(({ candidate, result }) => {
     result.evidence = evidenceItems(candidate, model.weights);

@@ -5,12 +5,19 @@ import { sessionModelCoefficients } from "./session-model-coefficients.js";
 export interface SessionModel {
   intercept: number;
   weights: Readonly<Record<SessionFeatureName, number>>;
+  /**
+   * The probability that a candidate the rules make ineligible is reported after all (no time
+   * evidence, no meeting spoken of, not begun by the publication day, cancelled): measured on
+   * the training articles. The logistic part is fitted on eligible candidates only.
+   */
+  ineligible: number;
 }
 
 /** A model's coefficients as a vector in `sessionFeatureNames` order, read once per analyzer. */
 export interface SessionModelVector {
   intercept: number;
   weights: Float64Array;
+  ineligible: number;
 }
 
 /** The committed model (fitted by eval/fit-session-model.ts). */
@@ -24,7 +31,7 @@ export function modelVector(model: SessionModel): SessionModelVector {
   sessionFeatureNames.forEach((name, i) => {
     weights[i] = model.weights[name];
   });
-  return { intercept: model.intercept, weights };
+  return { intercept: model.intercept, weights, ineligible: model.ineligible };
 }
 
 /** Probability that the article reports the session: the logistic of the summed log-odds. */
