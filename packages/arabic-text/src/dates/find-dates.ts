@@ -5,6 +5,7 @@ import { readPrepared } from "../prepare/read-prepared.js";
 import { mappedWordEnd } from "../tokenize/word-extent.js";
 import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
+import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
@@ -59,6 +60,14 @@ class MatchEnv implements ResolveEnv {
     if (tense !== undefined || this.state.prefer === "news") return tense;
     return this.state.prefer;
   }
+  /** Set once the match took its year from the sentence's story (it then anchors the next one). */
+  usedStory = false;
+  narrativeAnchor(): Anchor | undefined {
+    const s = this.state;
+    const story = narrativeAnchor(this.ctx, this.match.first, s.previous, s.previousEnd, s.previousWritten, this.ref);
+    if (story) this.usedStory = true;
+    return story;
+  }
   speechDay(): CalendarDay | undefined {
     const s = this.state;
     const speech = quotedSpeech(this.ctx, this.match.first, s.previous, s.previousEnd, s.speech);
@@ -72,6 +81,8 @@ interface ScanState {
   previous: Anchor | undefined;
   /** Where the mention that set `previous` ends (normalized offset), -1 before any. */
   previousEnd: number;
+  /** Whether that mention's year was written (not taken from ref or an earlier date). */
+  previousWritten: boolean;
   /** The last quotation whose speech day was found (its relative days all take that day). */
   speech: QuotedSpeech | undefined;
   prefer: DatePreference;
@@ -84,7 +95,8 @@ function ownOption<K extends keyof DateOptions>(options: DateOptions, key: K): D
 
 /** Resolves one match and appends its mention (when it resolves inside the year window). */
 function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanState, mentions: DateMention[]): void {
-  const resolved = resolveExpression(m.expr, new MatchEnv(ref, ctx, m, state));
+  const env = new MatchEnv(ref, ctx, m, state);
+  const resolved = resolveExpression(m.expr, env);
   if (!resolved || !inYearWindow(resolved.value, resolved.grain)) return;
   const [start, end] = originalSpan(ctx, m);
   const mention: DateMention = {
@@ -102,6 +114,7 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
   if (resolved.anchor) {
     state.previous = resolved.anchor;
     state.previousEnd = ctx.tokens[m.last]!.end;
+    state.previousWritten = !resolved.relative || env.usedStory;
   }
 }
 
@@ -175,7 +188,7 @@ export function scanText(
   const scan = search === undefined ? toScanText(text) : undefined;
   const normalized = search ?? scan!;
   const mentions: DateMention[] = [];
-  const state: ScanState = { previous: undefined, previousEnd: -1, speech: undefined, prefer };
+  const state: ScanState = { previous: undefined, previousEnd: -1, previousWritten: false, speech: undefined, prefer };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
   let window: DateToken[] = [];
   let base = 0; // index in the whole token stream of window[0]

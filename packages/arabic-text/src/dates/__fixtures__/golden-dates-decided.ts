@@ -198,4 +198,50 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
       ["اليوم", "2025-03-12"],
     ],
   },
+  // A sentence about another time: a year-less month or day takes the year of its story.
+  {
+    why: "a year-less month after a full date of another year in the same sentence is that year's",
+    ref: "2024-05-10",
+    text: "وتأسست المنظمة في 7 أكتوبر 2002، وفي نوفمبر عقد مجلسها أول اجتماع.",
+    expect: [
+      ["7 أكتوبر 2002", "2002-10-07"],
+      ["نوفمبر", "2002-11"],
+    ],
+  },
+  {
+    why: "the story's nearest occurrence may fall in the next year",
+    ref: "2024-05-10",
+    text: "وبدأ الحصار في 20 نوفمبر 1995 ورُفع في 2 فبراير بعد مفاوضات طويلة.",
+    expect: [
+      ["20 نوفمبر 1995", "1995-11-20"],
+      ["2 فبراير", "1996-02-02"],
+    ],
+  },
+  {
+    why: "a year written alone sets the year of a month in its sentence",
+    ref: "2024-05-10",
+    text: "واندلعت الحرب عام 1980، وفي سبتمبر أغلقت الحدود البرية.",
+    expect: [
+      ["عام 1980", "1980"],
+      ["سبتمبر", "1980-09"],
+    ],
+  },
+  {
+    why: "the story's year does not cross a sentence end",
+    ref: "2024-05-10",
+    text: "وسقطت الحكومة في 12 مارس 2011. وفي أبريل تشكلت حكومة جديدة.",
+    expect: [
+      ["12 مارس 2011", "2011-03-12"],
+      ["أبريل", "2024-04"],
+    ],
+  },
+  {
+    why: "a written year close to ref leaves the usual rules in charge",
+    ref: "2024-05-10",
+    text: "وذكرت الشركة في 3 مارس 2024 أن المصنع سيبدأ الإنتاج في 5 يونيو.",
+    expect: [
+      ["3 مارس 2024", "2024-03-03"],
+      ["5 يونيو", "2024-06-05"],
+    ],
+  },
 ];

@@ -1,5 +1,5 @@
 import type { ClockTime, DateExpression, YearRef } from "../date-expression.js";
-import { choiceFor, pickOccurrence, type Resolved, type ResolveEnv, resolvedAs } from "./resolve-types.js";
+import { type Anchor, choiceFor, pickOccurrence, type Resolved, type ResolveEnv, resolvedAs } from "./resolve-types.js";
 import { daysInMonth, dayValue, isoWeekday, monthValue, timeValue, yearValue } from "./timex-value.js";
 import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
@@ -163,6 +163,9 @@ function chooseYear(
 ) {
   const ref = env.ref;
   if (direction === 0) return ref.year;
+  // "في 31 أغسطس 1991، وأعلنت مطلع سبتمبر …": the sentence is about 1991, not about ref.
+  const story = direction === undefined && !nearest ? env.narrativeAnchor() : undefined;
+  if (story) return storyYear(month, day, story);
   // A dateline's day sits next to the publication date whatever the verbs of the story say.
   const choice = nearest ? "nearest" : choiceFor(direction, env);
   const candidates: { item: number; start: number; end: number }[] = [];
@@ -173,6 +176,21 @@ function chooseYear(
   }
   const refKey = day === undefined ? ref.year * 12 + ref.month : epochDayOf(ref);
   return pickOccurrence(candidates, refKey, choice);
+}
+
+// The year (the anchor's or one either side) that puts the month or day nearest to the anchor;
+// the anchor's own year when it has no month.
+function storyYear(month: number, day: number | undefined, anchor: Anchor): number | undefined {
+  if (anchor.month === undefined) return anchor.year;
+  const at = { year: anchor.year, month: anchor.month, day: anchor.day ?? 1 };
+  const candidates: { item: number; start: number; end: number }[] = [];
+  for (let y = anchor.year - 1; y <= anchor.year + 1; y++) {
+    if (day !== undefined && day > daysInMonth(y, month)) continue;
+    const key = day === undefined ? y * 12 + month : epochDayOf({ year: y, month, day });
+    candidates.push({ item: y, start: key, end: key });
+  }
+  const atKey = day === undefined ? at.year * 12 + at.month : epochDayOf(at);
+  return pickOccurrence(candidates, atKey, "nearest");
 }
 
 export function dayRange(first: number, last: number): string {

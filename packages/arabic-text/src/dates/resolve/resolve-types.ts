@@ -18,6 +18,11 @@ export interface ResolveEnv {
    * sentence gives ("وقال الوزير أمس: «نجتمع اليوم»"); relative days count from it.
    */
   speechDay: () => CalendarDay | undefined;
+  /**
+   * The previous date, when it carried a written year more than a year from ref and stands in
+   * the same sentence: a year-less month or day then takes the year nearest to it.
+   */
+  narrativeAnchor: () => Anchor | undefined;
   previous: Anchor | undefined;
 }
 

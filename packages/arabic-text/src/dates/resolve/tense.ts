@@ -83,7 +83,8 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
 
 const SENTENCE_END = ".؟?!؛;\n";
 
-function isSentenceEnd(ctx: ScanContext, i: number): boolean {
+/** True when token i ends a sentence (. ? ! ؛ ; or a line break) or lies outside the tokens. */
+export function isSentenceEnd(ctx: ScanContext, i: number): boolean {
   const t = ctx.tokens[i];
   return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
 }
