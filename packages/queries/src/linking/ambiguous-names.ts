@@ -28,6 +28,16 @@ export interface ContextRule {
   documentOther?: readonly string[];
   /** With `documentOther`: words that keep the entity's sense possible (تبليسي، القوقاز). */
   documentEntity?: readonly string[];
+  /**
+   * Never links after an occupation (perhaps with adjectives between): a person's given name
+   * (الرسامة الأمريكية جورجيا أوكيف). Settles the document's sense.
+   */
+  blockAfterRole?: boolean;
+  /**
+   * An indefinite nisba that only links as an adjective: never after a definite word or one
+   * with a possessive ending (لمؤسسها جورجي زيدان is the given name).
+   */
+  blockDefiniteBefore?: boolean;
   window?: number;
 }
 
@@ -90,6 +100,7 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
         blockNext: ["الأمريكية", "الأميركية", "الامريكية", "تك"],
         blockNear: ["أمريكية", "الأمريكية", "أميركية", "الأميركية", "أتلانتا", "الأمريكي", "الأميركي", "ولاية"],
         blockBeside: usStateNames,
+        blockAfterRole: true,
         // Places of the US state: in a document naming them, a bare جورجيا is the state too.
         documentOther: ["أتلانتا", "اتلانتا", "سافانا", "فولتون"],
         documentEntity: [
@@ -156,7 +167,7 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
     // أذربيجان الشرقية / الغربية: provinces of Iran.
     ["أذربيجان", { blockNext: ["الشرقية", "الغربية", "الإيرانية"] }],
     // جورجي: also the given name Georgy (الجنرال جورجي جوكوف).
-    ["جورجي", { blockPrevious: titleWords }],
+    ["جورجي", { blockPrevious: titleWords, blockDefiniteBefore: true }],
     // الأطلسي: the Atlantic ocean (المحيط الأطلسي، عبر الأطلسي).
     ["الأطلسي", { blockPrevious: ["المحيط", "محيط", "عبر", "ضفتي", "جانبي", "الساحل", "ساحل", "سواحل", "السواحل"] }],
   ]);

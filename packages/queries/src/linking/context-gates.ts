@@ -33,6 +33,8 @@ export function contextDecision(
   const next = words[i + 1];
   if (rule.blockNext && next?.softGap && rule.blockNext.includes(next.key)) return "blocked";
   if (rule.blockBeside && (wordIs(previous, rule.blockBeside) || wordIs(next, rule.blockBeside))) return "blocked";
+  if (rule.blockAfterRole && roleBefore(words, i)) return "blocked";
+  if (rule.blockDefiniteBefore && previous !== undefined && definiteWord(previous.key)) return "blocked";
   // A cue a few words away blocks this use but is too loose to settle the document's sense.
   if (rule.blockNear && isNear(words, i, rule.blockNear, rule.window)) return "blocked-near";
   if (rule.requirePrevious) {
@@ -171,6 +173,11 @@ const namesakeRoles = [
   "المراسل",
   "الطاهي",
   "الشيف",
+  "المقاتل",
+  "البطل",
+  "بطل",
+  "الدراج",
+  "الرسامة",
 ];
 
 let roles: Set<string> | undefined;
@@ -196,4 +203,145 @@ export function afterNamesakeRole(words: readonly ScannedWord[], i: number): boo
     if (!word.key.startsWith("ال") || !words[k + 1]!.softGap) return false;
   }
   return false;
+}
+
+// Nouns of things that take a name in quotes: a place or person quoted right after one of them
+// (perhaps with an adjective between) is the thing's name — a film, song, dish, ship, horse,
+// restaurant, stadium: «موسكو لا تؤمن بالدموع»، طبق «بوتين»، السفينة الطبية «أرمينيا».
+const thingHeads = [
+  "بعنوان",
+  "عنوان",
+  "فيلم",
+  "فيلمين",
+  "فيلمي",
+  "أفلام",
+  "أغنية",
+  "مسلسل",
+  "رواية",
+  "كتاب",
+  "ألبوم",
+  "مسرحية",
+  "قصيدة",
+  "برنامج",
+  "كوكتيل",
+  "مشروب",
+  "طبق",
+  "أطباق",
+  "مطعم",
+  "فندق",
+  "مقهى",
+  "سفينة",
+  "باخرة",
+  "الباخرة",
+  "السفينة",
+  "الجواد",
+  "الفرس",
+  "الحصان",
+  "جواد",
+  "حصان",
+  "ملعب",
+  "الملعب",
+  "سوار",
+  "طراز",
+  "ماركة",
+  "علامة",
+  "معايير",
+  "معيار",
+  "الفيلم",
+  "الأغنية",
+  "الطبق",
+  "المطعم",
+  "الفندق",
+];
+
+let things: Set<string> | undefined;
+
+/**
+ * Whether the name at word `i` is inside a quoted title after a noun of a thing (فيلم «…»، طبق
+ * «بوتين»، السفينة الطبية «أرمينيا»، فيلمين …: «من روسيا مع حبي»): the title opens right before
+ * the name or one word before it, and the noun stands at most six words before the quote, with
+ * only spaces, quotes or a colon between those words.
+ */
+export function quotedThingName(normalized: string, words: readonly ScannedWord[], i: number): boolean {
+  let open = i;
+  if (!openingQuoteBefore(normalized, words[i]!.start)) {
+    // «من روسيا …»: one word of the title before the name.
+    if (i === 0 || !words[i]!.softGap || !openingQuoteBefore(normalized, words[i - 1]!.start)) return false;
+    open = i - 1;
+  }
+  things ??= wordKeys(thingHeads);
+  for (let k = open - 1; k >= Math.max(0, open - 6); k--) {
+    if (wordIs(words[k], things)) return true;
+    if (!gapAllowsTitle(normalized, words[k]!.end, words[k + 1]!.start)) return false;
+  }
+  return false;
+}
+
+/** Only spaces, quotes, brackets, hyphens or one colon between two words. */
+function gapAllowsTitle(normalized: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = normalized.charCodeAt(k);
+    if (
+      c !== 0x3a &&
+      c !== 0x20 &&
+      c !== 0xab &&
+      c !== 0xbb &&
+      c !== 0x22 &&
+      c !== 0x201c &&
+      c !== 0x201d &&
+      c !== 0x28 &&
+      c !== 0x29 &&
+      c !== 0x2d
+    )
+      return false;
+  }
+  return true;
+}
+
+/** Whether an opening quote (« " “) comes right before `start`, spaces aside. */
+export function openingQuoteBefore(normalized: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && normalized.charCodeAt(k) === 0x20) k--;
+  const c = normalized.charCodeAt(k);
+  return c === 0xab || c === 0x22 || c === 0x201c;
+}
+
+// Words that introduce a person's name ("سيدة تدعى نور سلطان", "المدعو باكو"): what follows is
+// the name of someone, not the place.
+const namingWords = ["تدعى", "يدعى", "المدعو", "المدعوة", "المسمى", "المسماة", "اسمها", "اسمه", "واسمها", "واسمه"];
+// Settlements: a state's name after one of them is a town of that name (مدينة أرمينيا in Colombia).
+const settlementWords = ["مدينة", "بلدة", "قرية"];
+
+let naming: Set<string> | undefined;
+let settlements: Set<string> | undefined;
+
+/** Whether the word before `i` introduces a person's name (تدعى، المدعو، اسمها). */
+export function afterNamingWord(words: readonly ScannedWord[], i: number): boolean {
+  naming ??= wordKeys(namingWords);
+  return words[i]!.softGap && wordIs(words[i - 1], naming);
+}
+
+/** Whether the word before `i` is a settlement noun (مدينة، بلدة، قرية). */
+export function afterSettlementWord(words: readonly ScannedWord[], i: number): boolean {
+  settlements ??= wordKeys(settlementWords);
+  return words[i]!.softGap && wordIs(words[i - 1], settlements);
+}
+
+/** Whether an occupation comes right before word `i`, or with adjectives (ال…) between. */
+export function roleBefore(words: readonly ScannedWord[], i: number): boolean {
+  roles ??= wordKeys(namesakeRoles);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = words[k]!;
+    if (!words[k + 1]!.softGap) return false;
+    if (wordIs(word, roles)) return true;
+    if (!word.key.startsWith("ال")) return false;
+  }
+  return false;
+}
+
+/** A definite word: the article (also after ل: لل…) or a possessive ending (ـها، ـهم، ـهما). */
+function definiteWord(key: string): boolean {
+  return (
+    key.startsWith("ال") || key.startsWith("لل") || key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما")
+  );
 }

@@ -77,4 +77,15 @@ export const commonGivenNames: readonly string[] = [
   "رسلان",
   "بختيار",
   "عزيز",
+  "حاجي",
+  // Western given names of namesakes abroad (جون ساركيسيان, Cher's father).
+  "جون",
+  "جورج",
+  "ديفيد",
+  "مايكل",
+  "بيتر",
+  "بول",
+  "جيمس",
+  "ماري",
+  "روبرت",
 ];

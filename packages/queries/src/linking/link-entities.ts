@@ -5,11 +5,15 @@ import { ambiguousNameRules, type ContextRule } from "./ambiguous-names.js";
 import { type CliticReading, cliticReadings } from "./clitics.js";
 import {
   afterNamesakeRole,
+  afterNamingWord,
+  afterSettlementWord,
   afterTitle,
   contextDecision,
   documentSaysOther,
   kinshipBefore,
   nearKinship,
+  openingQuoteBefore,
+  quotedThingName,
 } from "./context-gates.js";
 import {
   buildGazetteer,
@@ -337,6 +341,15 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   const usTowns = new Set<string>();
   // Name words the document has given to a person look-alike (باكو ألكاسير).
   const settledOther = new Set<string>();
+  // Entities whose name the document gives to a thing in quotes (طبق «بوتين»), and the
+  // mentions written in quotes, so that the thing's other quoted uses can be taken back.
+  let titles: Set<string> | undefined;
+  const quoted = new Set<EntityMention>();
+  // Lone surnames linked only because nothing had settled them yet, by surname key: a
+  // namesake settled later, with no leader named in full, takes them back (a headline's
+  // bare خاتشاتوريان before the body's آرام خاتشاتوريان).
+  let bareSurnames: Map<string, EntityMention[]> | undefined;
+  let bareSurnameKey: string | undefined;
   let i = 0;
   while (i < words.length) {
     const steps = firstSteps(gazetteer, words[i]!.key);
@@ -361,6 +374,9 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       // A person whose name starts with a dataset name (باكو ألكاسير، جورجيا ميلوني): its later
       // bare uses in the document are that person too.
       if (lookAlike.tag === "person" && match !== undefined) settledOther.add(words[i]!.key);
+      // A look-alike that starts with an ambiguous name (جزيرة جورجيا الجنوبية) settles the
+      // other sense of that name for the whole document (a headline's "قبالة جورجيا" too).
+      for (let k = i; k <= lookAlike.last; k++) if (rules.has(words[k]!.key)) senses.set(words[k]!.key, "other");
       lookAlikes.push({
         kind: lookAlike.tag,
         start: spanStart(document, words, i, lookAlike.skip),
@@ -374,8 +390,21 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       continue;
     }
     let entry = match.entry;
+    if (quotedThingName(normalized, words, i)) {
+      // طبق «بوتين»، السفينة «أرمينيا»، فيلم «موسكو لا تؤمن بالدموع»: the thing's name; the same
+      // name quoted elsewhere in the document (a headline's «بوتين») is that thing too.
+      titles ??= new Set();
+      titles.add(entry.id);
+      i = match.last + 1;
+      continue;
+    }
     if ((entry.kind === "city" || entry.kind === "state") && streetBefore(words, i)) {
       // "شارع أرمينيا", "ساحة موسكو": a street or square named after the place.
+      i = match.last + 1;
+      continue;
+    }
+    if (afterNamingWord(words, i) || (entry.kind === "state" && afterSettlementWord(words, i))) {
+      // "سيدة تدعى نور سلطان": someone's name; "مدينة أرمينيا" (Colombia): a town named after the state.
       i = match.last + 1;
       continue;
     }
@@ -435,6 +464,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
           i++;
           continue;
         }
+        if (known === undefined && !titled) bareSurnameKey = match.lastKey;
         entry = known ?? entry;
       }
     } else if (entry.kind === "person") {
@@ -445,6 +475,14 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     const end = words[match.last]!.sourceEnd;
     const mention: EntityMention = { id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind };
     mentions.push(mention);
+    if (openingQuoteBefore(normalized, words[i]!.start)) quoted.add(mention);
+    if (bareSurnameKey !== undefined) {
+      bareSurnames ??= new Map();
+      const list = bareSurnames.get(bareSurnameKey);
+      if (list === undefined) bareSurnames.set(bareSurnameKey, [mention]);
+      else list.push(mention);
+      bareSurnameKey = undefined;
+    }
     if (undecidedKey !== undefined) {
       undecided ??= new Map();
       const list = undecided.get(undecidedKey);
@@ -454,6 +492,9 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     i = match.last + 1;
   }
   if (undecided !== undefined) dropSettledOther(mentions, undecided, senses);
+  if (titles !== undefined || bareSurnames !== undefined) {
+    dropTakenBack(mentions, titles, quoted, bareSurnames, surnames);
+  }
   // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
   // that town in the whole document.
   const kept = usTowns.size === 0 ? mentions : mentions.filter((mention) => !usTowns.has(mention.id));
@@ -500,6 +541,30 @@ function senseAt(
   }
   if (sense !== undefined) return sense === "entity" ? linkDecided : noLink;
   return gated ? noLink : linkUndecided;
+}
+
+/**
+ * Removes the quoted mentions of entities the document gave to a thing (طبق «بوتين» … «بوتين»)
+ * and the bare surnames the document settled as a namesake's without naming the leader in full.
+ */
+function dropTakenBack(
+  mentions: EntityMention[],
+  titles: ReadonlySet<string> | undefined,
+  quoted: ReadonlySet<EntityMention>,
+  bareSurnames: ReadonlyMap<string, EntityMention[]> | undefined,
+  surnames: ReadonlyMap<string, GazetteerEntry | undefined>,
+): void {
+  const dropped = new Set<EntityMention>();
+  if (titles !== undefined) for (const m of quoted) if (titles.has(m.id)) dropped.add(m);
+  if (bareSurnames !== undefined) {
+    for (const [key, list] of bareSurnames) {
+      if (surnames.has(key) && surnames.get(key) === undefined) for (const m of list) dropped.add(m);
+    }
+  }
+  if (dropped.size === 0) return;
+  let kept = 0;
+  for (const mention of mentions) if (!dropped.has(mention)) mentions[kept++] = mention;
+  mentions.length = kept;
 }
 
 /** Removes the undecided mentions of every word whose sense the document settled as "other". */

@@ -51,6 +51,23 @@ describe("clubs, namesakes and US towns", () => {
     expect(ids("نزل الوفد في فندق طشقند بالعاصمة الأوزبكية")).toEqual(["state:UZB"]);
     expect(ids("افتتح فندق جديد في موسكو")).toEqual(["city:moscow"]);
   });
+  it("reads a name quoted after the noun of a thing as the thing's name, in the whole document", () => {
+    expect(ids("عرضت القناة فيلم «موسكو في الشتاء» مساء أمس")).toEqual([]);
+    expect(ids("«بوتين» يغزو المطاعم\nيطلب الزبائن طبق «بوتين» الكندي بكثرة")).toEqual([]);
+    expect(ids("صدر للمؤلف كتاب بعنوان «روسيا والغرب»")).toEqual([]);
+    expect(ids("قال المتحدث: «روسيا لن تتراجع»")).toEqual(["state:RUS"]);
+  });
+  it("reads a state's name after مدينة as a town of that name, and a name after تدعى as someone's", () => {
+    expect(ids("غمرت الأمطار مدينة أرمينيا في وسط كولومبيا")).toEqual([]);
+    expect(ids("وصل الوفد إلى مدينة موسكو")).toEqual(["city:moscow"]);
+    expect(ids("أوقفت الشرطة سيدة تدعى نور سلطان")).toEqual([]);
+  });
+  it("does not read a word that starts like a clitic plus a nisba as the nisba", () => {
+    expect(ids("انطلقت بطولة الفروسية الدولية وكأس فروسية القدرة")).toEqual([]);
+  });
+  it("lets a look-alike settle its ambiguous name for the whole document", () => {
+    expect(ids("جبل جليدي يقترب من جورجيا\nتوقف الجبل قرب جزيرة جورجيا الجنوبية")).toEqual([]);
+  });
   it("keeps a person's later bare first name away from the place", () => {
     expect(ids("سجل باكو ألكاسير هدفين، وقال باكو بعد المباراة إنه سعيد")).toEqual([]);
   });

@@ -35,6 +35,9 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "مملكة أرمينيا الصغرى",
     "أرمينيا الكبرى",
     "بروسيا الشرقية",
+    "جورجيا الجنوبية",
+    "جزيرة جورجيا الجنوبية",
+    "أستانا أرينا",
   ],
   // Clubs and national teams named after a place or with a look-alike nickname.
   team: [
@@ -101,7 +104,16 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "صحيفة الأطلس",
   ],
   // Common words a typo away from a name.
-  word: ["أطلس", "الأوروبي", "الاتحاد الأوروبي", "الاتحاد الأوربي", "الاتحاد السوفيتي", "الاتحاد السوفياتي"],
+  word: [
+    "فروسية",
+    "الفروسية",
+    "أطلس",
+    "الأوروبي",
+    "الاتحاد الأوروبي",
+    "الاتحاد الأوربي",
+    "الاتحاد السوفيتي",
+    "الاتحاد السوفياتي",
+  ],
 };
 
 /**
