@@ -1,7 +1,7 @@
 import type { DateRule, Refiner } from "./date-rule.js";
 import { lazyWordSet } from "./lazy.js";
 import { attachTime } from "./refine/attach-time.js";
-import { isOutletTitle } from "./refine/outlet-title.js";
+import { isOutletTitle, isQuotedAlone } from "./refine/outlet-title.js";
 import { dayMonthRule, monthYearRule } from "./rules/parse-calendar-date.js";
 import { clockTimeRule } from "./rules/parse-clock-time.js";
 import { dayPartRule } from "./rules/parse-day-part.js";
@@ -94,7 +94,8 @@ function isName(ctx: ScanContext, i: number, m: TokenMatch): boolean {
   // "قناة روسيا اليوم", "بغداد اليوم - …": a lone اليوم in an outlet's name (refine/outlet-title.ts).
   // Checked here, on the match, rather than in the relative-day parser, which runs far more often.
   if (e.kind === "relative-day") {
-    return m.first === m.last && m.prefix === 0 && wordAt(ctx, i) === "اليوم" && isOutletTitle(ctx, i);
+    if (m.first !== m.last || m.prefix !== 0) return false;
+    return isQuotedAlone(ctx, i) || (wordAt(ctx, i) === "اليوم" && isOutletTitle(ctx, i));
   }
   const startsWithNumber = ctx.tokens[i]?.kind === "number" || wordAt(ctx, i) === "ال";
   if (!startsWithNumber) return false;

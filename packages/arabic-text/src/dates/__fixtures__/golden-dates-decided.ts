@@ -244,4 +244,47 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
       ["5 يونيو", "2024-06-05"],
     ],
   },
+  // A day word with its date, a quoted title, the same month of another year.
+  {
+    why: "أمس followed by its date is one mention: the date",
+    ref: "2021-09-14",
+    text: "وأكد الوزير للصحفيين أمس 13 سبتمبر أن الحدود ستفتح قريبا.",
+    expect: [["أمس 13 سبتمبر", "2021-09-13", "day"]],
+  },
+  {
+    why: "اليوم، then its date after a comma, is one mention",
+    ref: "2020-02-03",
+    text: "وتنطلق البطولة اليوم، 3 فبراير، في الملعب الأولمبي.",
+    expect: [["اليوم، 3 فبراير", "2020-02-03", "day"]],
+  },
+  {
+    why: "«اليوم» quoted alone after a city is the newspaper's credit, not today",
+    ref: "2022-06-01",
+    text: "الرياض - «اليوم» أعلنت أمانة المنطقة إغلاق الطريق الدائري.",
+    expect: [],
+  },
+  {
+    why: "a quotation that begins with اليوم is still today",
+    ref: "2022-06-01",
+    text: "وقال المدير: «اليوم نفتتح الفرع الجديد».",
+    expect: [["اليوم", "2022-06-01"]],
+  },
+  {
+    why: "الشهر نفسه من العام الماضي: the previous date's month, a year earlier",
+    ref: "2022-11-10",
+    text: "وبلغت الصادرات في أكتوبر 3 مليارات دولار مقابل مليارين في الشهر نفسه من العام الماضي.",
+    expect: [
+      ["أكتوبر", "2022-10"],
+      ["الشهر نفسه من العام الماضي", "2021-10", "month"],
+    ],
+  },
+  {
+    why: "نفس الشهر من عام N: the previous date's month in that year",
+    ref: "2021-04-15",
+    text: "وارتفعت المبيعات في مارس الماضي مقارنة بنفس الشهر من عام 2019.",
+    expect: [
+      ["مارس الماضي", "2021-03"],
+      ["نفس الشهر من عام 2019", "2019-03", "month"],
+    ],
+  },
 ];

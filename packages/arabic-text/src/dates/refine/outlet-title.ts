@@ -43,3 +43,11 @@ export function isOutletTitle(ctx: ScanContext, i: number): boolean {
   const atStart = before === undefined || (before.kind === "punct" && ".!؟?\n".includes(before.text));
   return atStart && isPunctAt(ctx, i + 1, CREDIT_MARKS);
 }
+
+/**
+ * A day word quoted on its own is a title ("الدمام - «اليوم»", the Saudi daily; a programme
+ * «غدا»), not a day: an opening mark right before token i and a closing one right after.
+ */
+export function isQuotedAlone(ctx: ScanContext, i: number): boolean {
+  return isPunctAt(ctx, i - 1, '«"“') && isPunctAt(ctx, i + 1, '»"”');
+}

@@ -1,4 +1,4 @@
-import type { DateExpression } from "../date-expression.js";
+import type { DateExpression, YearRef } from "../date-expression.js";
 import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
 import { calendarExpr, periodExpr, relativeDayExpr } from "../expression-shapes.js";
@@ -20,6 +20,9 @@ import { parseDayMonth, parseOrdinalMonth } from "./parse-calendar-date.js";
 import { dayHalfAt } from "./parse-clock-time.js";
 import { isUnit, isUnitWithClitics, parseCountBefore, parseOrdinalWords } from "./parse-number-words.js";
 import { parseNumericDate } from "./parse-numeric-date.js";
+import { parseStandaloneYear } from "./parse-year.js";
+
+type CalendarExpression = Extract<DateExpression, { kind: "calendar" }>;
 
 // "اليوم العالمي", "اليوم الأول من القمة", "اليوم الذي": اليوم as a noun, not "today".
 const notToday = lazyWordSet(
@@ -246,14 +249,16 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     last += 3;
   }
   const weekday = last === rel.last ? weekdayAfter(ctx, last + 1) : undefined;
+  // "اليوم 5 يوليو/تموز", "أمس، 4 مارس": the explicit date that follows names the same day.
+  if (weekday === undefined && last === rel.last && !rel.anaphora && !rel.tonight) {
+    const dated = dateAfter(ctx, last + 1);
+    if (dated) return { expr: dated.expr, first: i, last: dated.last, prefix: rel.prefix };
+  }
   if (weekday !== undefined) {
     last++;
     // "اليوم الخميس 28 نوفمبر": the explicit date that follows is part of the expression.
-    const k = isPunctAt(ctx, last + 1, "،,") ? last + 2 : last + 1;
-    const date = tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate);
-    if (date && date.prefix === 0 && date.expr.kind === "calendar" && date.expr.day !== undefined) {
-      return { expr: { ...date.expr, weekday }, first: i, last: date.last, prefix: rel.prefix };
-    }
+    const date = dateAfter(ctx, last + 1);
+    if (date) return { expr: { ...date.expr, weekday }, first: i, last: date.last, prefix: rel.prefix };
   }
   const expr = relativeDayExpr({
     kind: "relative-day",
@@ -263,6 +268,14 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     dayPart: rel.tonight ? true : undefined,
   });
   return { expr, first: i, last, prefix: rel.prefix };
+}
+
+/** A day-month or numeric date at token k, or after a comma there ("اليوم، 5 يوليو"). */
+function dateAfter(ctx: ScanContext, k: number): { expr: CalendarExpression; last: number } | undefined {
+  const at = isPunctAt(ctx, k, "،,") ? k + 1 : k;
+  const date = tryAt(ctx, at, B.dayMonth, parseDayMonth) ?? tryAt(ctx, at, B.numericDate, parseNumericDate);
+  if (date?.prefix !== 0 || date.expr.kind !== "calendar" || date.expr.day === undefined) return undefined;
+  return { expr: date.expr, last: date.last };
 }
 
 function anaphoraDay(offset: number, first: number, last: number, prefix: number): TokenMatch {
@@ -329,6 +342,14 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     } else return undefined;
     last = ana ? ana.last : dir ? dir.last : k + 1;
   }
+  // "الشهر نفسه من العام 2018", "نفس الشهر من العام الماضي": the previous date's month in that year.
+  if (anaphora && offset === 0 && noun.value === "month" && wordAt(ctx, last + 1) === "من") {
+    const year = yearAfter(ctx, last + 2);
+    if (year) {
+      const expr = calendarExpr({ kind: "calendar", calendar: "gregorian", month: { same: true }, year: year.year });
+      return { expr, first: i, last: year.last, prefix };
+    }
+  }
   const expr: DateExpression = periodExpr({
     kind: "period",
     unit: noun.value,
@@ -336,6 +357,20 @@ export function parseRelativePeriod(ctx: ScanContext, i: number): TokenMatch | u
     ...(anaphora ? { anaphora } : {}),
   });
   return { expr, first: i, last, prefix };
+}
+
+/** A year at token k: written ("العام 2018", "عام 2018") or relative to ref ("العام الماضي"). */
+function yearAfter(ctx: ScanContext, k: number): { year: YearRef; last: number } | undefined {
+  const written = tryAt(ctx, k, B.year, parseStandaloneYear);
+  if (written?.prefix === 0 && written.expr.kind === "calendar" && written.expr.year && !written.expr.month) {
+    if (written.expr.calendar !== "gregorian") return undefined;
+    return { year: written.expr.year, last: written.last };
+  }
+  const period = tryAt(ctx, k, B.relativePeriod, parseRelativePeriod);
+  if (period?.prefix === 0 && period.expr.kind === "period" && period.expr.unit === "year" && !period.expr.anaphora) {
+    return { year: { rel: period.expr.offset }, last: period.last };
+  }
+  return undefined;
 }
 
 // هاد/هادي: the Maghrebi demonstratives.
