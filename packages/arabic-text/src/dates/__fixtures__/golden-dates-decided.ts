@@ -287,4 +287,23 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
       ["نفس الشهر من عام 2019", "2019-03", "month"],
     ],
   },
+  // An age limit is not a duration.
+  {
+    why: "a team's age group (لأقل من N سنة after منتخب) is an age, not a duration",
+    ref: "2024-05-10",
+    text: "وفاز منتخب الشباب لأقل من 19 سنة على نظيره الأردني.",
+    expect: [],
+  },
+  {
+    why: "دون + a count of years in words is an age",
+    ref: "2024-05-10",
+    text: "وتشمل حملة التطعيم الأطفال دون خمس سنوات في المناطق الريفية.",
+    expect: [],
+  },
+  {
+    why: "أقل من + years with no one whose age it is stays a duration",
+    ref: "2024-05-10",
+    text: "وأمضى الأسير أقل من عشر سنوات في المعتقل.",
+    expect: [["عشر سنوات", "P10Y", "duration"]],
+  },
 ];

@@ -22,7 +22,7 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
     return { expr, first: i, last: i + 1, prefix: fraction.prefix };
   }
   const head = parseSimpleDuration(ctx, i);
-  if (!head) return undefined;
+  if (!head || (head.unit === "year" && isAgeLimit(ctx, i))) return undefined;
   // Smaller units joined by و: "عامين وثلاثة أشهر", "ساعتين و30 دقيقة".
   let last = head.last;
   let unit = head.unit;
@@ -41,6 +41,29 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
     ...(more.length > 0 ? { more } : {}),
   });
   return { expr, first: i, last, prefix: head.prefix };
+}
+
+// "دون 18 عاما", "تحت 23 سنة": an age below which, never a span of time.
+const underWords = lazyWordSet(["دون", "تحت", "ودون", "وتحت"]);
+const lessWords = lazyWordSet(["اقل", "لاقل", "للاقل", "باقل"]);
+// Who has the age: a team or age group, players, children ("المنتخب المغربي لأقل من 20 سنة").
+const ageHolders = lazyWordSet(
+  (
+    "منتخب المنتخب منتخبات المنتخبات فئه لفئه الفئه الشباب للشباب الناشئين للناشئين الناشئات اللاعبين " +
+    "لاعبي لاعبين الاطفال للاطفال اطفال الاعمار اعمارهم اعمار سن"
+  ).split(" "),
+);
+
+/**
+ * An age limit before the count of years at token i: "دون 18 عاما", "تحت 23 سنة", and
+ * "أقل من 20 سنة" after a team, a group of players or children within four words
+ * ("المنتخب المغربي لأقل من 20 سنة"). It names an age, not a duration.
+ */
+function isAgeLimit(ctx: ScanContext, i: number): boolean {
+  if (lookupWord(ctx, i - 1, underWords())) return true;
+  if (wordAt(ctx, i - 1) !== "من" || !lookupWord(ctx, i - 2, lessWords())) return false;
+  for (let k = i - 3; k >= i - 6 && k >= 0; k--) if (lookupWord(ctx, k, ageHolders())) return true;
+  return false;
 }
 
 const hourFractions = lazy(
