@@ -125,6 +125,9 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
 /** Whether the article names the session at all (a venue alone names no particular session). */
 export function listed(candidate: CandidateFeatures): boolean {
   const { named } = candidate;
+  // Dates and leaders alone name no session: an article on a border clash dated the day after
+  // a session speaks of no meeting (no meeting word, no CSTO, no venue).
+  if (!candidate.meeting) return false;
   if (candidate.timeEvidence || named.date) return true;
   if (named.venue === undefined) return false;
   // A venue with a back or forward cue and no date names the last or the next session held there.

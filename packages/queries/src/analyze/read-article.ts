@@ -143,6 +143,9 @@ function namesCouncil(linked: LinkedDocument): boolean {
 
 const councilPhrase = "مجلس الأمن الجماعي";
 
+// Other organisations whose summits meet in the same capitals as the Council.
+const meetingHosts: ReadonlySet<string> = new Set(["org:sco", "org:cis", "org:eaeu"]);
+
 /** Reads, once per article, everything the candidate sessions share. */
 export function readArticleFacts(
   input: string,
@@ -165,9 +168,9 @@ export function readArticleFacts(
   let people = 0;
   let otherOrganization = false;
   for (const mention of linked.mentions) {
-    if (mention.kind === "org" && mention.id !== organizationId && mention.id !== "org:kremlin") {
-      otherOrganization = true;
-    }
+    // A meeting-holding neighbour (SCO, CIS, EAEU); NATO and the Kremlin are named in Council
+    // news as a topic or a source, not as the host of its meeting.
+    if (meetingHosts.has(mention.id)) otherOrganization = true;
     // A session is read against its venue, its attendees and the organisation only.
     if (mention.kind !== "city" && mention.kind !== "person" && mention.id !== organizationId) continue;
     const fact: ArticleEntityFact = new CuedMention(mention, cues);

@@ -62,7 +62,7 @@ export interface ArticleFacts {
   /** Offset in the input where the headline and dateline end. */
   leadEnd: number;
   /**
-   * The article names another regional organisation (SCO, CIS, EAEU, NATO) and neither the CSTO
+   * The article names another regional organisation (SCO, CIS, EAEU) and neither the CSTO
    * nor its Council: the meetings it speaks of are that organisation's (a SCO summit in
    * Dushanbe on the day of a Council session there).
    */
