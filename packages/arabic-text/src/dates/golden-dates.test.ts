@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GOLDEN_DATES } from "./__fixtures__/golden-dates.js";
 import { GOLDEN_DATES_ARTICLES } from "./__fixtures__/golden-dates-articles.js";
+import { GOLDEN_DATES_ARTICLES2 } from "./__fixtures__/golden-dates-articles2.js";
 import { GOLDEN_DATES_DECIDED } from "./__fixtures__/golden-dates-decided.js";
 import { GOLDEN_DATES_FIXES } from "./__fixtures__/golden-dates-fixes.js";
 import { GOLDEN_DATES_GAPS } from "./__fixtures__/golden-dates-gaps.js";
@@ -21,6 +22,7 @@ describe("findDates golden cases", () => {
     ...GOLDEN_DATES_GAPS,
     ...GOLDEN_DATES_FIXES,
     ...GOLDEN_DATES_ARTICLES,
+    ...GOLDEN_DATES_ARTICLES2,
     ...GOLDEN_DATES_DECIDED,
   ]) {
     it(`${c.why}: ${c.text}`, () => {

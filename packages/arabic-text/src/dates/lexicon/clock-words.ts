@@ -118,6 +118,18 @@ export const hourWords = lazy(() =>
 );
 /** Words before a spoken hour that make it a time: "على الثمانية", "عند تسعة". */
 export const hourJoiners = lazy(() => wordTable([[true, ["على", "عند", "حوالي", "حوالى", "نحو", "قرابة"]]]));
+/**
+ * Words of magnitude after a number: "سبعة آلاف عسكري", "ثلاثة ملايين", "تسعة مئات". A number
+ * before one is a count, never a clock hour, whatever word came before it (نحو، الساعة …).
+ */
+export const magnitudeWords = lazy(() =>
+  wordTable([
+    [
+      true,
+      ["ألف", "ألفا", "آلاف", "ألوف", "مئات", "مائة", "مئة", "مليون", "مليونا", "ملايين", "مليار", "مليارا", "مليارات"],
+    ],
+  ]),
+);
 export const minutePhrases = lazy(() => phraseTable(MINUTE_PHRASES));
 export const dayPartPhrases = lazy(() => phraseTable(DAY_PART_PHRASES));
 /** The hour noun, also glued to the spoken على ("عالساعة"). */

@@ -8,6 +8,7 @@ import {
   hourJoiners,
   hourNouns,
   hourWords,
+  magnitudeWords,
   minutePhrases,
 } from "../lexicon/clock-words.js";
 import {
@@ -175,6 +176,8 @@ function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | u
     minute = mins.minute;
     last = mins.last;
   }
+  // "نحو سبعة آلاف عسكري", "ثلاثة ونصف مليون": a number before a word of magnitude is a count.
+  if (h.minute === undefined && !midnight && lookupWord(ctx, last + 1, magnitudeWords(), false)) return undefined;
   let q: DayHalf | undefined;
   let tonight = false;
   const half = midnight ? undefined : dayHalfAt(ctx, last + 1);
