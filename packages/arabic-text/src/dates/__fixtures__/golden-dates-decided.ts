@@ -306,4 +306,23 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "وأمضى الأسير أقل من عشر سنوات في المعتقل.",
     expect: [["عشر سنوات", "P10Y", "duration"]],
   },
+  // Future verbs that begin like a noun (سيف، سيد، سنو، سنت): still future.
+  {
+    why: "سيفتتح is a future verb, not the noun سيف",
+    ref: "2024-05-10",
+    text: "وأوضح المدير أن المعرض سيفتتح أبوابه في 12 مارس.",
+    expect: [["12 مارس", "2025-03-12"]],
+  },
+  {
+    why: "سنواصل (we will continue) is future, not the noun سنوات",
+    ref: "2024-05-10",
+    text: "وقال رئيس الوفد: سنواصل المحادثات في 8 مارس.",
+    expect: [["8 مارس", "2025-03-08"]],
+  },
+  {
+    why: "the city سيدني is no future verb: the past verb before it decides",
+    ref: "2024-05-10",
+    text: "ووصل الوفد إلى سيدني في 8 مارس.",
+    expect: [["8 مارس", "2024-03-08"]],
+  },
 ];
