@@ -1,5 +1,5 @@
 import type { PreparedText } from "@csto/arabic-text";
-import type { LinkedDocument } from "../linking/link-entities.js";
+import type { KeywordHit, LinkedDocument } from "../linking/link-entities.js";
 import { wordKeys } from "../linking/name-key.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
@@ -97,15 +97,51 @@ class CuedDate extends CuedMention<ArticleDate> {
  */
 function summitWordsOf(linked: LinkedDocument): string[] {
   const found = new Set<string>();
+  // Once the article's first meeting word names another organisation's meeting, "القمة" later
+  // on is that meeting again (anaphora), not the Council's.
+  let othersMeeting: boolean | undefined;
   for (const hit of linked.keywords) {
-    if (hit.keyword.tag === "summit" && !otherOrganizationAfter(linked, hit.last)) found.add(hit.keyword.phrase);
+    if (hit.keyword.tag !== "summit") continue;
+    const other = otherOrganizationAfter(linked, hit.last);
+    othersMeeting ??= other;
+    if (other || dayAnchorBefore(linked, hit) || jointAfter(linked, hit.last)) continue;
+    if (othersMeeting && anaphoric(hit)) continue;
+    found.add(hit.keyword.phrase);
   }
   return [...found];
+}
+
+/** "القمة", "الاجتماع": a definite meeting word, which refers back to a meeting named before. */
+function anaphoric(hit: KeywordHit): boolean {
+  return hit.keyword.phrase.startsWith("ال") && !hit.keyword.phrase.includes(" ");
+}
+
+let jointWords: Set<string> | undefined;
+
+/** "اجتماع مشترك": a joint meeting with other bodies is not a Council session. */
+function jointAfter(linked: LinkedDocument, last: number): boolean {
+  jointWords ??= wordKeys(["مشترك", "مشتركا", "المشترك"]);
+  const next = linked.words[last + 1];
+  return next !== undefined && next.softGap && jointWords.has(next.key);
+}
+
+let anchorWords: Set<string> | undefined;
+
+/**
+ * Whether a meeting word follows غداة (the day after) or عشية (the eve of): the meeting dates
+ * the news, it is not the news ("تأتي القمة غداة اجتماع قادة المنظمة في المدينة نفسها").
+ */
+function dayAnchorBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
+  anchorWords ??= wordKeys(["غداة", "عشية"]);
+  const first = hit.last - (hit.keyword.phrase.split(" ").length - 1);
+  const before = linked.words[first - 1];
+  return before !== undefined && linked.words[first]!.softGap && anchorWords.has(before.key);
 }
 
 // First words of other organisations' names and meetings, search-normalized and folded like
 // the linker's word keys.
 let otherOrganizationWords: Set<string> | undefined;
+let ownWords: Set<string> | undefined;
 
 function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   otherOrganizationWords ??= wordKeys([
@@ -127,9 +163,12 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   ]);
   const words = linked.words;
   const lo = last + 1;
-  // "قمة شنغهاي" or "قمة منظمة شنغهاي": the name's head right after, or after منظمة.
-  for (let k = lo; k < lo + 2 && k < words.length; k++) {
+  ownWords ??= wordKeys(["معاهدة", "الجماعي"]);
+  // "قمة شنغهاي", "قمة منظمة شنغهاي", "أعمال قمة مجلس رؤساء دول منظمة شنغهاي": the name's
+  // head within six words of the same phrase, unless the CSTO's own name comes first.
+  for (let k = lo; k < lo + 6 && k < words.length; k++) {
     if (!words[k]!.softGap) return false;
+    if (ownWords.has(words[k]!.key)) return false;
     if (otherOrganizationWords.has(words[k]!.key)) return true;
   }
   return false;

@@ -178,7 +178,10 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     const { mention, span } = fact;
     let hit: "day" | "month" | "year" | undefined;
     if (span.grain === "days") {
-      if (span.last - span.first < maxDaySpan && days.first - span.last <= 1 && span.first - days.last <= 1)
+      // A day ±1 (a dateline's local day, a late evening), except "today" the day after the
+      // session ended: an article that says اليوم the day after speaks of that day's events.
+      const slack = mention.relative && span.first === facts.publishedDay && span.last === span.first ? 0 : 1;
+      if (span.last - span.first < maxDaySpan && days.first - span.last <= slack && span.first - days.last <= slack)
         hit = "day";
     } else if (span.grain === "month") {
       if (session.date.startsWith(span.month) || (session.endDate ?? "").startsWith(span.month)) hit = "month";

@@ -44,6 +44,16 @@ describe("session roles", () => {
     const both = `${text} وكان مجلس الأمن الجماعي قد عقد دورته في المدينة نفسها.`;
     expect(roles(both, "2021-09-17")[0]).toBe("2021-09-16-dushanbe:reported");
   });
+  it("reads an article on another organisation's summit, held the day after a session, as mentioning it", () => {
+    // The SCO met in Dushanbe on 17 September 2021, the day after the Council: the article's
+    // summit is the SCO's, "القمة" refers back to it, the Council's meeting is only its anchor
+    // (غداة), and a joint meeting of both is not a Council session.
+    const text =
+      "قمة «شنغهاي» في دوشنبه\nافتتحت اليوم في دوشنبه أعمال قمة مجلس رؤساء دول منظمة شنغهاي للتعاون. وتنعقد القمة غداة اجتماع قادة منظمة معاهدة الأمن الجماعي في العاصمة الطاجيكية، على أن يعقد الجانبان اجتماعا مشتركا مساء.";
+    const listed = roles(text, "2021-09-17");
+    expect(listed.filter((r) => r.endsWith("reported"))).toEqual([]);
+    expect(listed).toContain("2021-09-16-dushanbe:mentioned");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
