@@ -38,4 +38,59 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "اتفقنا نتقابل على تسعة قدام المحطة",
     expect: [["تسعة", "T09:00", "time"]],
   },
+  // Ages are not durations.
+  {
+    why: "a count of years after من العمر is an age",
+    ref: "2024-09-10",
+    text: "وأصيب في الحادث شاب يبلغ من العمر 23 عاما ونقل إلى المستشفى",
+    expect: [],
+  },
+  {
+    why: "a count of years after عمرها (age + pronoun) is an age, also in words",
+    ref: "2024-09-10",
+    text: "وكانت اللاعبة قد فازت بالبطولة وعمرها تسعة عشر عاما",
+    expect: [],
+  },
+  {
+    why: "عن + years after a verb of dying is the age at death",
+    ref: "2024-09-10",
+    text: "ورحل الشاعر الأسبوع الماضي في بيروت عن 86 عاما",
+    expect: [["الأسبوع الماضي", "2024-W36", "week"]],
+  },
+  {
+    why: "years in brackets right after a person's name are an age",
+    ref: "2024-09-10",
+    text: "وقال المدرب كارلو أنشيلوتي (65 عاما) إن الفريق جاهز",
+    expect: [],
+  },
+  {
+    why: "years in brackets after a noun with no preposition are an age",
+    ref: "2024-09-10",
+    text: "ونجت طفلة (4 سنوات) من تحت الأنقاض",
+    expect: [],
+  },
+  {
+    why: "عن عمر يناهز + years is an age",
+    ref: "2024-09-10",
+    text: "توفي الممثل عن عمر يناهز 91 عاما بعد صراع مع المرض",
+    expect: [],
+  },
+  {
+    why: "a span of years with لمدة stays a duration next to an age",
+    ref: "2024-09-10",
+    text: "وحكم على المتهم البالغ 40 عاما بالسجن لمدة 7 سنوات",
+    expect: [["7 سنوات", "P7Y", "duration"]],
+  },
+  {
+    why: "years spent (قضى + count) are a duration, not an age",
+    ref: "2024-09-10",
+    text: "وقضى الكاتب 12 عاما في المنفى قبل أن يعود",
+    expect: [["12 عاما", "P12Y", "duration"]],
+  },
+  {
+    why: "a span in brackets after a preposition stays a duration",
+    ref: "2024-09-10",
+    text: "ويمتد العقد على مدى (10 سنوات) قابلة للتجديد",
+    expect: [["10 سنوات", "P10Y", "duration"]],
+  },
 ];

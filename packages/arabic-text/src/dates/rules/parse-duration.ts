@@ -5,7 +5,7 @@ import { durationExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import type { TimeUnit } from "../lexicon/date-words.js";
 import { dateWords } from "../lexicon/date-words.js";
-import { lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
+import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
 
 /**
@@ -22,7 +22,9 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
     return { expr, first: i, last: i + 1, prefix: fraction.prefix };
   }
   const head = parseSimpleDuration(ctx, i);
-  if (!head || (head.unit === "year" && isAgeLimit(ctx, i))) return undefined;
+  if (!head || (head.unit === "year" && (isAgeLimit(ctx, i) || isAge(ctx, i, head.last)))) return undefined;
+  // "عشر عاما" inside "تسعة عشر عاما" that an age word before it has already ruled out.
+  if (isTeenTail(ctx, i)) return undefined;
   // Smaller units joined by و: "عامين وثلاثة أشهر", "ساعتين و30 دقيقة".
   let last = head.last;
   let unit = head.unit;
@@ -64,6 +66,51 @@ function isAgeLimit(ctx: ScanContext, i: number): boolean {
   if (wordAt(ctx, i - 1) !== "من" || !lookupWord(ctx, i - 2, lessWords())) return false;
   for (let k = i - 3; k >= i - 6 && k >= 0; k--) if (lookupWord(ctx, k, ageHolders())) return true;
   return false;
+}
+
+// Words right before a count of years that make it someone's age: "البالغة من العمر 17 عاما",
+// "عمره 45 عاما", "عن عمر يناهز 80 عاما", "في سن 16 عاما", "ابن 7 سنوات".
+const ageWords = lazyWordSet(
+  (
+    "العمر عمر بعمر عمره عمرها عمرهم عمرهما عمري عمرك عمرنا يناهز ناهز تناهز سن السن بسن " +
+    "البالغ البالغه البالغين البالغات ابن ابنه بنت"
+  ).split(" "),
+);
+// Verbs of dying before "عن N عاما" ("توفي عن 80 عاما", "رحلت عن 64 عاما").
+const deathVerbs = lazyWordSet("توفي توفيت توفى يتوفى رحل رحلت مات ماتت قضى قضت فارق فارقت استشهد استشهدت".split(" "));
+// Words that make "(N عاما)" a span after them, not an age after a name.
+const spanWords = lazyWordSet(
+  "في من منذ خلال لمده مده طوال طول طيله قبل بعد عن الى حتى علي نحو حوالي قرابه مدار مدي غضون".split(" "),
+);
+
+/** Token i is the عشر of a teen number whose unit word stands before it ("تسعة عشر"). */
+function isTeenTail(ctx: ScanContext, i: number): boolean {
+  const w = wordAt(ctx, i);
+  if (w !== "عشر" && w !== "عشره") return false;
+  const before = wordAt(ctx, i - 1);
+  return before !== undefined && parseArabicNumber(`${before} ${w}`) !== undefined;
+}
+
+/**
+ * A person's age at the count of years at token i (its unit ending at `last`): after an age
+ * word (من العمر، عمره، يناهز، سن، البالغ، ابن), after "عن" when a verb of dying is up to four
+ * words before it ("توفي الفنان في باريس عن 80 عاما"), or alone in brackets right after a name
+ * or a noun ("جو بايدن (77 عاما)", "طفل (5 سنوات)") with no preposition in the two words
+ * before the bracket. Spans keep their cues: "منذ 20 عاما", "لمدة 5 سنوات", "قضى 20 عاما".
+ */
+function isAge(ctx: ScanContext, i: number, last: number): boolean {
+  if (lookupWord(ctx, i - 1, ageWords(), true)) return true;
+  if (wordAt(ctx, i - 1) === "عن") {
+    for (let k = i - 2; k >= i - 7 && k >= 0; k--) {
+      if (ctx.tokens[k]?.kind !== "word") break;
+      if (lookupWord(ctx, k, deathVerbs(), true)) return true;
+    }
+    return false;
+  }
+  if (!isPunctAt(ctx, i - 1, "(") || !isPunctAt(ctx, last + 1, ")")) return false;
+  const name = wordAt(ctx, i - 2);
+  if (name === undefined || lookupWord(ctx, i - 2, spanWords(), true)) return false;
+  return ctx.tokens[i - 3]?.kind !== "word" || !lookupWord(ctx, i - 3, spanWords(), true);
 }
 
 const hourFractions = lazy(
