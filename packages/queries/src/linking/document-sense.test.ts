@@ -74,6 +74,9 @@ describe("namesakes in sports news", () => {
     expect(ids("خصصت المجلة عددا لمؤسسها جورجي حداد")).toEqual([]);
     expect(ids("وصل وفد جورجي إلى يريفان")).toEqual(["state:GEO", "city:yerevan"]);
   });
+  it("reads a surname as a common noun in a text that also writes it with the article", () => {
+    expect(ids("يحب الكنديون البوتين كثيرا، ويقدم المطعم طبق بوتين بالجبن")).toEqual([]);
+  });
   it("keeps the leader when the occupation is the subject of a verb and he its object", () => {
     expect(ids("سأل الصحفي بوتين عن الحرب، وسأل الصحفي الفرنسي بوتين عن الغاز")).toEqual([
       "person:putin",

@@ -493,7 +493,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   }
   if (undecided !== undefined) dropSettledOther(mentions, undecided, senses);
   if (titles !== undefined || bareSurnames !== undefined) {
-    dropTakenBack(mentions, titles, quoted, bareSurnames, surnames);
+    dropTakenBack(mentions, titles, quoted, bareSurnames, surnames, words);
   }
   // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
   // that town in the whole document.
@@ -553,18 +553,31 @@ function dropTakenBack(
   quoted: ReadonlySet<EntityMention>,
   bareSurnames: ReadonlyMap<string, EntityMention[]> | undefined,
   surnames: ReadonlyMap<string, GazetteerEntry | undefined>,
+  words: readonly ScannedWord[],
 ): void {
   const dropped = new Set<EntityMention>();
   if (titles !== undefined) for (const m of quoted) if (titles.has(m.id)) dropped.add(m);
   if (bareSurnames !== undefined) {
+    let definite: Set<string> | undefined;
     for (const [key, list] of bareSurnames) {
       if (surnames.has(key) && surnames.get(key) === undefined) for (const m of list) dropped.add(m);
+      // A surname never takes the article: "البوتين" in the same text makes بوتين a common
+      // noun there (the Canadian dish), so its bare uses are not the leader.
+      definite ??= definiteWords(words);
+      if (definite.has(key)) for (const m of list) dropped.add(m);
     }
   }
   if (dropped.size === 0) return;
   let kept = 0;
   for (const mention of mentions) if (!dropped.has(mention)) mentions[kept++] = mention;
   mentions.length = kept;
+}
+
+/** The words of a text written with the article, without it (البوتين → بوتين). */
+function definiteWords(words: readonly ScannedWord[]): Set<string> {
+  const found = new Set<string>();
+  for (const word of words) if (word.key.startsWith("ال") && word.key.length > 4) found.add(word.key.slice(2));
+  return found;
 }
 
 /** Removes the undecided mentions of every word whose sense the document settled as "other". */
