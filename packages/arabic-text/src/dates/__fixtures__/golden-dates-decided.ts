@@ -325,4 +325,23 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "ووصل الوفد إلى سيدني في 8 مارس.",
     expect: [["8 مارس", "2024-03-08"]],
   },
+  // A reported clause after a dated verb of saying keeps its own tense.
+  {
+    why: "أعلن … في بيان أمس أن …: the verb six words back still opens a reported clause",
+    ref: "2024-05-10",
+    text: "وأعلنت الجامعة في بيان صحفي أمس أن حفل التخرج في 3 يونيو.",
+    expect: [
+      ["أمس", "2024-05-09"],
+      ["3 يونيو", "2024-06-03"],
+    ],
+  },
+  {
+    why: "a full date between the verb of saying and أن does not hide the verb",
+    ref: "2024-05-10",
+    text: "وذكرت الوزارة في 3 مايو 2024 أن موعد الانتخابات في 20 يونيو.",
+    expect: [
+      ["3 مايو 2024", "2024-05-03"],
+      ["20 يونيو", "2024-06-20"],
+    ],
+  },
 ];

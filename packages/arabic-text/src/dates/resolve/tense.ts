@@ -112,11 +112,16 @@ function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
   // A quotation opened after a verb of saying: "قال: «…»", "وأوضح: \"…\"".
   const quote = t.kind === "punct" && QUOTE_OPENERS.includes(t.text);
   if (!quote && (cuesOf(t) & COMPLEMENTIZER) === 0) return false;
-  for (let k = i - 1; k >= i - 4 && k >= 0; k--) {
+  // The verb may be dated and placed between ("وقالت الوزارة في بيان أمس إن …", "أعلنت الشركة
+  // في 3 مارس 2024 أن …"): up to eight words back, numbers and a comma or slash skipped.
+  let words = 0;
+  for (let k = i - 1; words < 8 && k >= 0; k--) {
     const w = ctx.tokens[k];
     if (w?.kind === "punct" && quote && QUOTE_OPENERS.includes(w.text)) continue;
+    if (w?.kind === "number" || (w?.kind === "punct" && "،,/".includes(w.text))) continue;
     if (w?.kind !== "word") return false;
     if ((cuesOf(w) & REPORTING) !== 0) return true;
+    words++;
   }
   return false;
 }
