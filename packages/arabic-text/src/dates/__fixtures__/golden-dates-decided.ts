@@ -344,4 +344,35 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
       ["20 يونيو", "2024-06-20"],
     ],
   },
+  // Open ranges that start on a weekday with a direction or a relative week or month.
+  {
+    why: "a past weekday up to now is one range (ref is a Thursday)",
+    ref: "2026-02-12",
+    text: "وتتواصل عمليات البحث منذ الاثنين الماضي وحتى الآن.",
+    expect: [["منذ الاثنين الماضي وحتى الآن", "2026-02-09/2026-02-12", "day"]],
+  },
+  {
+    why: "last month up to today: a month range, the open end at the start's grain",
+    ref: "2026-02-12",
+    text: "وتراجعت أسعار الذهب من الشهر الماضي حتى اليوم.",
+    expect: [["من الشهر الماضي حتى اليوم", "2026-01/2026-02", "month"]],
+  },
+  {
+    why: "last week up to today: a week range",
+    ref: "2026-02-12",
+    text: "وتتواصل حملة التلقيح منذ الأسبوع الماضي وحتى اليوم.",
+    expect: [["منذ الأسبوع الماضي وحتى اليوم", "2026-W06/2026-W07", "week"]],
+  },
+  {
+    why: "today up to next Saturday: المقبل stays inside the surface",
+    ref: "2026-02-12",
+    text: "ويستمر إغلاق الطريق من اليوم حتى السبت المقبل.",
+    expect: [["من اليوم حتى السبت المقبل", "2026-02-12/2026-02-14", "day"]],
+  },
+  {
+    why: "a past weekday before حتى and no date end stays a day alone",
+    ref: "2026-02-12",
+    text: "وتغيب اللاعب عن التدريبات من الخميس الماضي حتى عودته من السفر.",
+    expect: [["الخميس الماضي", "2026-02-05", "day"]],
+  },
 ];

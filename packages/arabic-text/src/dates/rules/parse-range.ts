@@ -1,7 +1,7 @@
 import type { ClockTime, DateExpression } from "../date-expression.js";
 import type { DateRule } from "../date-rule.js";
 import { directionAt } from "../direction-at.js";
-import { calendarExpr, relativeDayExpr, weekdayExpr } from "../expression-shapes.js";
+import { calendarExpr, periodExpr, relativeDayExpr, weekdayExpr } from "../expression-shapes.js";
 import { lazyWordSet } from "../lazy.js";
 import { dateWords } from "../lexicon/date-words.js";
 import { monthLexicon } from "../lexicon/month-lexicon.js";
@@ -98,11 +98,15 @@ function wordEndpoint(ctx: ScanContext, k: number): { expr: DateExpression; last
     return { expr: nth.expr, last: nth.last };
   }
   const period = tryAt(ctx, k, B.relativePeriod, parseRelativePeriod);
-  if (period?.prefix === 0 && period.expr.kind === "period" && !period.expr.anaphora && period.expr.unit === "year") {
-    return {
-      expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { rel: period.expr.offset } }),
-      last: period.last,
-    };
+  if (period?.prefix === 0 && period.expr.kind === "period" && !period.expr.anaphora) {
+    if (period.expr.unit === "year") {
+      return {
+        expr: calendarExpr({ kind: "calendar", calendar: "gregorian", year: { rel: period.expr.offset } }),
+        last: period.last,
+      };
+    }
+    // "من الأسبوع الماضي حتى اليوم", "منذ الشهر الماضي وحتى الآن" (see mixedRange).
+    if (period.expr.unit === "week" || period.expr.unit === "month") return { expr: period.expr, last: period.last };
   }
   const day = tryAt(ctx, k, B.relativeDay, parseRelativeDay);
   if (day?.prefix === 0 && day.expr.kind === "relative-day" && !day.expr.time && !day.expr.anaphora) {
@@ -157,6 +161,14 @@ function mixedRange(from: DateExpression, to: DateExpression): DateExpression | 
   }
   if (to.kind === "calendar" && isEdge(from) && from.of.kind === "calendar" && sameGrain(from.of, to)) {
     return { kind: "range", from: from.of, to };
+  }
+  // "من الأسبوع الماضي حتى اليوم" = `<last week>/<this week>`: the open end takes the start's grain.
+  if (from.kind === "period" && (from.unit === "week" || from.unit === "month") && !from.anaphora) {
+    if (isNow(to) && from.offset < 0) return { kind: "range", from, to: periodExpr({ ...from, offset: 0 }) };
+    if (to.kind === "period" && to.unit === from.unit && !to.anaphora && from.offset < to.offset) {
+      return { kind: "range", from, to };
+    }
+    return undefined;
   }
   if (from.kind === "calendar" && from.day === undefined && from.calendar === "gregorian" && isNow(to)) {
     if (from.month === undefined && from.year !== undefined) {
@@ -399,11 +411,22 @@ function weekdayRange(ctx: ScanContext, i: number, k: number, prefix: number): T
     if (!lookupWord(ctx, j, rangeClosers())) return undefined;
     const to = weekdayAt(ctx, j + 1);
     if (to?.prefix !== 0) return undefined;
+    // "من اليوم حتى الأحد المقبل": the first such weekday after the start, المقبل in the surface.
+    const dir = directionAt(ctx, to.last + 1);
+    if (dir && dir.value !== 1) return undefined;
     const toExpr: DateExpression = weekdayExpr({ kind: "weekday", weekday: to.weekday });
-    return { expr: { kind: "range", from: day.expr, to: toExpr }, first: i, last: to.last, prefix };
+    return { expr: { kind: "range", from: day.expr, to: toExpr }, first: i, last: dir ? dir.last : to.last, prefix };
   }
   if (from?.prefix !== 0) return undefined;
   let j = from.last + 1;
+  // "من الخميس الماضي حتى الآن": a past weekday up to now (the latest such weekday before it).
+  const past = directionAt(ctx, j);
+  if (past?.value === -1) {
+    const now = lookupWord(ctx, past.last + 1, rangeClosers()) ? nowEnd(ctx, past.last + 2) : undefined;
+    if (!now) return undefined;
+    const fromDay = weekdayExpr({ kind: "weekday", weekday: from.weekday, direction: -1 });
+    return { expr: { kind: "range", from: fromDay, to: now.expr }, first: i, last: now.last, prefix };
+  }
   const closerWord = wordAt(ctx, j) ?? "";
   let to: ReturnType<typeof weekdayAt>;
   if (lookupWord(ctx, j, rangeClosers())) {
