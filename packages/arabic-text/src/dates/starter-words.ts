@@ -72,6 +72,9 @@ const DASHES = "-–—";
  * a glued separator for "27/11/2025", 1–31 for a day, 622–2999 for a year, ≤ 24 for an hour,
  * a unit word for "3 أيام").
  */
+// Separators that may open "D - M" or "20 / 11 / 2025" with spaces around them.
+const DATELINE_SEPS = ["-", "/", "–", "—"];
+
 function numberMask(ctx: ScanContext, i: number, value: number, digits: number): number {
   if (value < 0) return 0;
   const next = ctx.tokens[i + 1];
@@ -79,10 +82,13 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
   if (next?.kind === "punct") {
     // A spaced dash still opens the "CITY - D - M - AGENCY" dateline of parse-numeric-date.
     // A spaced slash opens "20 / 11 / 2025".
-    if ((!next.spaced && "/-.".includes(next.text)) || next.text === "-" || next.text === "/") mask |= B.numericDate;
+    if ((!next.spaced && "/-.".includes(next.text)) || DATELINE_SEPS.includes(next.text)) mask |= B.numericDate;
     if (DASHES.includes(next.text)) mask |= B.range;
     // "2024/2025": a school, fiscal or sports year (parse-range.ts yearPair).
     if (next.text === "/" && digits === 4) mask |= B.range;
+  } else if (next?.kind === "number") {
+    // "موسكو ـ 5 ـ 12 (واس)": a dateline whose tatweel dashes normalization deleted.
+    if (digits <= 2 && next.spaced && next.text.length <= 2) mask |= B.numericDate;
   } else if (next?.kind === "word") {
     // "14 و15 يناير": coordinated days.
     if (next.text === "و" && ctx.tokens[i + 2]?.kind === "number") mask |= B.range;

@@ -93,4 +93,38 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "ويمتد العقد على مدى (10 سنوات) قابلة للتجديد",
     expect: [["10 سنوات", "P10Y", "duration"]],
   },
+  // Wire datelines "CITY - D - M (AGENCY)".
+  {
+    why: "a dateline under a headline (a line break before the city) is the day and month",
+    ref: "2011-03-15",
+    text: "افتتاح معرض الكتاب بمشاركة واسعة\nالدوحة - 15 - 3 (قنا) -- افتتح وزير الثقافة اليوم المعرض",
+    expect: [
+      ["15 - 3", "2011-03-15", "day"],
+      ["اليوم", "2011-03-15", "day"],
+    ],
+  },
+  {
+    why: "tatweel dashes around the day and month (deleted by normalization) still make a dateline",
+    ref: "2012-11-08",
+    text: "الرياض ـ 7 ـ 11 (واس) بحث ولي العهد مع وزير الدفاع الأمريكي",
+    expect: [["7 ـ 11", "2012-11-07", "day"]],
+  },
+  {
+    why: "en dashes in a dateline, the agency after a dash",
+    ref: "2016-02-02",
+    text: "الكويت – 1 – 2 – كونا – وصل وفد برلماني إلى البلاد",
+    expect: [["1 – 2", "2016-02-01", "day"]],
+  },
+  {
+    why: "a dateline after a sentence end, the day in the previous month of the publication",
+    ref: "2016-07-01",
+    text: "تحديث. عمان 30 - 6 (بترا) - أعلنت الحكومة",
+    expect: [["30 - 6", "2016-06-30", "day"]],
+  },
+  {
+    why: "a score mid-sentence followed by an agency credit is no dateline",
+    ref: "2016-07-01",
+    text: "وتغلب الفريق على ضيفه 4 - 1 (واس) في مباراة ودية",
+    expect: [],
+  },
 ];

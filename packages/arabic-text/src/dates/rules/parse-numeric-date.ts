@@ -13,6 +13,9 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
   const a = numberAt(ctx, i);
   if (!a) return undefined;
   const sep = ctx.tokens[i + 1];
+  if (sep?.kind === "number") return tatweelBetween(ctx, i) ? parseDatelineDayMonth(ctx, i, 1) : undefined;
+  if (sep?.kind === "punct" && sep.spaced && (sep.text === "–" || sep.text === "—"))
+    return parseDatelineDayMonth(ctx, i);
   if (sep?.kind !== "punct" || !"/-.".includes(sep.text)) return undefined;
   if (!glued(ctx, i + 1)) return sep.text === "-" ? parseDatelineDayMonth(ctx, i) : parseSpacedSlashes(ctx, i);
   const b = numberAt(ctx, i + 2);
@@ -125,28 +128,32 @@ const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سا
 function isMenaAt(ctx: ScanContext, k: number): boolean {
   return wordAt(ctx, k) === "ا" && wordAt(ctx, k + 1) === "ش" && wordAt(ctx, k + 2) === "ا";
 }
-const datelineSeparators = "-–،,";
+const datelineSeparators = "-–—،,";
 
 /**
- * The Levantine/Gulf dateline "CITY - D - M - AGENCY": a spaced day - month between a city at
- * the start of the text (one to three words) and an agency name, bare or in brackets. Anything
- * less specific is left alone: "9 - 11" elsewhere is a score, a range or a count.
+ * The Levantine/Gulf dateline "CITY - D - M - AGENCY": a spaced day - month after a city (one
+ * to three words) that opens the text, a line or a sentence (a headline may stand above it, as
+ * article pages print it), and before an agency name, bare after a dash or in brackets.
+ * Anything less specific is left alone: "9 - 11" elsewhere is a score, a range or a count. `gap` is 2 for a dash between day and
+ * month, 1 for a tatweel dash ("موسكو ـ 5 ـ 12 (واس)"), which normalization deletes.
  */
-function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefined {
+function parseDatelineDayMonth(ctx: ScanContext, i: number, gap = 2): TokenMatch | undefined {
   const d = numberAt(ctx, i);
-  const m = numberAt(ctx, i + 2);
+  const m = numberAt(ctx, i + gap);
   if (!d || !m || d.digits > 2 || m.digits > 2 || d.value < 1 || d.value > 31 || m.value < 1 || m.value > 12)
     return undefined;
-  const close = isPunctAt(ctx, i + 3, "(") ? i + 4 : isPunctAt(ctx, i + 3, datelineSeparators) ? i + 4 : -1;
+  const after = i + gap + 1;
+  // A tatweel dash before a bare agency is gone too ("عمان ـ 21 ـ 6 ـ بترا").
+  const close =
+    isPunctAt(ctx, after, "(") || isPunctAt(ctx, after, datelineSeparators) ? after + 1 : gap === 1 ? after : -1;
   const agency = close < 0 ? undefined : ctx.tokens[close];
   if (agency?.kind !== "word" || !(agencies().has(agency.text) || isMenaAt(ctx, close))) return undefined;
-  // The city: 1–3 words at the very start of the text (line breaks are spaces by now), with
-  // or without a dash before the day ("عمان - 3 - 5 (بترا)", "عمان 3 - 5 (بترا)").
+  // The city: one to three words before the day, with or without a dash ("عمان - 3 - 5
+  // (بترا)", "عمان 3 - 5 (بترا)"), opening the text, a line or a sentence.
   const cityEnd = isPunctAt(ctx, i - 1, datelineSeparators) ? i - 2 : i - 1;
   let k = cityEnd;
-  while (k >= cityEnd - 2 && ctx.tokens[k]?.kind === "word") k--;
-  if (k === cityEnd) return undefined;
-  if (ctx.tokens[k] !== undefined) return undefined;
+  while (k > cityEnd - 2 && ctx.tokens[k]?.kind === "word" && !opensLine(ctx, k)) k--;
+  if (ctx.tokens[k]?.kind !== "word" || !opensLine(ctx, k)) return undefined;
   if (!isValidDay(2000, m.value, d.value)) return undefined;
   return {
     expr: calendarExpr({
@@ -157,9 +164,29 @@ function parseDatelineDayMonth(ctx: ScanContext, i: number): TokenMatch | undefi
       nearest: true,
     }),
     first: i,
-    last: i + 2,
+    last: i + gap,
     prefix: 0,
   };
+}
+
+/**
+ * Token k opens the text, a line or a sentence: nothing before it, a line break before it in
+ * the original text (a headline above the dateline), or a sentence end.
+ */
+function opensLine(ctx: ScanContext, k: number): boolean {
+  const before = ctx.tokens[k - 1];
+  if (before === undefined) return true;
+  if (before.kind === "punct" && '.!?؟:»"'.includes(before.text)) return true;
+  const gap = ctx.source.slice(ctx.map[before.end - 1]! + 1, ctx.map[ctx.tokens[k]!.start]);
+  return gap.includes("\n");
+}
+
+/** "5 ـ 12": two numbers with only a tatweel between them in the original text. */
+function tatweelBetween(ctx: ScanContext, i: number): boolean {
+  const a = ctx.tokens[i]!;
+  const b = ctx.tokens[i + 1]!;
+  const gap = ctx.source.slice(ctx.map[a.end - 1]! + 1, ctx.map[b.start]);
+  return gap.includes("\u0640");
 }
 
 /** Numeric dates start on digits only (numberMask: a digit run before a separator). */
