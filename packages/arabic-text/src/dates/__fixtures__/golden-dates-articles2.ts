@@ -127,4 +127,35 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "وتغلب الفريق على ضيفه 4 - 1 (واس) في مباراة ودية",
     expect: [],
   },
+  // The verb before a year-less date governs it; a verb after counts only when none precedes.
+  {
+    why: "an imperfect verb before the date governs it, not the past verb of the next clause",
+    ref: "2021-05-10",
+    text: "وقال المنظمون إن المعرض يستمر حتى 20 مايو، بعد دورة سابقة أقيمت من 3 إلى 7 مايو",
+    expect: [
+      ["20 مايو", "2021-05-20", "day"],
+      ["من 3 إلى 7 مايو", "2021-05-03/2021-05-07", "day"],
+    ],
+  },
+  {
+    why: "an imperfect with و opening the sentence governs the date; the later clause keeps its past",
+    ref: "2021-05-10",
+    text: "ويتواصل التسجيل حتى 28 مايو، بعدما انطلق في 1 مايو",
+    expect: [
+      ["28 مايو", "2021-05-28", "day"],
+      ["1 مايو", "2021-05-01", "day"],
+    ],
+  },
+  {
+    why: "with no verb before the date, the past verb after it dates it",
+    ref: "2021-05-10",
+    text: "وفي 15 مايو، افتتحت الوزارة المعرض بحضور السفراء",
+    expect: [["15 مايو", "2020-05-15", "day"]],
+  },
+  {
+    why: "a place name after a preposition is no imperfect verb: the past verb before it counts",
+    ref: "2021-05-10",
+    text: "عقدت القمة في يريفان في 2 يونيو",
+    expect: [["2 يونيو", "2020-06-02", "day"]],
+  },
 ];

@@ -66,7 +66,25 @@ function classify(word: string): Tense | undefined {
   return undefined;
 }
 
-const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future"];
+// Nouns of the imperfect's shape (ي + three letters or more) that stand before dates.
+const notImperfect = lazyWordSet(
+  "يوم يوما يومي يوميا يومين يومان يونيو يونيه يوليو يوليه يناير يورو يمين يسار يهود يمني ينبوع".split(" "),
+);
+
+/**
+ * The shape of an imperfect verb that is no tense cue (يستمر، تستمر، يتواصل): ي + three
+ * letters or more, or ت + three letters or more (which verbal nouns share: isImperfectAt
+ * checks its context). Code 4 (t) or 5 (y) in the word's cache.
+ */
+function imperfectShape(word: string): number {
+  const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
+  if (base.length < 4) return 1;
+  if (base[0] === "ي" && !notImperfect().has(base)) return 5;
+  if (base[0] === "ت" && base === word) return 4;
+  return 1;
+}
+
+const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future", undefined, undefined];
 
 // Classifies each distinct word once (the cue is kept on its shared information).
 function cueAt(ctx: ScanContext, i: number): Tense | undefined {
@@ -75,12 +93,31 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   let code = info.tense;
   if (code === 0) {
     const tense = classify(info.text);
-    code = tense === "past" ? 2 : tense === "future" ? 3 : 1;
+    code = tense === "past" ? 2 : tense === "future" ? 3 : imperfectShape(info.text);
     info.tense = code;
   }
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   return CODES[code];
+}
+
+// Prepositions and particles a verb never follows ("في يريفان", "من تنظيم").
+const notBeforeVerb = lazyWordSet(
+  "في من الي علي عن مع بين منذ حتي خلال بعد قبل عند لدي نحو حول ضد دون عبر لمده وفي ومن والي".split(" "),
+);
+
+/**
+ * Token k is an imperfect verb that names no tense (يستمر، تتواصل): the imperfect shape of
+ * cueAt, not after a preposition, and for a ت- word (also a verbal noun: تعاون، تقرير) only
+ * right after a definite subject ("التدريبات تستمر").
+ */
+function isImperfectAt(ctx: ScanContext, k: number): boolean {
+  cueAt(ctx, k);
+  const code = ctx.tokens[k]?.info?.tense;
+  if (code !== 4 && code !== 5) return false;
+  const before = ctx.tokens[k - 1];
+  if (before?.kind !== "word" || notBeforeVerb().has(before.text)) return code === 5 && before?.kind !== "word";
+  return code === 5 || (before.text.startsWith("ال") && before.text.length > 3);
 }
 
 const SENTENCE_END = ".؟?!؛;\n";
@@ -286,27 +323,24 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   // A decided plan ("قررت الوزارة إغلاق المدارس يومي 5 و6 يناير"): past cues say when it was
   // decided, not when it happens; only a future cue counts, else the nearest occurrence.
   const decided = decidedPlan(ctx, first);
-  let openBefore = true;
-  let openAfter = true;
-  for (let d = 1; d <= 12 && (openBefore || openAfter); d++) {
-    if (openBefore) {
-      // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
-      // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
-      // reporting verb before إن/أن dates the statement, not what it reports.
-      if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d) || isReportedClauseStart(ctx, first - d))
-        openBefore = false;
-      else {
-        const tense = cueAt(ctx, first - d);
-        if (tense === "future" || (tense === "past" && !decided)) return tense;
-      }
-    }
-    if (openAfter) {
-      if (d > 8 || isSentenceEnd(ctx, last + d)) openAfter = false;
-      else {
-        const tense = cueAt(ctx, last + d);
-        if (tense === "future" || (tense === "past" && !decided)) return tense;
-      }
-    }
+  // The verb that governs a date normally stands before it in its clause: the cues before
+  // are read first; an imperfect verb there with no cue ("التدريبات تستمر حتى 24 أكتوبر، بعد
+  // مرحلة جرت …") governs it with no tense, and a verb after the date counts only when no
+  // verb precedes it.
+  let imperfect = false;
+  for (let d = 1; d <= 12; d++) {
+    // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
+    // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
+    // reporting verb before إن/أن dates the statement, not what it reports.
+    if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d) || isReportedClauseStart(ctx, first - d)) break;
+    const tense = cueAt(ctx, first - d);
+    if (tense === "future" || (tense === "past" && !decided)) return tense;
+    if (!imperfect && tense === undefined) imperfect = isImperfectAt(ctx, first - d);
+  }
+  if (imperfect) return undefined;
+  for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
+    const tense = cueAt(ctx, last + d);
+    if (tense === "future" || (tense === "past" && !decided)) return tense;
   }
   return undefined;
 }
