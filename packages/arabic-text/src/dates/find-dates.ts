@@ -9,7 +9,7 @@ import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
-import { type QuotedSpeech, quotedSpeech } from "./resolve/speech-day.js";
+import { attributionDayAt, type QuotedSpeech, quotedSpeech } from "./resolve/speech-day.js";
 import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
@@ -71,9 +71,34 @@ class MatchEnv implements ResolveEnv {
   speechDay(): CalendarDay | undefined {
     const s = this.state;
     const speech = quotedSpeech(this.ctx, this.match.first, s.previous, s.previousEnd, s.speech);
-    if (speech) s.speech = speech;
-    return speech?.day;
+    if (speech) {
+      s.speech = speech;
+      return speech.day;
+    }
+    return attributedDay(this.ctx, this.match.first, this.ref, s);
   }
+}
+
+/**
+ * "«نجتمع اليوم»، قال الوزير أمس": the day of an attribution after the quotation, parsed where
+ * resolve/speech-day.ts finds it and resolved like any mention (a day grain only: أمس، a
+ * weekday, a date).
+ */
+function attributedDay(ctx: ScanContext, first: number, ref: CalendarDay, state: ScanState): CalendarDay | undefined {
+  const k = attributionDayAt(ctx, first);
+  if (k < 0) return undefined;
+  const m = parseExpressionAt(ctx, k);
+  if (!m || m.rejected === true || m.first !== k) return undefined;
+  const e = m.expr;
+  const dayLike =
+    (e.kind === "relative-day" && e.offset <= 0 && !e.anaphora) ||
+    (e.kind === "weekday" && e.direction !== 1 && e.week === undefined) ||
+    (e.kind === "calendar" && e.day !== undefined);
+  if (!dayLike) return undefined;
+  const r = resolveExpression(e, new MatchEnv(ref, ctx, m, state));
+  const a = r?.anchor;
+  if (r?.grain !== "day" || a?.month === undefined || a.day === undefined) return undefined;
+  return { year: a.year, month: a.month, day: a.day };
 }
 
 /** What carries over from one match (and one window) to the next. */

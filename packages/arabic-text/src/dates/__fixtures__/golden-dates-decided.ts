@@ -375,4 +375,29 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "وتغيب اللاعب عن التدريبات من الخميس الماضي حتى عودته من السفر.",
     expect: [["الخميس الماضي", "2026-02-05", "day"]],
   },
+  // A quotation attributed after it: the attribution's day is the speech day.
+  {
+    why: "the attribution after the quote dates it: its tomorrow is today",
+    ref: "2025-06-18",
+    text: "«سنعلن النتائج النهائية غدا»، قال رئيس اللجنة أمس.",
+    expect: [
+      ["غدا", "2025-06-18"],
+      ["أمس", "2025-06-17"],
+    ],
+  },
+  {
+    why: "a weekday in the attribution after the quote is the speech day (ref is a Thursday)",
+    ref: "2025-06-19",
+    text: "«الطريق يفتح اليوم أمام السيارات»، أوضح المتحدث يوم الثلاثاء.",
+    expect: [
+      ["اليوم", "2025-06-17"],
+      ["الثلاثاء", "2025-06-17"],
+    ],
+  },
+  {
+    why: "an attribution with no day keeps the publication day",
+    ref: "2025-06-18",
+    text: "«نبدأ التدريب اليوم»، قال المدرب.",
+    expect: [["اليوم", "2025-06-18"]],
+  },
 ];

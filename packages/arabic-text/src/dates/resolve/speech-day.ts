@@ -82,3 +82,54 @@ export function quotedSpeech(
   if (!verb || previousEnd <= reach) return undefined;
   return { opener: at, day: { year: previous.year, month: previous.month, day: previous.day } };
 }
+
+// How far after the closing mark the verb of saying and the day of the attribution may stand.
+const VERB_AFTER = 2;
+const DAY_AFTER = 6;
+
+/**
+ * For a relative day inside a quotation attributed after it ("«نجتمع اليوم»، قال الوزير أمس"):
+ * the token where the attribution's day begins, or -1. The closing mark must follow within the
+ * sentence, a verb of saying within two words after it, and a day word (أمس، a weekday, a
+ * digit) within six words after the verb, with no sentence end or quote mark between. The
+ * caller parses and resolves the day found there.
+ */
+export function attributionDayAt(ctx: ScanContext, first: number): number {
+  let close = -1;
+  for (let k = first + 1; k < ctx.tokens.length && k <= first + QUOTE_REACH; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "punct") continue;
+    if (SENTENCE_END.includes(t.text) || t.text === "«" || t.text === "“") return -1;
+    if (CLOSERS.includes(t.text) || t.text === '"') {
+      close = k;
+      break;
+    }
+  }
+  if (close < 0) return -1;
+  let verb = -1;
+  for (let k = close + 1, words = 0; k < ctx.tokens.length && words < VERB_AFTER; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (t.text === "،" || t.text === ",") continue;
+      return -1;
+    }
+    if (isReportingVerbAt(ctx, k)) {
+      verb = k;
+      break;
+    }
+    words++;
+  }
+  if (verb < 0) return -1;
+  for (let k = verb + 1; k < ctx.tokens.length && k <= verb + DAY_AFTER; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text)) return -1;
+      continue;
+    }
+    const w = t.text;
+    if (t.kind === "number" || ctx.words.weekdays.has(w) || ctx.words.relativeDays.has(w)) return k;
+    // "أول أمس" begins on أول, which is no day word by itself.
+    if (w === "اول" && ctx.tokens[k + 1]?.text === "امس") return k;
+  }
+  return -1;
+}
