@@ -158,4 +158,20 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "عقدت القمة في يريفان في 2 يونيو",
     expect: [["2 يونيو", "2020-06-02", "day"]],
   },
+  // A count of hours between a past verb and a part of a day.
+  {
+    why: "a feminine perfect of a derived form (استمرت) is a past cue across a count of hours",
+    ref: "2023-01-19",
+    text: "وغمرت المياه الشوارع بعد عاصفة استمرت ست ساعات ليل السبت",
+    expect: [
+      ["ست ساعات", "PT6H", "duration"],
+      ["ليل السبت", "2023-01-14", "part-of-day"],
+    ],
+  },
+  {
+    why: "ساعات is a noun, not the first-person future سأ…: the past verb before it dates the evening",
+    ref: "2023-01-18",
+    text: "انقطعت الكهرباء عدة ساعات مساء الأحد",
+    expect: [["مساء الأحد", "2023-01-15", "part-of-day"]],
+  },
 ];

@@ -55,15 +55,28 @@ function classify(word: string): Tense | undefined {
     if (pastWords().has(base)) return "past";
   }
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
-  // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters.
-  if (base.length >= 5 && base[0] === "س" && "يتنا".includes(base[1]!)) {
+  // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters. The first
+  // person سأفعل is left out: its folded "سا" begins too many nouns and past verbs (ساعات،
+  // ساحة، سابق، ساهم، سافر).
+  if (base.length >= 5 && base[0] === "س" && "يتن".includes(base[1]!)) {
     if (!notFuturePrefixes().some((p) => base.startsWith(p)) && !surnameEnding(base)) return "future";
   }
   // Egyptian "هيتجدد"، "هتبدأ"، "هنسافر": هـ + a present-tense prefix is the spoken future.
   if (base.length >= 5 && base[0] === "ه" && "يتن".includes(base[1]!)) {
     if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
   }
+  if (isFemininePerfect(base)) return "past";
   return undefined;
+}
+
+/**
+ * The feminine perfect of the derived verb forms that begin with alef (أفعلت، افتعلت، انفعلت،
+ * استفعلت: "استمرت"، "اجتمعت"، "انطلقت"، "أسفرت"): alef (not the article) + four or five
+ * letters ending in ت. Their nouns end in ات instead (استعدادات، انتخابات).
+ */
+function isFemininePerfect(base: string): boolean {
+  if (base.length < 5 || base.length > 7 || base[0] !== "ا" || base[1] === "ل") return false;
+  return base.endsWith("ت") && !base.endsWith("ات") && base !== "انترنت";
 }
 
 // Nouns of the imperfect's shape (ي + three letters or more) that stand before dates.
