@@ -174,4 +174,23 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "انقطعت الكهرباء عدة ساعات مساء الأحد",
     expect: [["مساء الأحد", "2023-01-15", "part-of-day"]],
   },
+  // Weekends in the plural recur.
+  {
+    why: "عطل + نهاية الأسبوع in the plural is habitual: no week",
+    ref: "2023-06-14",
+    text: "وترتفع أسعار الشاليهات عادة في عطل نهاية الأسبوع",
+    expect: [],
+  },
+  {
+    why: "العطلات + نهاية الأسبوع with a clitic is recurring too",
+    ref: "2023-06-14",
+    text: "ويفتح المتحف أبوابه مجانا بالعطلات نهاية الأسبوع طوال الصيف",
+    expect: [],
+  },
+  {
+    why: "a singular weekend with a direction stays one week",
+    ref: "2023-06-14",
+    text: "ويتوقع خبراء الأرصاد ارتفاع الحرارة خلال عطلة نهاية الأسبوع المقبلة",
+    expect: [["نهاية الأسبوع المقبلة", "2023-W25", "part-of-week"]],
+  },
 ];

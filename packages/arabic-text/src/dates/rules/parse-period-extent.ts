@@ -114,6 +114,9 @@ function parseContainer(ctx: ScanContext, k: number): TokenMatch | undefined {
   return undefined;
 }
 
+// Plural holidays before "نهاية الأسبوع" (search-folded): عطل، عطلات، إجازات.
+const holidayPlurals = lazyWordSet(["عطل", "عطلات", "العطل", "العطلات", "اجازات", "الاجازات"]);
+
 /** مطلع/منتصف/أواخر + month, year, relative period, decade or century. */
 export function parsePartOfPeriod(ctx: ScanContext, i: number): TokenMatch | undefined {
   const head = lookupWord(ctx, i, ctx.words.parts, true);
@@ -125,6 +128,10 @@ export function parsePartOfPeriod(ctx: ScanContext, i: number): TokenMatch | und
   const e = inner.expr;
   // "امتحانات نهاية العام": the exams of the school year's end, not the calendar year's.
   if (e.kind === "period" && e.unit === "year" && inner.last === k && lookupWord(ctx, i - 1, examNouns(), true)) {
+    return undefined;
+  }
+  // "في عطل نهاية الأسبوع": weekends in the plural recur and name no one week.
+  if (e.kind === "period" && e.unit === "week" && inner.last === k && lookupWord(ctx, i - 1, holidayPlurals(), true)) {
     return undefined;
   }
   // "أول يناير" is 1 January (like "الأول من يناير"); "أوائل/مطلع يناير" is its start.
