@@ -178,6 +178,9 @@ const adversarial = [
   "بين 28/12 و",
   "أعلنت تعطيل ",
   "قال أمس: «اليوم ",
+  "«اليوم»، قال ",
+  "ليل الأحد-",
+  "من الأسبوع الماضي حتى ",
 ];
 const ROUNDS = 15;
 const cases = adversarial.map((unit) => ({

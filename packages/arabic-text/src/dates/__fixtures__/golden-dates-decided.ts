@@ -400,4 +400,32 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
     text: "«نبدأ التدريب اليوم»، قال المدرب.",
     expect: [["اليوم", "2025-06-18"]],
   },
+  // The night from one weekday into the next.
+  {
+    why: "ليل السبت-الأحد is the night into Sunday: the two days (ref is a Tuesday)",
+    ref: "2024-08-13",
+    text: "وشنت الطائرات غارات ليل السبت-الأحد على مواقع في الريف الشمالي.",
+    expect: [["ليل السبت-الأحد", "2024-08-10/2024-08-11"]],
+  },
+  {
+    why: "ليلة الجمعة إلى السبت, joined by إلى",
+    ref: "2024-08-13",
+    text: "ونفذت القوات عملية أمنية ليلة الجمعة إلى السبت في الحي القديم.",
+    expect: [["ليلة الجمعة إلى السبت", "2024-08-09/2024-08-10"]],
+  },
+  {
+    why: "a direction after the pair holds for it",
+    ref: "2024-08-13",
+    text: "ويبدأ حظر التجول ليل الخميس/الجمعة المقبل.",
+    expect: [["ليل الخميس/الجمعة المقبل", "2024-08-15/2024-08-16"]],
+  },
+  {
+    why: "two weekdays that are not consecutive are no night: the night and the day apart",
+    ref: "2024-08-13",
+    text: "ووقعت انفجارات ليلة الخميس ثم السبت في الضاحية.",
+    expect: [
+      ["ليلة الخميس", "2024-08-08"],
+      ["السبت", "2024-08-10"],
+    ],
+  },
 ];
