@@ -193,4 +193,29 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "ويتوقع خبراء الأرصاد ارتفاع الحرارة خلال عطلة نهاية الأسبوع المقبلة",
     expect: [["نهاية الأسبوع المقبلة", "2023-W25", "part-of-week"]],
   },
+  // Displaced punctuation before a year (bidi-mangled copy).
+  {
+    why: "a comma glued to the front of a year after عام is the comma after it",
+    ref: "2024-02-20",
+    text: "وانضمت أرمينيا إلى المنظمة عام ،1994 ثم وقعت اتفاقيات أخرى",
+    expect: [["عام ،1994", "1994", "year"]],
+  },
+  {
+    why: "a displaced comma between a day-month and its year: the surface keeps it and ends at the year",
+    ref: "2024-02-20",
+    text: "وعقد الاجتماع الأول في 7 أكتوبر ،2002 بالعاصمة الروسية",
+    expect: [["7 أكتوبر ،2002", "2002-10-07", "day"]],
+  },
+  {
+    why: "a displaced dot before the year of a month",
+    ref: "2024-02-20",
+    text: "وصدر القرار في نوفمبر .2010 بعد مشاورات طويلة",
+    expect: [["نوفمبر .2010", "2010-11", "month"]],
+  },
+  {
+    why: "a list comma glued to the month is no displaced mark: the number after it stays a count",
+    ref: "2024-02-20",
+    text: "ووصل في 3 مارس، 2500 جندي إلى القاعدة",
+    expect: [["3 مارس", "2024-03-03", "day"]],
+  },
 ];

@@ -69,6 +69,25 @@ export function yearAfterNounAt(ctx: ScanContext, i: number): number | undefined
 }
 
 /**
+ * Bidi-mangled copy moves the comma or dot after a year to its front: "سنة ،1992 روسيا"،
+ * "14 يونيو ،2009 في". At token k, a comma or dot with a space before it and a 4-digit number
+ * glued after it (then a space, a closing mark or the end) is that displaced mark: the year
+ * token k + 1 is returned, else k. A list comma ("يونيو، 2009", glued to the word before) is
+ * not displaced.
+ */
+export function skipDisplacedMark(ctx: ScanContext, k: number): number {
+  const mark = ctx.tokens[k];
+  if (mark?.kind !== "punct" || !mark.spaced || !"،,.".includes(mark.text)) return k;
+  const n = ctx.tokens[k + 1];
+  if (n?.kind !== "number" || n.spaced || n.text.length !== 4) return k;
+  const after = ctx.tokens[k + 2];
+  if (after !== undefined && !after.spaced && !(after.kind === "punct" && "،,.؛:)".includes(after.text))) return k;
+  // "،2009.5" is a number with a decimal part, not a year and its full stop.
+  if (after?.text === "." && ctx.tokens[k + 3]?.kind === "number" && !ctx.tokens[k + 3]!.spaced) return k;
+  return k + 1;
+}
+
+/**
  * The year part that may follow a month or a day-month: "2025", "عام 2025م", "من العام 2025",
  * "من العام الماضي", "من هذا العام", "العام نفسه", "1446 هـ".
  */
@@ -85,6 +104,7 @@ export function parseYearAfter(
   if (noun) k++;
   const inWords = noun ? yearWordsAt(ctx, k) : undefined;
   if (inWords) return { year: { abs: inWords.value }, last: inWords.last };
+  if (!hadMin) k = skipDisplacedMark(ctx, k);
   const y = noun ? yearAfterNounAt(ctx, k) : yearNumberAt(ctx, k);
   if (y !== undefined && (noun || !hadMin)) {
     const suffix = parseEraSuffix(ctx, k + 1);
@@ -131,10 +151,11 @@ export function parseStandaloneYear(ctx: ScanContext, i: number): TokenMatch | u
   if (noun) {
     const inWords = yearWordsAt(ctx, i + 1);
     if (inWords) return yearMatch(inWords.value, false, i, inWords.last, noun.prefix);
-    const y = yearAfterNounAt(ctx, i + 1);
+    const k = skipDisplacedMark(ctx, i + 1);
+    const y = yearAfterNounAt(ctx, k);
     if (y === undefined) return undefined;
-    const suffix = parseEraSuffix(ctx, i + 2);
-    return yearMatch(y, suffix?.hijri ?? false, i, suffix ? suffix.last : i + 1, noun.prefix);
+    const suffix = parseEraSuffix(ctx, k + 1);
+    return yearMatch(y, suffix?.hijri ?? false, i, suffix ? suffix.last : k, noun.prefix);
   }
   const y = yearNumberAt(ctx, i);
   if (y === undefined) return undefined;
