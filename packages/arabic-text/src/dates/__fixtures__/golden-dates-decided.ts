@@ -428,4 +428,14 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
       ["السبت", "2024-08-10"],
     ],
   },
+  // A past-verb shape after a preposition is a verbal noun.
+  {
+    why: "من تسلم: تسلم after a preposition is the noun 'taking over', no past cue",
+    ref: "2025-12-20",
+    text: "ويأتي ذلك قبل يومين من تسلم كازاخستان رئاسة المجموعة في 1 يناير.",
+    expect: [
+      ["يومين", "P2D", "duration"],
+      ["1 يناير", "2026-01-01"],
+    ],
+  },
 ];

@@ -111,6 +111,9 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   }
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
+  // "قبل أيام من تسلم روسيا الرئاسة", "في عقد": after a preposition the word is a verbal noun,
+  // not a past verb (حتى/منذ may precede a verb: "حتى وصل"، "منذ غادر").
+  if (code === 2 && afterPreposition(ctx, i)) return undefined;
   return CODES[code];
 }
 
@@ -118,6 +121,11 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
 const notBeforeVerb = lazyWordSet(
   "في من الي علي عن مع بين منذ حتي خلال بعد قبل عند لدي نحو حول ضد دون عبر لمده وفي ومن والي".split(" "),
 );
+
+function afterPreposition(ctx: ScanContext, i: number): boolean {
+  const prev = ctx.tokens[i - 1];
+  return prev?.kind === "word" && prev.text !== "حتي" && prev.text !== "منذ" && notBeforeVerb().has(prev.text);
+}
 
 /**
  * Token k is an imperfect verb that names no tense (يستمر، تتواصل): the imperfect shape of
