@@ -9,7 +9,14 @@ import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
-import { attributionDayAt, type QuotedSpeech, quotedSpeech } from "./resolve/speech-day.js";
+import {
+  attributionDayAt,
+  continuedSpeech,
+  isSpokenOn,
+  type QuotedSpeech,
+  quotedSpeech,
+  type SpokenDay,
+} from "./resolve/speech-day.js";
 import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
@@ -68,14 +75,18 @@ class MatchEnv implements ResolveEnv {
     if (story) this.usedStory = true;
     return story;
   }
+  /** Set once a relative day of the match counted from a speech day. */
+  usedSpeech = false;
   speechDay(): CalendarDay | undefined {
     const s = this.state;
     const speech = quotedSpeech(this.ctx, this.match.first, s.previous, s.previousEnd, s.speech);
-    if (speech) {
-      s.speech = speech;
-      return speech.day;
-    }
-    return attributedDay(this.ctx, this.match.first, this.ref, s);
+    if (speech) s.speech = speech;
+    const day =
+      speech?.day ??
+      attributedDay(this.ctx, this.match.first, this.ref, s) ??
+      continuedSpeech(this.ctx, this.match.first, s.spoken);
+    if (day) this.usedSpeech = true;
+    return day;
   }
 }
 
@@ -108,6 +119,8 @@ interface ScanState {
   previousEnd: number;
   /** Whether that mention's year was written (not taken from ref or an earlier date). */
   previousWritten: boolean;
+  /** The last day a verb of saying dated (see resolve/speech-day.ts). */
+  spoken: SpokenDay | undefined;
   /** The last quotation whose speech day was found (its relative days all take that day). */
   speech: QuotedSpeech | undefined;
   prefer: DatePreference;
@@ -140,6 +153,14 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
     state.previous = resolved.anchor;
     state.previousEnd = ctx.tokens[m.last]!.end;
     state.previousWritten = !resolved.relative || env.usedStory;
+    // The last day a verb of saying dated, which a continued quotation may take ("وأضاف: «…»");
+    // any other day mentioned since ends it.
+    const a = resolved.anchor;
+    if (a.day !== undefined && a.month !== undefined && !env.usedSpeech) {
+      state.spoken = isSpokenOn(ctx, m.first)
+        ? { day: { year: a.year, month: a.month, day: a.day }, end: state.previousEnd }
+        : undefined;
+    }
   }
 }
 
@@ -213,7 +234,14 @@ export function scanText(
   const scan = search === undefined ? toScanText(text) : undefined;
   const normalized = search ?? scan!;
   const mentions: DateMention[] = [];
-  const state: ScanState = { previous: undefined, previousEnd: -1, previousWritten: false, speech: undefined, prefer };
+  const state: ScanState = {
+    previous: undefined,
+    previousEnd: -1,
+    previousWritten: false,
+    spoken: undefined,
+    speech: undefined,
+    prefer,
+  };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
   let window: DateToken[] = [];
   let base = 0; // index in the whole token stream of window[0]

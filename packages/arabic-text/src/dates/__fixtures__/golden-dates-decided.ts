@@ -438,4 +438,24 @@ export const GOLDEN_DATES_DECIDED: GoldenCase[] = [
       ["1 يناير", "2026-01-01"],
     ],
   },
+  // A quotation carried on by وأضاف/وتابع takes the day of the speech it continues.
+  {
+    why: "وأضاف: «…غدا» continues yesterday's statement: its tomorrow is today",
+    ref: "2024-10-17",
+    text: "وقال وزير الخارجية أمس الأربعاء إن المحادثات كانت صريحة. وأضاف: «سنلتقي مجددا غدا في جنيف».",
+    expect: [
+      ["أمس الأربعاء", "2024-10-16"],
+      ["غدا", "2024-10-17"],
+    ],
+  },
+  {
+    why: "another day mentioned since ends the continued speech: the publication day again",
+    ref: "2024-10-17",
+    text: "وقال الوزير أمس إن الوفد وصل. وكان الوفد قد غادر موسكو الأحد. وأضاف: «نبدأ العمل اليوم».",
+    expect: [
+      ["أمس", "2024-10-16"],
+      ["الأحد", "2024-10-13"],
+      ["اليوم", "2024-10-17"],
+    ],
+  },
 ];

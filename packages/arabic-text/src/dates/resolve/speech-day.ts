@@ -1,6 +1,7 @@
+import { lazyWordSet } from "../lazy.js";
 import type { ScanContext } from "../scan-context.js";
 import type { Anchor } from "./resolve-types.js";
-import { isReportingVerbAt } from "./tense.js";
+import { isReportingVerbAt, isSentenceEnd } from "./tense.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 /** A quotation whose speech day is known: where its opening mark is (normalized offset) and the day. */
@@ -132,4 +133,71 @@ export function attributionDayAt(ctx: ScanContext, first: number): number {
     if (w === "اول" && ctx.tokens[k + 1]?.text === "امس") return k;
   }
   return -1;
+}
+
+/** A day on which someone is said to have spoken, and where its mention ends (normalized offset). */
+export interface SpokenDay {
+  day: CalendarDay;
+  end: number;
+}
+
+// How far back a verb of saying may stand before the day that dates it ("قال رئيس الوزراء
+// الأرميني نيكول باشينيان أمس الأربعاء"), and how far a continued quotation may stand after it.
+const SAID_REACH = 30;
+const CONTINUE_REACH = 80;
+const CONTINUE_SENTENCES = 2;
+const CONTINUE_WORDS = 20;
+
+/** True when a verb of saying stands before token `first` in its sentence (30 tokens). */
+export function isSpokenOn(ctx: ScanContext, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - SAID_REACH; k--) {
+    if (isSentenceEnd(ctx, k)) return false;
+    if (ctx.tokens[k]!.kind === "word" && isReportingVerbAt(ctx, k)) return true;
+  }
+  return false;
+}
+
+// Verbs that carry a speech on ("وأضاف:", "وتابع"), search-folded, without و/ف.
+const continuing = lazyWordSet("اضاف اضافت اضافوا تابع تابعت اردف اردفت استطرد استطردت ختم ختمت مضي مضت".split(" "));
+
+function isContinuingAt(ctx: ScanContext, k: number): boolean {
+  const w = ctx.tokens[k]!.text;
+  return continuing().has(w) || ((w[0] === "و" || w[0] === "ف") && continuing().has(w.slice(1)));
+}
+
+/**
+ * "قال باشينيان أمس الأربعاء إن …. وأضاف: «اليوم لا يوجد لنا ممثل …»": a quotation whose
+ * speaker's clause carries the speech on (أضاف، تابع، أردف …) and gives no day of its own takes
+ * the day of the speech it continues — the last day a verb of saying dated, no more than two
+ * sentences back, with no other day mentioned since (the caller keeps `spoken` so).
+ */
+export function continuedSpeech(
+  ctx: ScanContext,
+  first: number,
+  spoken: SpokenDay | undefined,
+): CalendarDay | undefined {
+  if (spoken === undefined) return undefined;
+  const q = openerBefore(ctx, first);
+  if (q < 0) return undefined;
+  let carried = false;
+  // The carrying verb usually opens the sentence ("وأضاف أن القمة المقبلة … ، وأن «…»").
+  for (let k = q - 1, words = 0; k >= 0 && words < CONTINUE_WORDS; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text)) break;
+      continue;
+    }
+    if (isContinuingAt(ctx, k)) {
+      carried = true;
+      break;
+    }
+    words++;
+  }
+  if (!carried) return undefined;
+  let sentences = 0;
+  for (let k = q - 1; k >= 0 && k >= q - CONTINUE_REACH; k--) {
+    if (ctx.tokens[k]!.end <= spoken.end) return spoken.day;
+    if (isSentenceEnd(ctx, k) && ++sentences > CONTINUE_SENTENCES) return undefined;
+  }
+  return undefined;
 }
