@@ -218,4 +218,13 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
     text: "ووصل في 3 مارس، 2500 جندي إلى القاعدة",
     expect: [["3 مارس", "2023-03-03", "day"]],
   },
+  {
+    why: "a ت- imperfect with و opening the sentence governs the date before a later past clause",
+    ref: "2022-03-02",
+    text: "وتتواصل أعمال الصيانة حتى 10 مارس، بعد مرحلة أولى انتهت في 25 فبراير",
+    expect: [
+      ["10 مارس", "2022-03-10", "day"],
+      ["25 فبراير", "2022-02-25", "day"],
+    ],
+  },
 ];

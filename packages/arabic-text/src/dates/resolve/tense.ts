@@ -87,17 +87,17 @@ const notImperfect = lazyWordSet(
 /**
  * The shape of an imperfect verb that is no tense cue (يستمر، تستمر، يتواصل): ي + three
  * letters or more, or ت + three letters or more (which verbal nouns share: isImperfectAt
- * checks its context). Code 4 (t) or 5 (y) in the word's cache.
+ * checks its context). Code 4 (ت), 6 (وت/فت) or 5 (ي) in the word's cache.
  */
 function imperfectShape(word: string): number {
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
   if (base.length < 4) return 1;
   if (base[0] === "ي" && !notImperfect().has(base)) return 5;
-  if (base[0] === "ت" && base === word) return 4;
+  if (base[0] === "ت") return base === word ? 4 : 6;
   return 1;
 }
 
-const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future", undefined, undefined];
+const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future", undefined, undefined, undefined];
 
 // Classifies each distinct word once (the cue is kept on its shared information).
 function cueAt(ctx: ScanContext, i: number): Tense | undefined {
@@ -130,12 +130,15 @@ function afterPreposition(ctx: ScanContext, i: number): boolean {
 /**
  * Token k is an imperfect verb that names no tense (يستمر، تتواصل): the imperfect shape of
  * cueAt, not after a preposition, and for a ت- word (also a verbal noun: تعاون، تقرير) only
- * right after a definite subject ("التدريبات تستمر").
+ * right after a definite subject ("التدريبات تستمر") or opening the sentence ("وتستمر …").
  */
 function isImperfectAt(ctx: ScanContext, k: number): boolean {
   cueAt(ctx, k);
   const code = ctx.tokens[k]?.info?.tense;
-  if (code !== 4 && code !== 5) return false;
+  if (code !== 4 && code !== 5 && code !== 6) return false;
+  // "وتستمر التدريبات حتى …": a ت- word opening the sentence is its verb.
+  if (code !== 5 && isSentenceEnd(ctx, k - 1)) return true;
+  if (code === 6) return false;
   const before = ctx.tokens[k - 1];
   if (before?.kind !== "word" || notBeforeVerb().has(before.text)) return code === 5 && before?.kind !== "word";
   return code === 5 || (before.text.startsWith("ال") && before.text.length > 3);
