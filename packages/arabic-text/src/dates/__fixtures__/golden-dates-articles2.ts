@@ -227,4 +227,16 @@ export const GOLDEN_DATES_ARTICLES2: GoldenCase[] = [
       ["25 فبراير", "2022-02-25", "day"],
     ],
   },
+  {
+    why: "a dash and then the agency's letters in brackets close a dateline; AFP signs with three letters",
+    ref: "2018-09-12",
+    text: "باريس - 11 - 9 - (أ ف ب) - قال مسؤول فرنسي إن المحادثات ستستأنف",
+    expect: [["11 - 9", "2018-09-11", "day"]],
+  },
+  {
+    why: "more agencies sign datelines (ومع, وفا)",
+    ref: "2018-09-12",
+    text: "الرباط 12 - 9 (ومع) - استقبل وزير الخارجية نظيره الموريتاني",
+    expect: [["12 - 9", "2018-09-12", "day"]],
+  },
 ];

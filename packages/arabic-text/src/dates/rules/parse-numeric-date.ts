@@ -122,11 +122,20 @@ function parseMonthSlashYear(
 }
 
 // News agencies that sign a dateline: "الكويت - 9 - 11 - كونا -", "عمان - 3 - 5 (بترا)".
-const agencies = lazyWordSet("كونا قنا وام واس بنا بترا سانا سبا وات وطنيه العمانيه الاناضول رويترز شينخوا".split(" "));
+const agencies = lazyWordSet(
+  (
+    "كونا قنا وام واس بنا بترا سانا سبا وات وطنيه العمانيه الاناضول رويترز شينخوا " +
+    "وفا ومع واج سونا نينا يونا تاس نوفوستي سبوتنيك ارنا"
+  ).split(" "),
+);
 
-// "(أ ش أ)": the Egyptian agency signs with three letters.
+// Agencies that sign with three letters: "(أ ش أ)" (MENA), "(أ ف ب)" (AFP), "(د ب أ)" (dpa).
+const LETTER_AGENCIES = ["ا ش ا", "ا ف ب", "د ب ا"];
+
 function isMenaAt(ctx: ScanContext, k: number): boolean {
-  return wordAt(ctx, k) === "ا" && wordAt(ctx, k + 1) === "ش" && wordAt(ctx, k + 2) === "ا";
+  const a = wordAt(ctx, k);
+  if (a === undefined || a.length !== 1) return false;
+  return LETTER_AGENCIES.includes(`${a} ${wordAt(ctx, k + 1)} ${wordAt(ctx, k + 2)}`);
 }
 const datelineSeparators = "-–—،,";
 
@@ -144,8 +153,10 @@ function parseDatelineDayMonth(ctx: ScanContext, i: number, gap = 2): TokenMatch
     return undefined;
   const after = i + gap + 1;
   // A tatweel dash before a bare agency is gone too ("عمان ـ 21 ـ 6 ـ بترا").
-  const close =
+  let close =
     isPunctAt(ctx, after, "(") || isPunctAt(ctx, after, datelineSeparators) ? after + 1 : gap === 1 ? after : -1;
+  // "القاهرة - 15 - 1 - (أ ش أ)": a dash, then the agency in brackets.
+  if (close > after && isPunctAt(ctx, after, datelineSeparators) && isPunctAt(ctx, close, "(")) close++;
   const agency = close < 0 ? undefined : ctx.tokens[close];
   if (agency?.kind !== "word" || !(agencies().has(agency.text) || isMenaAt(ctx, close))) return undefined;
   // The city: one to three words before the day, with or without a dash ("عمان - 3 - 5
