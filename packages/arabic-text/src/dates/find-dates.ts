@@ -9,14 +9,7 @@ import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
-import {
-  attributionDayAt,
-  continuedSpeech,
-  isSpokenOn,
-  type QuotedSpeech,
-  quotedSpeech,
-  type SpokenDay,
-} from "./resolve/speech-day.js";
+import { attributionDayAt, continuedSpeech, type QuotedSpeech, quotedSpeech } from "./resolve/speech-day.js";
 import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
@@ -84,7 +77,7 @@ class MatchEnv implements ResolveEnv {
     const day =
       speech?.day ??
       attributedDay(this.ctx, this.match.first, this.ref, s) ??
-      continuedSpeech(this.ctx, this.match.first, s.spoken);
+      continuedSpeech(this.ctx, this.match.first, s.lastDay, s.lastDayStart, s.lastDayEnd);
     if (day) this.usedSpeech = true;
     return day;
   }
@@ -119,8 +112,10 @@ interface ScanState {
   previousEnd: number;
   /** Whether that mention's year was written (not taken from ref or an earlier date). */
   previousWritten: boolean;
-  /** The last day a verb of saying dated (see resolve/speech-day.ts). */
-  spoken: SpokenDay | undefined;
+  /** The last day mentioned, not taken from a speech, and where its mention starts and ends. */
+  lastDay: Anchor | undefined;
+  lastDayStart: number;
+  lastDayEnd: number;
   /** The last quotation whose speech day was found (its relative days all take that day). */
   speech: QuotedSpeech | undefined;
   prefer: DatePreference;
@@ -153,13 +148,12 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
     state.previous = resolved.anchor;
     state.previousEnd = ctx.tokens[m.last]!.end;
     state.previousWritten = !resolved.relative || env.usedStory;
-    // The last day a verb of saying dated, which a continued quotation may take ("وأضاف: «…»");
-    // any other day mentioned since ends it.
-    const a = resolved.anchor;
-    if (a.day !== undefined && a.month !== undefined && !env.usedSpeech) {
-      state.spoken = isSpokenOn(ctx, m.first)
-        ? { day: { year: a.year, month: a.month, day: a.day }, end: state.previousEnd }
-        : undefined;
+    // The last day mentioned (not taken from a speech), which a continued quotation may take
+    // when a verb of saying dated it ("وأضاف: «…»"); checked only then, so the scan pays nothing.
+    if (resolved.anchor.day !== undefined && !env.usedSpeech) {
+      state.lastDay = resolved.anchor;
+      state.lastDayStart = ctx.tokens[m.first]!.start;
+      state.lastDayEnd = state.previousEnd;
     }
   }
 }
@@ -238,7 +232,9 @@ export function scanText(
     previous: undefined,
     previousEnd: -1,
     previousWritten: false,
-    spoken: undefined,
+    lastDay: undefined,
+    lastDayStart: -1,
+    lastDayEnd: -1,
     speech: undefined,
     prefer,
   };

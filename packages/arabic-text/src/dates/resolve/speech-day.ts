@@ -135,12 +135,6 @@ export function attributionDayAt(ctx: ScanContext, first: number): number {
   return -1;
 }
 
-/** A day on which someone is said to have spoken, and where its mention ends (normalized offset). */
-export interface SpokenDay {
-  day: CalendarDay;
-  end: number;
-}
-
 // How far back a verb of saying may stand before the day that dates it ("قال رئيس الوزراء
 // الأرميني نيكول باشينيان أمس الأربعاء"), and how far a continued quotation may stand after it.
 const SAID_REACH = 30;
@@ -149,7 +143,7 @@ const CONTINUE_SENTENCES = 2;
 const CONTINUE_WORDS = 20;
 
 /** True when a verb of saying stands before token `first` in its sentence (30 tokens). */
-export function isSpokenOn(ctx: ScanContext, first: number): boolean {
+function isSpokenOn(ctx: ScanContext, first: number): boolean {
   for (let k = first - 1; k >= 0 && k >= first - SAID_REACH; k--) {
     if (isSentenceEnd(ctx, k)) return false;
     if (ctx.tokens[k]!.kind === "word" && isReportingVerbAt(ctx, k)) return true;
@@ -168,15 +162,18 @@ function isContinuingAt(ctx: ScanContext, k: number): boolean {
 /**
  * "قال باشينيان أمس الأربعاء إن …. وأضاف: «اليوم لا يوجد لنا ممثل …»": a quotation whose
  * speaker's clause carries the speech on (أضاف، تابع، أردف …) and gives no day of its own takes
- * the day of the speech it continues — the last day a verb of saying dated, no more than two
- * sentences back, with no other day mentioned since (the caller keeps `spoken` so).
+ * the day of the speech it continues: the last day mentioned (`day`, its mention over the
+ * normalized offsets start..end), when a verb of saying dated it, no more than two sentences
+ * back (the caller keeps it the last day mentioned).
  */
 export function continuedSpeech(
   ctx: ScanContext,
   first: number,
-  spoken: SpokenDay | undefined,
+  day: Anchor | undefined,
+  start: number,
+  end: number,
 ): CalendarDay | undefined {
-  if (spoken === undefined) return undefined;
+  if (day?.day === undefined || day.month === undefined) return undefined;
   const q = openerBefore(ctx, first);
   if (q < 0) return undefined;
   let carried = false;
@@ -196,7 +193,13 @@ export function continuedSpeech(
   if (!carried) return undefined;
   let sentences = 0;
   for (let k = q - 1; k >= 0 && k >= q - CONTINUE_REACH; k--) {
-    if (ctx.tokens[k]!.end <= spoken.end) return spoken.day;
+    if (ctx.tokens[k]!.end <= end) {
+      // k is in the day's mention: find its first token and the verb of saying before it.
+      let f = k;
+      while (f > 0 && ctx.tokens[f]!.start > start) f--;
+      if (!isSpokenOn(ctx, f)) return undefined;
+      return { year: day.year, month: day.month, day: day.day };
+    }
     if (isSentenceEnd(ctx, k) && ++sentences > CONTINUE_SENTENCES) return undefined;
   }
   return undefined;

@@ -260,29 +260,6 @@ const planNouns = lazyWordSet(
   ).split(" "),
 );
 
-/**
- * True when the nearest cue before the date (same sentence, 12 tokens) is a verb of deciding
- * or announcing whose object, within five tokens after it and before the date, is the verbal
- * noun of a planned action: "أعلنت الأمانة العامة تعطيل الدوام من 1 إلى 3 تموز". The verb is
- * past, the period it decides is not; "أعلنت الحكومة في 3 يناير تعطيل …" (the date before the
- * noun) dates the announcement and stays past.
- */
-function decidedPlan(ctx: ScanContext, first: number): boolean {
-  let plan = -1;
-  for (let d = 1; d <= 12; d++) {
-    const k = first - d;
-    if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) return false;
-    const cues = cuesOf(ctx.tokens[k]);
-    if ((cues & DECIDE) !== 0) return plan >= 0 && plan - k <= 5;
-    if ((cues & PLAN) !== 0) {
-      plan = k;
-      continue;
-    }
-    if (cueAt(ctx, k) !== undefined) return false;
-  }
-  return false;
-}
-
 // The words the detector looks for, as flags computed once per distinct word (kept on its
 // shared WordInfo): the walks below then test a bit per token instead of several lookups.
 const PLANNED = 1;
@@ -344,23 +321,46 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
   if (postponedTo(ctx, first)) return "future";
-  // A decided plan ("قررت الوزارة إغلاق المدارس يومي 5 و6 يناير"): past cues say when it was
-  // decided, not when it happens; only a future cue counts, else the nearest occurrence.
-  const decided = decidedPlan(ctx, first);
   // The verb that governs a date normally stands before it in its clause: the cues before
   // are read first; an imperfect verb there with no cue ("التدريبات تستمر حتى 24 أكتوبر، بعد
   // مرحلة جرت …") governs it with no tense, and a verb after the date counts only when no
   // verb precedes it.
+  // A decided plan ("قررت الوزارة إغلاق المدارس يومي 5 و6 يناير"): when the first cue before
+  // the date is a verb of deciding or announcing whose object, within five tokens after it, is
+  // the verbal noun of a planned action, past cues say when it was decided, not when it
+  // happens; only a future cue counts, else the nearest occurrence. "أعلنت الحكومة في 3 يناير
+  // تعطيل …" (the date before the noun) dates the announcement and stays past. The nouns' own
+  // cues ("عقد") are held back until the walk knows whether a verb of deciding governs them.
   let imperfect = false;
+  let decided = false;
+  let plan = -1;
+  let held: Tense | undefined;
   for (let d = 1; d <= 12; d++) {
+    const k = first - d;
     // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
     // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
     // reporting verb before إن/أن dates the statement, not what it reports.
-    if (isSentenceEnd(ctx, first - d) || isOccasion(ctx, first - d) || isReportedClauseStart(ctx, first - d)) break;
-    const tense = cueAt(ctx, first - d);
+    if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) break;
+    const cues = cuesOf(ctx.tokens[k]);
+    const tense = cueAt(ctx, k);
+    if (!decided && (cues & PLAN) !== 0) {
+      plan = k;
+      held ??= tense;
+      if (!imperfect && tense === undefined) imperfect = isImperfectAt(ctx, k);
+      continue;
+    }
+    if (!decided && plan >= 0 && (cues & DECIDE) !== 0) {
+      if (plan - k <= 5) {
+        decided = true;
+        continue;
+      }
+      plan = -1;
+    }
+    if (held !== undefined && !decided) return held;
     if (tense === "future" || (tense === "past" && !decided)) return tense;
-    if (!imperfect && tense === undefined) imperfect = isImperfectAt(ctx, first - d);
+    if (!imperfect && tense === undefined) imperfect = isImperfectAt(ctx, k);
   }
+  if (held !== undefined && !decided) return held;
   if (imperfect) return undefined;
   for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
     const tense = cueAt(ctx, last + d);
