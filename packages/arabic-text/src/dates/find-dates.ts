@@ -47,12 +47,20 @@ class MatchEnv implements ResolveEnv {
   private readonly ctx: ScanContext;
   private readonly match: TokenMatch;
   private readonly state: ScanState;
+  /** Set once the match took its year from the sentence's story (it then anchors the next one). */
+  usedStory: boolean;
+  /** Set once a relative day of the match counted from a speech day. */
+  usedSpeech: boolean;
+  // Every field assigned here, in one order: one object shape, plain stores (no field
+  // initializers, which some targets compile to a property definition per object).
   constructor(ref: CalendarDay, ctx: ScanContext, match: TokenMatch, state: ScanState) {
     this.ref = ref;
     this.previous = state.previous;
     this.ctx = ctx;
     this.match = match;
     this.state = state;
+    this.usedStory = false;
+    this.usedSpeech = false;
   }
   // With no tense cue, `prefer` decides: news → undefined (the nearest occurrence).
   tense(): Tense | undefined {
@@ -60,16 +68,12 @@ class MatchEnv implements ResolveEnv {
     if (tense !== undefined || this.state.prefer === "news") return tense;
     return this.state.prefer;
   }
-  /** Set once the match took its year from the sentence's story (it then anchors the next one). */
-  usedStory = false;
   narrativeAnchor(): Anchor | undefined {
     const s = this.state;
     const story = narrativeAnchor(this.ctx, this.match.first, s.previous, s.previousEnd, s.previousWritten, this.ref);
     if (story) this.usedStory = true;
     return story;
   }
-  /** Set once a relative day of the match counted from a speech day. */
-  usedSpeech = false;
   speechDay(): CalendarDay | undefined {
     const s = this.state;
     const speech = quotedSpeech(this.ctx, this.match.first, s.previous, s.previousEnd, s.speech);
