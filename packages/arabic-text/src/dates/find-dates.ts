@@ -9,7 +9,13 @@ import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
 import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
-import { attributionDayAt, continuedSpeech, type QuotedSpeech, quotedSpeech } from "./resolve/speech-day.js";
+import {
+  attributionDayAt,
+  continuedSpeech,
+  openerBefore,
+  type QuotedSpeech,
+  quotedSpeech,
+} from "./resolve/speech-day.js";
 import { detectTense, type Tense } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
@@ -75,13 +81,16 @@ class MatchEnv implements ResolveEnv {
     return story;
   }
   speechDay(): CalendarDay | undefined {
+    // Every speech day needs the expression inside a quotation: one walk back to its mark.
+    const q = openerBefore(this.ctx, this.match.first);
+    if (q < 0) return undefined;
     const s = this.state;
-    const speech = quotedSpeech(this.ctx, this.match.first, s.previous, s.previousEnd, s.speech);
+    const speech = quotedSpeech(this.ctx, q, s.previous, s.previousEnd, s.speech);
     if (speech) s.speech = speech;
     const day =
       speech?.day ??
       attributedDay(this.ctx, this.match.first, this.ref, s) ??
-      continuedSpeech(this.ctx, this.match.first, s.lastDay, s.lastDayStart, s.lastDayEnd);
+      continuedSpeech(this.ctx, q, s.lastDay, s.lastDayStart, s.lastDayEnd);
     if (day) this.usedSpeech = true;
     return day;
   }

@@ -24,7 +24,7 @@ const SPEAKER_REACH = 10;
  * " (an opening one: an even number of " before it in the sentence), or a colon after a word,
  * with no sentence end and no closing mark between.
  */
-function openerBefore(ctx: ScanContext, first: number): number {
+export function openerBefore(ctx: ScanContext, first: number): number {
   for (let k = first - 1; k >= 0 && k >= first - QUOTE_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "punct") continue;
@@ -53,19 +53,17 @@ function straightQuotesBefore(ctx: ScanContext, q: number): number {
  * اليوم»" — the minister spoke yesterday, so his "today" is yesterday. Read only when the
  * speech day is explicit in the same sentence: the previous date mention (a day) ends in the
  * speaker's clause, the ten tokens before the opening mark, and a verb of saying stands there
- * too. `previousEnd` is the normalized offset where that mention ends; `memo` the last
- * quotation found, so every relative day of one quotation takes the same day.
+ * too. `q` is the opening mark (openerBefore), `previousEnd` the normalized offset where that
+ * mention ends, `memo` the last quotation found, so every relative day of one quotation takes
+ * the same day.
  */
 export function quotedSpeech(
   ctx: ScanContext,
-  first: number,
+  q: number,
   previous: Anchor | undefined,
   previousEnd: number,
   memo: QuotedSpeech | undefined,
 ): QuotedSpeech | undefined {
-  if (memo === undefined && (previous?.day === undefined || previous.month === undefined)) return undefined;
-  const q = openerBefore(ctx, first);
-  if (q < 0) return undefined;
   const at = ctx.tokens[q]!.start;
   if (memo?.opener === at) return memo;
   if (previous?.day === undefined || previous.month === undefined || previousEnd > at) return undefined;
@@ -162,20 +160,18 @@ function isContinuingAt(ctx: ScanContext, k: number): boolean {
 /**
  * "قال باشينيان أمس الأربعاء إن …. وأضاف: «اليوم لا يوجد لنا ممثل …»": a quotation whose
  * speaker's clause carries the speech on (أضاف، تابع، أردف …) and gives no day of its own takes
- * the day of the speech it continues: the last day mentioned (`day`, its mention over the
+ * the day of the speech it continues (`q`: its opening mark): the last day mentioned (`day`, its mention over the
  * normalized offsets start..end), when a verb of saying dated it, no more than two sentences
  * back (the caller keeps it the last day mentioned).
  */
 export function continuedSpeech(
   ctx: ScanContext,
-  first: number,
+  q: number,
   day: Anchor | undefined,
   start: number,
   end: number,
 ): CalendarDay | undefined {
   if (day?.day === undefined || day.month === undefined) return undefined;
-  const q = openerBefore(ctx, first);
-  if (q < 0) return undefined;
   let carried = false;
   // The carrying verb usually opens the sentence ("وأضاف أن القمة المقبلة … ، وأن «…»").
   for (let k = q - 1, words = 0; k >= 0 && words < CONTINUE_WORDS; k--) {
