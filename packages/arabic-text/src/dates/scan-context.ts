@@ -21,6 +21,11 @@ export interface ScanContext {
    * be longer than `tokens` (a buffer reused from one window to the next; see lendMasks).
    */
   masks: Int32Array;
+  /**
+   * Whether the tokens hold a quotation mark or a colon (-1 until first asked): speech days are
+   * looked for only then (resolve/speech-day.ts).
+   */
+  quotes: number;
 }
 
 /** A parsed expression over tokens `first..last` (inclusive); `prefix` clitic letters of the first token are outside. */
@@ -42,6 +47,7 @@ export function createScanContext(source: string, map: Int32Array, tokens: DateT
     months: monthLexicon(),
     holidays: holidayLexicon(),
     masks: lendMasks(tokens.length),
+    quotes: -1,
   };
 }
 

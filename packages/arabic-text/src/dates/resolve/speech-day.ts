@@ -25,6 +25,7 @@ const SPEAKER_REACH = 10;
  * with no sentence end and no closing mark between.
  */
 export function openerBefore(ctx: ScanContext, first: number): number {
+  if (!hasQuotes(ctx)) return -1;
   for (let k = first - 1; k >= 0 && k >= first - QUOTE_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "punct") continue;
@@ -35,6 +36,25 @@ export function openerBefore(ctx: ScanContext, first: number): number {
     return k;
   }
   return -1;
+}
+
+// One pass over the window's tokens, the first time a speech day is asked for: most texts
+// quote nobody, and their relative days then need no walk at all.
+function hasQuotes(ctx: ScanContext): boolean {
+  if (ctx.quotes < 0) {
+    ctx.quotes = 0;
+    const tokens = ctx.tokens;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.kind !== "punct" || !OPENERS.includes(t.text)) continue;
+      // A colon opens a quotation only after a word ("قال:"), never inside a clock ("22:30").
+      if (t.text !== ":" || tokens[k - 1]?.kind === "word") {
+        ctx.quotes = 1;
+        break;
+      }
+    }
+  }
+  return ctx.quotes === 1;
 }
 
 function straightQuotesBefore(ctx: ScanContext, q: number): number {
