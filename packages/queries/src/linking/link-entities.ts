@@ -477,28 +477,76 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     mentions.push(mention);
     if (openingQuoteBefore(normalized, words[i]!.start)) quoted.add(mention);
     if (bareSurnameKey !== undefined) {
-      bareSurnames ??= new Map();
-      const list = bareSurnames.get(bareSurnameKey);
-      if (list === undefined) bareSurnames.set(bareSurnameKey, [mention]);
-      else list.push(mention);
+      bareSurnames = addTo(bareSurnames, bareSurnameKey, mention);
       bareSurnameKey = undefined;
     }
-    if (undecidedKey !== undefined) {
-      undecided ??= new Map();
-      const list = undecided.get(undecidedKey);
-      if (list === undefined) undecided.set(undecidedKey, [mention]);
-      else list.push(mention);
-    }
+    if (undecidedKey !== undefined) undecided = addTo(undecided, undecidedKey, mention);
     i = match.last + 1;
   }
-  if (undecided !== undefined) dropSettledOther(mentions, undecided, senses);
-  if (titles !== undefined || bareSurnames !== undefined) {
-    dropTakenBack(mentions, titles, quoted, bareSurnames, surnames, words);
+  const dropped = takenBack({ undecided, senses, titles, quoted, bareSurnames, surnames, usTowns }, mentions, words);
+  const kept = dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
+  return { mentions: kept, lookAlikes, keywords, normalized, document, words };
+}
+
+/** Appends `mention` to the list of `key`, making the map on first use. */
+function addTo(
+  map: Map<string, EntityMention[]> | undefined,
+  key: string,
+  mention: EntityMention,
+): Map<string, EntityMention[]> {
+  const lists = map ?? new Map<string, EntityMention[]>();
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [mention]);
+  else list.push(mention);
+  return lists;
+}
+
+/** What a document settled about its words by the end of the scan, that takes back links made earlier. */
+interface DocumentSettlement {
+  /** Mentions of ambiguous words linked before their sense was decided, by word key. */
+  undecided: ReadonlyMap<string, EntityMention[]> | undefined;
+  senses: ReadonlyMap<string, Sense>;
+  /** Entities whose name the document gave to a thing in quotes, and the quoted mentions. */
+  titles: ReadonlySet<string> | undefined;
+  quoted: ReadonlySet<EntityMention>;
+  /** Lone surnames linked before anything settled them, by surname key. */
+  bareSurnames: ReadonlyMap<string, EntityMention[]> | undefined;
+  surnames: ReadonlyMap<string, GazetteerEntry | undefined>;
+  /** Dataset cities the document showed to be US towns of that name. */
+  usTowns: ReadonlySet<string>;
+}
+
+/**
+ * The mentions the rest of the document takes back: an ambiguous word whose sense it settled as
+ * "other" (a headline's جورجيا before ولاية جورجيا), a name it gave to a thing in quotes
+ * (طبق «بوتين» … «بوتين»), a bare surname it gave to a namesake without naming the leader in full
+ * or also wrote with the article (البوتين), a city it showed to be a US town.
+ */
+function takenBack(
+  settled: DocumentSettlement,
+  mentions: readonly EntityMention[],
+  words: readonly ScannedWord[],
+): Set<EntityMention> {
+  const dropped = new Set<EntityMention>();
+  const { undecided, senses, titles, bareSurnames, surnames, usTowns } = settled;
+  if (undecided !== undefined) {
+    for (const [key, list] of undecided) if (senses.get(key) === "other") for (const m of list) dropped.add(m);
+  }
+  if (titles !== undefined) for (const m of settled.quoted) if (titles.has(m.id)) dropped.add(m);
+  if (bareSurnames !== undefined) {
+    let definite: Set<string> | undefined;
+    for (const [key, list] of bareSurnames) {
+      if (surnames.has(key) && surnames.get(key) === undefined) for (const m of list) dropped.add(m);
+      // A surname never takes the article: "البوتين" in the same text makes بوتين a common
+      // noun there (the Canadian dish), so its bare uses are not the leader.
+      definite ??= definiteWords(words);
+      if (definite.has(key)) for (const m of list) dropped.add(m);
+    }
   }
   // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
   // that town in the whole document.
-  const kept = usTowns.size === 0 ? mentions : mentions.filter((mention) => !usTowns.has(mention.id));
-  return { mentions: kept, lookAlikes, keywords, normalized, document, words };
+  if (usTowns.size > 0) for (const m of mentions) if (usTowns.has(m.id)) dropped.add(m);
+  return dropped;
 }
 
 // What the sense of a lone ambiguous word allows: no link, a link its context or the document
@@ -543,53 +591,9 @@ function senseAt(
   return gated ? noLink : linkUndecided;
 }
 
-/**
- * Removes the quoted mentions of entities the document gave to a thing (طبق «بوتين» … «بوتين»)
- * and the bare surnames the document settled as a namesake's without naming the leader in full.
- */
-function dropTakenBack(
-  mentions: EntityMention[],
-  titles: ReadonlySet<string> | undefined,
-  quoted: ReadonlySet<EntityMention>,
-  bareSurnames: ReadonlyMap<string, EntityMention[]> | undefined,
-  surnames: ReadonlyMap<string, GazetteerEntry | undefined>,
-  words: readonly ScannedWord[],
-): void {
-  const dropped = new Set<EntityMention>();
-  if (titles !== undefined) for (const m of quoted) if (titles.has(m.id)) dropped.add(m);
-  if (bareSurnames !== undefined) {
-    let definite: Set<string> | undefined;
-    for (const [key, list] of bareSurnames) {
-      if (surnames.has(key) && surnames.get(key) === undefined) for (const m of list) dropped.add(m);
-      // A surname never takes the article: "البوتين" in the same text makes بوتين a common
-      // noun there (the Canadian dish), so its bare uses are not the leader.
-      definite ??= definiteWords(words);
-      if (definite.has(key)) for (const m of list) dropped.add(m);
-    }
-  }
-  if (dropped.size === 0) return;
-  let kept = 0;
-  for (const mention of mentions) if (!dropped.has(mention)) mentions[kept++] = mention;
-  mentions.length = kept;
-}
-
 /** The words of a text written with the article, without it (البوتين → بوتين). */
 function definiteWords(words: readonly ScannedWord[]): Set<string> {
   const found = new Set<string>();
   for (const word of words) if (word.key.startsWith("ال") && word.key.length > 4) found.add(word.key.slice(2));
   return found;
-}
-
-/** Removes the undecided mentions of every word whose sense the document settled as "other". */
-function dropSettledOther(
-  mentions: EntityMention[],
-  undecided: ReadonlyMap<string, EntityMention[]>,
-  senses: ReadonlyMap<string, Sense>,
-): void {
-  const dropped = new Set<EntityMention>();
-  for (const [key, list] of undecided) if (senses.get(key) === "other") for (const m of list) dropped.add(m);
-  if (dropped.size === 0) return;
-  let kept = 0;
-  for (const mention of mentions) if (!dropped.has(mention)) mentions[kept++] = mention;
-  mentions.length = kept;
 }
