@@ -122,7 +122,7 @@ let jointWords: Set<string> | undefined;
 function jointAfter(linked: LinkedDocument, last: number): boolean {
   jointWords ??= wordKeys(["مشترك", "مشتركا", "المشترك"]);
   const next = linked.words[last + 1];
-  return next !== undefined && next.softGap && jointWords.has(next.key);
+  return next?.softGap === true && jointWords.has(next.key);
 }
 
 let anchorWords: Set<string> | undefined;
@@ -133,9 +133,8 @@ let anchorWords: Set<string> | undefined;
  */
 function dayAnchorBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
   anchorWords ??= wordKeys(["غداة", "عشية"]);
-  const first = hit.last - (hit.keyword.phrase.split(" ").length - 1);
-  const before = linked.words[first - 1];
-  return before !== undefined && linked.words[first]!.softGap && anchorWords.has(before.key);
+  const before = linked.words[hit.first - 1];
+  return before !== undefined && linked.words[hit.first]!.softGap && anchorWords.has(before.key);
 }
 
 // First words of other organisations' names and meetings, search-normalized and folded like

@@ -295,6 +295,8 @@ export interface KeywordHit {
   keyword: Keyword;
   start: number;
   end: number;
+  /** Index in `words` of its first word. */
+  first: number;
   /** Index in `words` of its last word. */
   last: number;
 }
@@ -364,6 +366,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
           keyword: keyword.tag,
           start: words[i]!.start,
           end: words[keyword.last]!.end,
+          first: i,
           last: keyword.last,
         });
     }
