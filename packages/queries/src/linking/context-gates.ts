@@ -190,19 +190,13 @@ let particles: Set<string> | undefined;
  * enough: "سأل الصحفي بوتين" is a journalist asking Putin.
  */
 export function afterNamesakeRole(words: readonly ScannedWord[], i: number): boolean {
-  roles ??= wordKeys(namesakeRoles);
   particles ??= wordKeys(["إن", "أن", "عن", "على", "في", "من", "مع", "إلى", "بعد", "قبل", "لدى", "أمام", "حول"]);
   const given = words[i - 1];
   if (!words[i]!.softGap || given === undefined || !given.softGap) return false;
   // A given name has no article and is no particle ("قال الكاتب إن بوتين").
   if (given.key.startsWith("ال") || particles.has(given.key)) return false;
-  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
-    const word = words[k]!;
-    if (wordIs(word, roles)) return true;
-    // Adjectives between the occupation and the name (الفنان التشكيلي، اللاعب الدولي).
-    if (!word.key.startsWith("ال") || !words[k + 1]!.softGap) return false;
-  }
-  return false;
+  // The occupation before the given name, adjectives allowed between (الفنان التشكيلي).
+  return roleBefore(words, i - 1);
 }
 
 // Nouns of things that take a name in quotes: a place or person quoted right after one of them
