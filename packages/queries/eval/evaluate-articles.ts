@@ -3,7 +3,7 @@
 // entity links on unrelated articles, entity id-set F1, strict date F1 and a reliability table
 // of the session score.
 //
-//   npm run eval:articles -- --split dev|test|fresh|fresh2|unrelated|unrelated2|own [--errors]
+//   npm run eval:articles -- --split dev|test|test2|fresh|fresh2|fresh3|unrelated|unrelated2|own [--errors]
 //
 // `test`, `fresh`, `fresh2`, `unrelated` and `unrelated2` are held out: measure them once, never tune on them.
 // `unrelated` and `unrelated2` annotate entities only (no dates), so their date scores are not meaningful.
@@ -12,8 +12,18 @@ import { type ArticleSplit, loadArticles } from "./sessions/article-corpus.js";
 import { formatReliability } from "./sessions/reliability.js";
 import { type Analyser, formatScores, scoreArticles } from "./sessions/score-articles.js";
 
-const SPLITS: readonly ArticleSplit[] = ["dev", "test", "fresh", "fresh2", "unrelated", "unrelated2", "own"];
-const HELD_OUT: readonly ArticleSplit[] = ["test", "fresh", "fresh2", "unrelated", "unrelated2"];
+const SPLITS: readonly ArticleSplit[] = [
+  "dev",
+  "test",
+  "test2",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "unrelated",
+  "unrelated2",
+  "own",
+];
+const HELD_OUT: readonly ArticleSplit[] = ["test", "test2", "fresh", "fresh2", "fresh3", "unrelated", "unrelated2"];
 
 interface Options {
   split: ArticleSplit;
@@ -28,9 +38,7 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--split" || arg?.startsWith("--split=")) {
       const value = arg === "--split" ? argv[++i] : arg.slice("--split=".length);
       if (!SPLITS.includes(value as ArticleSplit)) {
-        throw new Error(
-          `--split must be dev, test, fresh, fresh2, unrelated, unrelated2 or own (got ${String(value)})`,
-        );
+        throw new Error(`--split must be one of ${SPLITS.join(", ")} (got ${String(value)})`);
       }
       options.split = value as ArticleSplit;
     } else throw new Error(`unknown argument: ${arg}`);

@@ -5,7 +5,7 @@
  * annotated day. It also lists dataset names that occur in an excerpt outside every annotated
  * span, so an annotator can look again (warnings, not errors: a name part may be a common word).
  *
- * Run: npx tsx --conditions=@csto/source packages/queries/eval/articles/check-corpus.ts [dev|test|fresh|fresh2|unrelated|unrelated2 ...]
+ * Run: npx tsx --conditions=@csto/source packages/queries/eval/articles/check-corpus.ts [dev|test|test2|fresh|fresh2|fresh3|unrelated|unrelated2 ...]
  * Exit code 1 when any error is found.
  */
 import { existsSync, readFileSync } from "node:fs";

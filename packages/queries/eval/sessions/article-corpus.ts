@@ -16,7 +16,16 @@ export interface AnnotatedArticle {
   dates?: { text: string; value: string; mod?: string }[];
 }
 
-export type ArticleSplit = "dev" | "test" | "fresh" | "fresh2" | "unrelated" | "unrelated2" | "own";
+export type ArticleSplit =
+  | "dev"
+  | "test"
+  | "test2"
+  | "fresh"
+  | "fresh2"
+  | "fresh3"
+  | "unrelated"
+  | "unrelated2"
+  | "own";
 
 export function splitPath(split: ArticleSplit): string {
   const file = split === "own" ? "./annotated.jsonl" : `../articles/${split}.jsonl`;
