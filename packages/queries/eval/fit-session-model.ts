@@ -1,5 +1,6 @@
 // Fits the session model of analyzeArticle (a logistic regression over the evidence features of
-// src/analyze/session-features.ts) on the articles dev split and our own annotated examples,
+// src/analyze/session-features.ts) on every development split of the articles corpus and our
+// own annotated examples
 // (every candidate of a session that was held), measures how often a candidate the rules make
 // ineligible (no time evidence, no meeting spoken of, not begun, cancelled) is reported after
 // all — that rate is the score of such candidates — prints
@@ -8,14 +9,21 @@
 // src/analyze/session-model-coefficients.ts. Never reads the test split.
 //
 //   npx tsx --conditions=@csto/source packages/queries/eval/fit-session-model.ts [--write] [--lambda 1]
-import { writeFileSync } from "node:fs";
+//     [--splits dev,fresh,...]   (default: every development split)
+import { existsSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { findDates } from "@csto/arabic-text";
 import { dataset } from "@csto/model/data";
 import { createAnalysisLinker } from "../src/analyze/analysis-keywords.js";
 import { createArticleReader, eligible, listed, reportedThreshold } from "../src/analyze/analyze-article.js";
 import { sessionFeatureNames } from "../src/analyze/session-features.js";
-import { type AnnotatedArticle, loadArticles, reportedIds } from "./sessions/article-corpus.js";
+import {
+  type AnnotatedArticle,
+  type ArticleSplit,
+  loadArticles,
+  reportedIds,
+  splitPath,
+} from "./sessions/article-corpus.js";
 import { type Fitted, fitLogistic, fitTemperature, predict, type Row, scaled } from "./sessions/logistic.js";
 import { formatReliability, type Prediction, reliability } from "./sessions/reliability.js";
 
@@ -25,6 +33,19 @@ interface ArticleRows {
   /** Gold reported sessions that no evidence made a candidate (the model cannot see them). */
   unseen: number;
 }
+
+// Every split written for development (the test splits are never read here). A split whose
+// file is missing counts as empty.
+const developmentSplits: readonly ArticleSplit[] = [
+  "dev",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "unrelated",
+  "unrelated2",
+  "own",
+];
+const defaultSplits = developmentSplits;
 
 function readRows(articles: readonly AnnotatedArticle[]): ArticleRows[] {
   const read = createArticleReader(dataset, { linkDocument: createAnalysisLinker(dataset), findDates });
@@ -128,18 +149,22 @@ function main(argv: readonly string[]): void {
   const write = argv.includes("--write");
   const lambdaAt = argv.indexOf("--lambda");
   const lambda = lambdaAt >= 0 ? Number(argv[lambdaAt + 1]) : 1;
-  let dev: AnnotatedArticle[] = [];
-  try {
-    dev = loadArticles("dev");
-  } catch (error) {
-    console.warn(`${(error as Error).message}: fitting on our own examples only`);
+  const splitsAt = argv.indexOf("--splits");
+  const splits = (splitsAt >= 0 ? argv[splitsAt + 1]! : defaultSplits.join(",")).split(",") as ArticleSplit[];
+  for (const split of splits) {
+    if (!developmentSplits.includes(split)) throw new Error(`--splits: ${split} is not a development split`);
   }
-  const articles = [...dev, ...loadArticles("own")];
+  const bySplit = splits.map((split) => ({ split, articles: existsSync(splitPath(split)) ? loadArticles(split) : [] }));
+  const articles = bySplit.flatMap((s) => s.articles);
   const data = readRows(articles);
   const rows = data.flatMap((d) => d.rows);
   const fit = rows.filter((r) => r.held);
   const positives = fit.filter((r) => r.y === 1).length;
-  const summary = `${dev.length} articles dev + ${articles.length - dev.length} own examples, ${fit.length} candidates, ${positives} reported`;
+  const counts = bySplit
+    .filter((s) => s.articles.length > 0)
+    .map((s) => `${s.articles.length} ${s.split}`)
+    .join(" + ");
+  const summary = `${articles.length} articles (${counts}), ${fit.length} candidates, ${positives} reported`;
   console.log(summary);
   const { fitted: model, ineligible, temperature } = fitModel(rows, lambda);
   console.log(

@@ -49,6 +49,8 @@ describe("scoreArticles", () => {
     expect(parseArgs(["--split=unrelated"]).split).toBe("unrelated");
     expect(parseArgs(["--split=unrelated2"]).split).toBe("unrelated2");
     expect(parseArgs(["--split", "fresh2"]).split).toBe("fresh2");
-    expect(() => parseArgs(["--split", "fresh3"])).toThrow(/dev, test, fresh, fresh2, unrelated, unrelated2 or own/);
+    expect(parseArgs(["--split", "fresh3"]).split).toBe("fresh3");
+    expect(parseArgs(["--split", "test2"]).split).toBe("test2");
+    expect(() => parseArgs(["--split", "fresh4"])).toThrow(/one of dev, test, test2, .*, own \(got fresh4\)/);
   });
 });

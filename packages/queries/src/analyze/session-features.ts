@@ -172,6 +172,9 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   const evidence: (EvidencePlace[] | undefined)[] = [];
   const { session } = days;
   let dayHit = false;
+  // A day of the session named without a back or forward cue (أمس، الجمعة الماضي، 14 يونيو).
+  let plainDay = false;
+  let plainLater = false;
   let dateNamed = false;
   let yearNamed = false;
   for (const fact of facts.dates) {
@@ -186,7 +189,20 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     } else if (span.grain === "month") {
       if (session.date.startsWith(span.month) || (session.endDate ?? "").startsWith(span.month)) hit = "month";
     } else if (span.grain === "year" && session.date.startsWith(span.year)) hit = "year";
-    if (hit === undefined) continue;
+    if (hit === undefined) {
+      // A later day up to the publication that the article speaks of as its own (اليوم الخميس,
+      // الثلاثاء): the session days before it are then background, not the news. A dateline's
+      // day (a date, not a relative word, in the lead) is only the publication's.
+      if (
+        !plainLater &&
+        span.grain === "days" &&
+        span.first > days.last + 1 &&
+        span.last <= facts.publishedDay &&
+        (mention.relative || mention.start >= facts.leadEnd)
+      )
+        plainLater = fact.cue !== "back" && fact.cue !== "future";
+      continue;
+    }
     if (hit === "day") dayHit = true;
     if (hit === "year") yearNamed = true;
     else dateNamed = true;
@@ -194,8 +210,10 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     let i: number;
     if (cue === "back") i = featureIndex.backReference;
     else if (cue === "future") i = featureIndex.futureReference;
-    else if (hit === "day") i = mention.relative ? featureIndex.relativeDay : featureIndex.dayDate;
-    else if (hit === "month") i = featureIndex.monthDate;
+    else if (hit === "day") {
+      i = mention.relative ? featureIndex.relativeDay : featureIndex.dayDate;
+      plainDay = true;
+    } else if (hit === "month") i = featureIndex.monthDate;
     else i = featureIndex.yearDate;
     raise(values, i, 1);
     note(evidence, i, mention);
@@ -231,16 +249,19 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   }
   const distance =
     facts.publishedDay < days.first ? days.first - facts.publishedDay : Math.max(0, facts.publishedDay - days.last);
-  const near =
-    distance <= 2
-      ? featureIndex.published2
-      : distance <= 7
-        ? featureIndex.published7
-        : distance <= 31
-          ? featureIndex.published31
-          : distance <= 365
-            ? featureIndex.publishedYear
-            : featureIndex.publishedFar;
+  // Near publication: within two days, or within the week when the text itself dates the
+  // session to one of its days ("last Friday's summit" three to seven days on is still the news;
+  // an article that merely falls in the same week is not, nor one whose own news is a later day).
+  const recent = distance <= 2 || (plainDay && !plainLater && distance <= 7 && days.first <= facts.publishedDay);
+  const near = recent
+    ? featureIndex.published2
+    : distance <= 7
+      ? featureIndex.published7
+      : distance <= 31
+        ? featureIndex.published31
+        : distance <= 365
+          ? featureIndex.publishedYear
+          : featureIndex.publishedFar;
   raise(values, near, 1);
   // Only a publication within a month is shown as evidence.
   if (distance <= 31) note(evidence, near, facts.published);

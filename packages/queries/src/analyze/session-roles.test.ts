@@ -19,6 +19,18 @@ describe("session roles", () => {
     expect(listed[0]).toBe("2021-09-16-dushanbe:reported");
     expect(listed).toContain("2021-08-23-dushanbe:mentioned");
   });
+  it("reports a session the text dates to a day of the past week", () => {
+    // Published five days after the Moscow session of 10 December 2010.
+    const text =
+      "موسكو - صادق زعماء منظمة معاهدة الأمن الجماعي في اجتماعهم الذي استضافه الكرملين يوم الجمعة الماضي على تعديل ميثاق المنظمة، وفق ما أعلنه الرئيس ديمتري ميدفيديف.";
+    expect(roles(text, "2010-12-15")[0]).toBe("2010-12-10-moscow:reported");
+  });
+  it("does not report a session of the past week when the article's own news is a later day", () => {
+    // The same session as background to news of the publication day.
+    const text =
+      "موسكو - افتتح وزراء دفاع الدول الأعضاء في منظمة معاهدة الأمن الجماعي اليوم الأربعاء دورة تدريبية، تنفيذا لما أقره زعماء المنظمة في اجتماعهم يوم الجمعة الماضي.";
+    expect(roles(text, "2010-12-15")).toContain("2010-12-10-moscow:mentioned");
+  });
   it("reports nothing when a venue and a summit word come with no time", () => {
     const text = "قال مسؤول في وزارة الخارجية إن القمة المقبلة لمنظمة معاهدة الأمن الجماعي ستعقد في مينسك.";
     expect(roles(text, "2021-02-03").filter((r) => r.endsWith("reported"))).toEqual([]);
