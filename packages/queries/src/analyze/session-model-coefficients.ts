@@ -28,5 +28,6 @@ export const sessionModelCoefficients = {
   /** Probability that a candidate the rules make ineligible is reported after all (measured). */
   ineligible: 0.005,
   /** What the coefficients were fitted on. */
-  fittedOn: "247 articles (50 dev + 40 fresh + 40 fresh2 + 35 unrelated + 40 unrelated2 + 42 own), 208 candidates, 76 reported; L2 lambda 1; temperature 4",
+  fittedOn:
+    "247 articles (50 dev + 40 fresh + 40 fresh2 + 35 unrelated + 40 unrelated2 + 42 own), 208 candidates, 76 reported; L2 lambda 1; temperature 4",
 } as const;
