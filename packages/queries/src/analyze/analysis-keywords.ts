@@ -30,12 +30,17 @@ export const summitWords: readonly string[] = [
   "قادة الدول",
 ];
 
+// The treaty itself, as the press named the Council's states before the organisation existed
+// (2002): "رؤساء الدول الأعضاء في معاهدة الأمن الجماعي لرابطة الدول المستقلة".
+export const treatyNames: readonly string[] = ["معاهدة الأمن الجماعي", "معاهدة طشقند"];
+
 let keywords: Keyword[] | undefined;
 
-/** Summit words (tag `summit`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
+/** Summit words (tag `summit`), the treaty's names (tag `treaty`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
 export function analysisKeywords(): readonly Keyword[] {
   keywords ??= [
     ...summitWords.map((phrase) => ({ phrase, tag: "summit" })),
+    ...treatyNames.map((phrase) => ({ phrase, tag: "treaty" })),
     ...Object.entries(cueWords).flatMap(([tag, words]) => words.map((phrase) => ({ phrase, tag }))),
   ];
   return keywords;

@@ -173,9 +173,13 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   return false;
 }
 
-/** Whether the article names the Collective Security Council (مجلس الأمن الجماعي) itself. */
-function namesCouncil(linked: LinkedDocument): boolean {
-  for (const hit of linked.keywords) if (hit.keyword.phrase === councilPhrase) return true;
+/**
+ * Whether the article names the Collective Security Council (مجلس الأمن الجماعي) itself or the
+ * treaty (معاهدة الأمن الجماعي, as reports before 2002 name the Council's states beside the CIS).
+ */
+function namesCouncilOrTreaty(linked: LinkedDocument): boolean {
+  for (const hit of linked.keywords)
+    if (hit.keyword.phrase === councilPhrase || hit.keyword.tag === "treaty") return true;
   return false;
 }
 
@@ -232,6 +236,6 @@ export function readArticleFacts(
     summitText: undefined,
     years,
     leadEnd: Math.min(input.length, leadLength),
-    otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !namesCouncil(linked),
+    otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !namesCouncilOrTreaty(linked),
   };
 }

@@ -56,6 +56,13 @@ describe("session roles", () => {
     const both = `${text} وكان مجلس الأمن الجماعي قد عقد دورته في المدينة نفسها.`;
     expect(roles(both, "2021-09-17")[0]).toBe("2021-09-16-dushanbe:reported");
   });
+  it("reads the treaty named beside the CIS as the Council's states (reports before 2002)", () => {
+    // Before the organisation existed the press wrote of "the states of the collective
+    // security treaty of the CIS": naming the CIS then does not make the meeting the CIS's.
+    const text =
+      "يريفان - بحث قادة الدول المنضوية في معاهدة الأمن الجماعي لكومنولث الدول المستقلة أمس في العاصمة الأرمينية إنشاء قوة للانتشار السريع في آسيا الوسطى.";
+    expect(roles(text, "2001-05-26")[0]).toBe("2001-05-25-yerevan:reported");
+  });
   it("reads an article on another organisation's summit, held the day after a session, as mentioning it", () => {
     // The SCO met in Dushanbe on 17 September 2021, the day after the Council: the article's
     // summit is the SCO's, "القمة" refers back to it, the Council's meeting is only its anchor
