@@ -352,6 +352,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   // bare خاتشاتوريان before the body's آرام خاتشاتوريان).
   let bareSurnames: Map<string, EntityMention[]> | undefined;
   let bareSurnameKey: string | undefined;
+  // Mentions followed by a gloss ("الناتو، أي فول الصويا المخمر"), with where the gloss ends.
+  let glossed: Gloss[] | undefined;
   let i = 0;
   while (i < words.length) {
     const steps = firstSteps(gazetteer, words[i]!.key);
@@ -484,9 +486,18 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       bareSurnameKey = undefined;
     }
     if (undecidedKey !== undefined) undecided = addTo(undecided, undecidedKey, mention);
+    if (glossFollows(normalized, words, match.last)) {
+      const windowEnd = words[Math.min(words.length - 1, match.last + glossWords + 1)]!.sourceEnd;
+      glossed ??= [];
+      glossed.push({ mention, windowEnd });
+    }
     i = match.last + 1;
   }
-  const dropped = takenBack({ undecided, senses, titles, quoted, bareSurnames, surnames, usTowns }, mentions, words);
+  const dropped = takenBack(
+    { undecided, senses, titles, quoted, bareSurnames, surnames, usTowns, glossed },
+    mentions,
+    words,
+  );
   const kept = dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
   return { mentions: kept, lookAlikes, keywords, normalized, document, words };
 }
@@ -517,13 +528,41 @@ interface DocumentSettlement {
   surnames: ReadonlyMap<string, GazetteerEntry | undefined>;
   /** Dataset cities the document showed to be US towns of that name. */
   usTowns: ReadonlySet<string>;
+  glossed: readonly Gloss[] | undefined;
+}
+
+/** A mention followed by "، أي …", and the offset where the gloss's words end. */
+interface Gloss {
+  mention: EntityMention;
+  windowEnd: number;
+}
+
+// Words of a gloss read for a name: "أي فول الصويا المخمر".
+const glossWords = 4;
+
+/** Whether "، أي" follows word `last`: the writer explains the word just used. */
+function glossFollows(normalized: string, words: readonly ScannedWord[], last: number): boolean {
+  const next = words[last + 1];
+  if (next === undefined || next.key !== "اي") return false;
+  for (let k = words[last]!.end; k < next.start; k++) {
+    const c = normalized.charCodeAt(k);
+    if (c === 0x060c || c === 0x2c) return true;
+  }
+  return false;
+}
+
+/** Whether a mention's text is written in Latin letters (CIS, NATO, CSTO). */
+function latinMention(mention: EntityMention): boolean {
+  const c = mention.text.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
 }
 
 /**
  * The mentions the rest of the document takes back: an ambiguous word whose sense it settled as
  * "other" (a headline's جورجيا before ولاية جورجيا), a name it gave to a thing in quotes
  * (طبق «بوتين» … «بوتين»), a bare surname it gave to a namesake without naming the leader in full
- * or also wrote with the article (البوتين), a city it showed to be a US town.
+ * or also wrote with the article (البوتين), a city it showed to be a US town, a name it explained
+ * as a common word ("، أي …"), a Latin abbreviation with no Arabic name of the same entity.
  */
 function takenBack(
   settled: DocumentSettlement,
@@ -549,6 +588,23 @@ function takenBack(
   // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
   // that town in the whole document.
   if (usTowns.size > 0) for (const m of mentions) if (usTowns.has(m.id)) dropped.add(m);
+  // A name the writer explains with "، أي" and words that name no entity (الناتو، أي فول الصويا
+  // المخمر) is a common word of that spelling, here and elsewhere in the document; a gloss that
+  // names an entity (الناتو، أي حلف شمال الأطلسي) keeps it.
+  if (settled.glossed !== undefined) {
+    for (const { mention, windowEnd } of settled.glossed) {
+      if (mentions.some((m) => m.start >= mention.end && m.start < windowEnd)) continue;
+      for (const m of mentions) if (m.id === mention.id) dropped.add(m);
+    }
+  }
+  // An abbreviation in Latin letters (CIS, NATO) in Arabic text is a gloss of the Arabic name
+  // beside it; alone it is another thing's acronym (معايير CIS: a security benchmark).
+  let arabicIds: Set<string> | undefined;
+  for (const m of mentions) {
+    if (!latinMention(m)) continue;
+    arabicIds ??= new Set(mentions.filter((other) => !latinMention(other)).map((other) => other.id));
+    if (!arabicIds.has(m.id)) dropped.add(m);
+  }
   return dropped;
 }
 

@@ -30,6 +30,23 @@ describe("negative gazetteer (look-alikes)", () => {
   });
 });
 
+describe("glosses and Latin abbreviations", () => {
+  it("reads a name the writer explains with a common gloss as that common word, in the whole text", () => {
+    // ناتو is also a Japanese dish; the gloss after it names no entity.
+    expect(ids("يقدم المطعم الناتو، أي حبوب الصويا المتخمرة، مع الأرز. ويحب الزبائن الناتو صباحا.")).toEqual([]);
+  });
+  it("keeps a name whose gloss names the entity", () => {
+    expect(ids("تقدمت السويد بطلب الانضمام إلى الناتو، أي حلف شمال الأطلسي، العام الماضي.")).toEqual([
+      "org:nato",
+      "org:nato",
+    ]);
+  });
+  it("links a Latin abbreviation only beside an Arabic name of the same entity", () => {
+    expect(ids("اجتمع قادة كومنولث الدول المستقلة (CIS) في عشق آباد.")).toEqual(["org:cis", "org:cis"]);
+    expect(ids("يلتزم المصرف بمعايير CIS في حماية خوادمه وبرمجياته.")).toEqual([]);
+  });
+});
+
 describe("clubs, namesakes and US towns", () => {
   it("reads a dataset city after a club head as the club's name, whatever the club", () => {
     expect(ids("وفاز توربيدو بيشكيك بالمباراة")).toEqual([]);
