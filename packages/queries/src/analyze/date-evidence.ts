@@ -49,6 +49,17 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
+/** Days since 1970-01-01 of the Monday of an ISO week written `YYYY-Www` (nothing after it), or undefined. */
+function weekMonday(value: string): number | undefined {
+  if (value.length !== 8 || value.charCodeAt(4) !== 0x2d || value.charCodeAt(5) !== 0x57) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const week = digitsAt(value, 6, 2);
+  if (year < 100 || week < 1 || week > 53) return undefined;
+  // Week 1 holds 4 January; 1970-01-01 was a Thursday, so (n + 3) mod 7 is 0 on Mondays.
+  const january4 = daysFromCivil(year, 1, 4);
+  return january4 - ((((january4 + 3) % 7) + 7) % 7) + 7 * (week - 1);
+}
+
 /** Days since 1970-01-01 of an ISO day (`YYYY-MM-DD…`), or undefined when the value is not a day. */
 export function dayNumber(iso: string): number | undefined {
   return dayNumberAt(iso, 0, iso.length);
@@ -86,8 +97,9 @@ export function readDateValue(value: string): DateSpan {
   const second = value.indexOf("/", fromEnd + 1);
   const toStart = slash < 0 ? 0 : slash + 1;
   const toEnd = slash < 0 ? value.length : second < 0 ? value.length : second;
-  const first = dayNumberAt(value, 0, fromEnd);
-  const last = dayNumberAt(value, toStart, toEnd);
+  const first = dayNumberAt(value, 0, fromEnd) ?? (slash < 0 ? weekMonday(value) : undefined);
+  // A week (الأسبوع الماضي = 2007-W40) is its seven days.
+  const last = dayNumberAt(value, toStart, toEnd) ?? (slash < 0 && first !== undefined ? first + 6 : undefined);
   if (first !== undefined && last !== undefined) return { grain: "days", first, last };
   if (!isYearOrMonth(value, 0, fromEnd)) return { grain: "other" };
   const from = value.slice(0, fromEnd);

@@ -190,14 +190,15 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
       if (session.date.startsWith(span.month) || (session.endDate ?? "").startsWith(span.month)) hit = "month";
     } else if (span.grain === "year" && session.date.startsWith(span.year)) hit = "year";
     if (hit === undefined) {
-      // A later day up to the publication that the article speaks of as its own (اليوم الخميس,
-      // الثلاثاء): the session days before it are then background, not the news. A dateline's
-      // day (a date, not a relative word, in the lead) is only the publication's.
+      // The publication day named as the day of the article's own news (اليوم الخميس): a
+      // session days before it is then background. A later day that is not the publication's
+      // may be the session's own continuation (حتى مساء الأحد). A dateline's day (a date, not
+      // a relative word, in the lead) is only the publication's.
       if (
         !plainLater &&
         span.grain === "days" &&
+        span.first === facts.publishedDay &&
         span.first > days.last + 1 &&
-        span.last <= facts.publishedDay &&
         (mention.relative || mention.start >= facts.leadEnd)
       )
         plainLater = fact.cue !== "back" && fact.cue !== "future";
@@ -251,7 +252,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     facts.publishedDay < days.first ? days.first - facts.publishedDay : Math.max(0, facts.publishedDay - days.last);
   // Near publication: within two days, or within the week when the text itself dates the
   // session to one of its days ("last Friday's summit" three to seven days on is still the news;
-  // an article that merely falls in the same week is not, nor one whose own news is a later day).
+  // an article that merely falls in the same week is not, nor one whose own news is of the publication day).
   const recent = distance <= 2 || (plainDay && !plainLater && distance <= 7 && days.first <= facts.publishedDay);
   const near = recent
     ? featureIndex.published2

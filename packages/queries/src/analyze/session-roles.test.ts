@@ -25,7 +25,18 @@ describe("session roles", () => {
       "موسكو - صادق زعماء منظمة معاهدة الأمن الجماعي في اجتماعهم الذي استضافه الكرملين يوم الجمعة الماضي على تعديل ميثاق المنظمة، وفق ما أعلنه الرئيس ديمتري ميدفيديف.";
     expect(roles(text, "2010-12-15")[0]).toBe("2010-12-10-moscow:reported");
   });
-  it("does not report a session of the past week when the article's own news is a later day", () => {
+  it("reports a session the text places in the past week", () => {
+    // A commentary six days after the Moscow session of 10 December 2010.
+    const text =
+      "قراءة: قادة منظمة معاهدة الأمن الجماعي خرجوا من قمة موسكو الأسبوع الماضي بتعديلات تسمح للحلف بالتدخل في النزاعات الداخلية، وهو ما طالب به الرئيس القرغيزي بعد أحداث الجنوب.";
+    expect(roles(text, "2010-12-16")[0]).toBe("2010-12-10-moscow:reported");
+  });
+  it("keeps reporting a session whose talks ran on to a later day", () => {
+    const text =
+      "موسكو - واصل قادة دول منظمة معاهدة الأمن الجماعي، بعد قمتهم في العاصمة الروسية يوم الجمعة، مشاوراتهم في ضاحية المدينة حتى مساء الأحد، وفق ما أعلنه الكرملين.";
+    expect(roles(text, "2010-12-13")[0]).toBe("2010-12-10-moscow:reported");
+  });
+  it("does not report a session of the past week when the article's own news is of the publication day", () => {
     // The same session as background to news of the publication day.
     const text =
       "موسكو - افتتح وزراء دفاع الدول الأعضاء في منظمة معاهدة الأمن الجماعي اليوم الأربعاء دورة تدريبية، تنفيذا لما أقره زعماء المنظمة في اجتماعهم يوم الجمعة الماضي.";
