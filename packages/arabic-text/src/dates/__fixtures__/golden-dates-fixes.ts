@@ -9,6 +9,19 @@ import type { GoldenCase } from "./golden-dates.js";
  * web pages.
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
+  // A number before a word of percent is a share, not a spoken clock hour after نحو/حوالي.
+  {
+    why: "a number of percent after an approximator is no clock time",
+    ref: "2023-03-15",
+    text: "وانخفضت صادرات القمح بحوالي سبعة في المائة خلال الربع الأول، وتراجع الاستهلاك بنحو ثلاثة بالمئة.",
+    expect: [],
+  },
+  {
+    why: "a spoken hour after على is still a clock time when no word of percent follows",
+    ref: "2023-03-15",
+    text: "اتفقنا نتلاقى على سبعة قدام السينما.",
+    expect: [["سبعة", "T07:00", "time"]],
+  },
   // 24-hour clock ranges
   {
     why: "two hh:mm ends with no part of the day are a 24-hour clock: the start keeps its hour",

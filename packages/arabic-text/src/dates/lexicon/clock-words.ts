@@ -134,3 +134,6 @@ export const minutePhrases = lazy(() => phraseTable(MINUTE_PHRASES));
 export const dayPartPhrases = lazy(() => phraseTable(DAY_PART_PHRASES));
 /** The hour noun, also glued to the spoken على ("عالساعة"). */
 export const hourNouns = lazy(() => wordTable([[true, ["الساعة", "عالساعة"]]]));
+
+/** "المئة" in "في المئة" / "بالمئة" (percent): a number before it is a share, never a clock hour. */
+export const percentWords = lazy(() => wordTable([[true, ["المئة", "المائة", "المية"]]]));

@@ -10,6 +10,7 @@ import {
   hourWords,
   magnitudeWords,
   minutePhrases,
+  percentWords,
 } from "../lexicon/clock-words.js";
 import {
   glued,
@@ -178,6 +179,8 @@ function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | u
   }
   // "نحو سبعة آلاف عسكري", "ثلاثة ونصف مليون": a number before a word of magnitude is a count.
   if (h.minute === undefined && !midnight && lookupWord(ctx, last + 1, magnitudeWords(), false)) return undefined;
+  // "بنحو عشرة في المئة", "خمسة بالمائة": a number before a word of percent is a share.
+  if (h.minute === undefined && !midnight && percentAt(ctx, last + 1)) return undefined;
   let q: DayHalf | undefined;
   let tonight = false;
   const half = midnight ? undefined : dayHalfAt(ctx, last + 1);
@@ -230,6 +233,13 @@ function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | u
   const prefix = noun?.prefix ?? h.prefix;
   if (tonight) return { expr: relativeDayExpr({ kind: "relative-day", offset: 0, time }), first: i, last, prefix };
   return { expr: { kind: "time", time }, first: i, last, prefix };
+}
+
+/** Whether a word of percent starts at `k`: في المئة، في المائة، بالمئة، بالمائة. */
+function percentAt(ctx: ScanContext, k: number): boolean {
+  const percent = percentWords();
+  if (lookupWord(ctx, k, percent, true)?.prefix) return true;
+  return wordIs(ctx, k, ["في"]) && lookupWord(ctx, k + 1, percent, false) !== undefined;
 }
 
 /** The clock starts on its own lexicon's first words (hours, the hour noun) and on منتصف/نص. */
