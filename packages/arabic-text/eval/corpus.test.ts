@@ -66,8 +66,9 @@ const fresh = loadCorpus("fresh");
 const fresh2 = loadCorpus("fresh2");
 const fresh3 = loadCorpus("fresh3");
 const fresh4 = loadCorpus("fresh4");
-const checked = [...all, ...fresh, ...fresh2, ...fresh3, ...fresh4];
-const files: Split[] = [...splits, "fresh", "fresh2", "fresh3", "fresh4"];
+const fresh5 = loadCorpus("fresh5");
+const checked = [...all, ...fresh, ...fresh2, ...fresh3, ...fresh4, ...fresh5];
+const files: Split[] = [...splits, "fresh", "fresh2", "fresh3", "fresh4", "fresh5"];
 
 describe("date corpus files", () => {
   it.each(files)("%s.jsonl: every non-empty line is one JSON object with the record keys in order", (split) => {
@@ -138,6 +139,17 @@ describe("date corpus files", () => {
     expect(fresh4.filter((s) => s.category === "range").length).toBeGreaterThanOrEqual(40);
     expect(fresh4.filter((s) => s.category === "time").length).toBeGreaterThanOrEqual(30);
     expect(fresh4.filter((s) => s.category === "trap").length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("has a fifth fresh split of 60-80 sentences with unique q- ids: weekdays, quoted days, datelines, no-date traps", () => {
+    expect(fresh5.length).toBeGreaterThanOrEqual(60);
+    expect(fresh5.length).toBeLessThanOrEqual(80);
+    expect(new Set(fresh5.map((s) => s.id)).size).toBe(fresh5.length);
+    for (const s of fresh5) expect(s.id).toMatch(/^q-\d{4}$/);
+    expect(fresh5.filter((s) => s.category === "weekday").length).toBeGreaterThanOrEqual(30);
+    expect(fresh5.filter((s) => s.category === "relative-day").length).toBeGreaterThanOrEqual(12);
+    expect(fresh5.filter((s) => s.category === "absolute-dmy").length).toBeGreaterThanOrEqual(5);
+    expect(fresh5.filter((s) => s.category === "trap").length).toBeGreaterThanOrEqual(4);
   });
 
   it("uses only known categories and registers, real ref dates, and says why", () => {

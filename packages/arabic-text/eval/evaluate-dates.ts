@@ -2,7 +2,7 @@
 // gold corpus in eval/dates/{dev,test}.jsonl (spec: shared/DATES.md).
 //
 //   npx tsx --conditions=@csto/source packages/arabic-text/eval/evaluate-dates.ts \
-//     [--split dev|test|fresh|fresh2|fresh3|fresh4|colloquial|all] [--system ours|chrono|both] [--json] [--errors]
+//     [--split dev|test|fresh|fresh2|fresh3|fresh4|fresh5|colloquial|all] [--system ours|chrono|both] [--json] [--errors]
 //
 // Strict matching: spans overlap AND value strings are equal (see dates/score.ts). Reports
 // P/R/F1 overall and per category, exact-span accuracy among matched pairs, and how many
@@ -43,11 +43,12 @@ export function parseArgs(argv: readonly string[]): EvalOptions {
         value !== "fresh2" &&
         value !== "fresh3" &&
         value !== "fresh4" &&
+        value !== "fresh5" &&
         value !== "colloquial" &&
         value !== "all"
       ) {
         throw new Error(
-          `--split must be dev, test, fresh, fresh2, fresh3, fresh4, colloquial or all (got ${String(value)})`,
+          `--split must be dev, test, fresh, fresh2, fresh3, fresh4, fresh5, colloquial or all (got ${String(value)})`,
         );
       }
       options.split = value;

@@ -1,12 +1,12 @@
 // The Arabic date-expression gold corpus (test.jsonl, dev.jsonl, and the held-out fresh.jsonl, fresh2.jsonl,
-// fresh3.jsonl and fresh4.jsonl written later from real news pages, beside this file): its record
+// fresh3.jsonl, fresh4.jsonl and fresh5.jsonl written later from real news pages, beside this file): its record
 // shape, the closed lists of categories/registers/grains, and a loader. The corpus follows
 // shared/DATES.md; offsets are filled by fill-offsets.mjs, never typed by hand.
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "colloquial";
+export type Split = "dev" | "test" | "fresh" | "fresh2" | "fresh3" | "fresh4" | "fresh5" | "colloquial";
 
 export const CATEGORIES = [
   "absolute-dmy",
