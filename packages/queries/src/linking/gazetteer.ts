@@ -100,6 +100,19 @@ function insert(root: TrieNode, keys: readonly string[], entry: GazetteerEntry, 
   node.entry ??= entry;
 }
 
+/**
+ * The name with the space before one of its ال words lost, as wire copy sometimes prints it
+ * (روسياالبيضاء): one form per such gap, exact keys only.
+ */
+function gluedArticleForms(keys: readonly string[]): string[][] {
+  const forms: string[][] = [];
+  for (let k = 1; k < keys.length; k++) {
+    if (!keys[k]!.startsWith("ال")) continue;
+    forms.push([...keys.slice(0, k - 1), keys[k - 1]! + keys[k]!, ...keys.slice(k + 1)]);
+  }
+  return forms;
+}
+
 function namesOf(record: EntityRecord): string[] {
   const names = [...record.names.ar];
   if ("formerNames" in record && record.formerNames) {
@@ -133,6 +146,7 @@ export function buildGazetteer(dataset: EntityCollections, keywords: readonly Ke
       const keys = nameKeys(name);
       maxWords = Math.max(maxWords, keys.length);
       insert(exact, keys, entry);
+      for (const glued of gluedArticleForms(keys)) insert(exact, glued, entry);
       if (entry.kind === "person" && keys.length > 1) {
         const given = givenNames.get(keys[0]!) ?? new Set<string>();
         given.add(record.id);

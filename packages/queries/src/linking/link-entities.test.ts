@@ -51,6 +51,12 @@ describe("linkEntities", () => {
       "person:putin=بو\u200cتين",
     ]);
   });
+  it("reads a name whose space before an ال word was lost in print", () => {
+    expect(pairs("وصل الوفد إلى عاصمة روسياالبيضاء أمس بعد محادثات مع الاتحادالروسي.")).toEqual([
+      "state:BLR=روسياالبيضاء",
+      "state:RUS=الاتحادالروسي",
+    ]);
+  });
   it("keeps a surname with the full name seen before it", () => {
     expect(pairs("حيدر علييف رئيساً. وقال علييف")).toEqual([
       "person:heydar_aliyev=حيدر علييف",
