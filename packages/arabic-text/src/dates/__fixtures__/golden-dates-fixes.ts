@@ -9,6 +9,12 @@ import type { GoldenCase } from "./golden-dates.js";
  * web pages.
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
+  {
+    why: "a page header sets the weekday off from its date with a dash: one mention",
+    ref: "2021-03-09",
+    text: "تاريخ النشر: الثلاثاء - 9 مارس 2021 - 10:15 ص",
+    expect: [["الثلاثاء - 9 مارس 2021 - 10:15 ص", "2021-03-09T10:15", "minute"]],
+  },
   // A number before a word of percent is a share, not a spoken clock hour after نحو/حوالي.
   {
     why: "a number of percent after an approximator is no clock time",

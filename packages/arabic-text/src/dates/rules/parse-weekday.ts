@@ -114,7 +114,8 @@ export function parseWeekday(ctx: ScanContext, i: number): TokenMatch | undefine
   const wd = weekdayAt(ctx, i);
   if (!wd) return undefined;
   let k = wd.last + 1;
-  if (isPunctAt(ctx, k, "،,") || wordAt(ctx, k) === "الموافق") k++;
+  // A page header may set the weekday off with a dash: "الإثنين - 16 يونيو 2025 - 01:00 ص".
+  if (isPunctAt(ctx, k, "،,-–") || wordAt(ctx, k) === "الموافق") k++;
   const date =
     tryAt(ctx, k, B.dayMonth, parseDayMonth) ?? tryAt(ctx, k, B.numericDate, parseNumericDate) ?? slashDayMonth(ctx, k);
   if (date && date.expr.kind === "calendar" && date.prefix === 0) {
