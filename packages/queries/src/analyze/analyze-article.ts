@@ -96,8 +96,8 @@ export function eligible(candidate: CandidateFeatures): boolean {
  * Scores candidates: `score` is the probability that the article reports the session — the
  * model's for an eligible candidate, the measured rate of the ineligible ones otherwise.
  * Reported ones (eligible and p ≥ 0.5) come first, by score; mentioned ones follow by the
- * strength of their evidence (the model's probability before the rules), so a preview still
- * comes before a passing mention.
+ * specificity (a day or month named first) and the strength of their evidence (the model's
+ * probability before the rules), so a preview still comes before a passing mention.
  */
 export function rankSessions(candidates: readonly CandidateFeatures[], model: SessionModelVector): SessionCandidate[] {
   const ranked: { candidate: CandidateFeatures; result: SessionCandidate; strength: number }[] = [];
@@ -113,6 +113,9 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
     ranked.sort(
       (a, b) =>
         (a.result.role === b.result.role ? 0 : a.result.role === "reported" ? -1 : 1) ||
+        // A session named by its day or month comes before one named only by a year or a
+        // venue (four Yerevan sessions of 2022 must not push out "قمة مينسك في نوفمبر").
+        Number(b.candidate.named.date) - Number(a.candidate.named.date) ||
         b.strength - a.strength ||
         b.result.session.date.localeCompare(a.result.session.date),
     );

@@ -96,6 +96,13 @@ describe("session roles", () => {
     const after = "سان بطرسبرغ - اجتمع قادة دول منظمة معاهدة الأمن الجماعي أمس في لقاء غير رسمي.";
     expect(roles(after, "2018-12-07")).not.toContain("2018-12-06-saint_petersburg:reported");
   });
+  it("lists a session named by its month before sessions named only by their year", () => {
+    // Four Yerevan sessions of 2022 and one in Minsk named by its month: at most five are listed.
+    const text =
+      "يريفان - قال باشينيان إن المنظمة خذلت بلاده في عام 2022 حين عقدت قممها في يريفان، ولم يحضر قمة مينسك في نوفمبر الماضي.";
+    const listed = roles(text, "2024-02-23");
+    expect(listed[0]).toBe("2023-11-23-minsk:mentioned");
+  });
   it("orders reported before mentioned and keeps scores in (0, 1)", () => {
     const text =
       "موسكو - عقدت أمس قمة الأمن الجماعي في الكرملين، بعد القمة السابقة في مينسك في 30 نوفمبر من العام الماضي.";
