@@ -54,7 +54,8 @@ describe("one sense per document", () => {
 describe("namesakes in Armenian and Central Asian news", () => {
   it("reads a common surname after a frequent given name as someone else's", () => {
     // Sargsyan and Khachatryan are among the commonest Armenian surnames.
-    const text = "وقالت ليليت سركيسيان المتحدثة باسم الوزارة إن سركيسيان ستزور بيروت، فيما أكد النائب دافيت خاتشاتريان دعمه.";
+    const text =
+      "وقالت ليليت سركيسيان المتحدثة باسم الوزارة إن سركيسيان ستزور بيروت، فيما أكد النائب دافيت خاتشاتريان دعمه.";
     expect(ids(text)).toEqual([]);
   });
 });
