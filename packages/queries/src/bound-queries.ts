@@ -1,7 +1,7 @@
 // The queries bound to the dataset of @csto/model, for `import { chairOn } from "@csto/queries"`.
 // Each function reads only the collections it needs, each through its own getter, so a bundle
 // that imports only `chairOn` carries only the chairmanships (no other data, no text tools).
-import { type DateInput, findDates } from "@csto/arabic-text";
+import { type DateInput, findDates, type PreparedText } from "@csto/arabic-text";
 import type { Chairmanship, LeaderTerm, RecordId, SecretaryGeneralTerm, Session, State, StateId } from "@csto/model";
 import { createAnalysisLinker } from "./analyze/analysis-keywords.js";
 import { type AnalyzeArticle, createAnalyzer } from "./analyze/analyze-article.js";
@@ -181,9 +181,9 @@ function defaultLinker(): LinkDocument {
 /**
  * Every mention of a state, city, person or organisation of the dataset in an Arabic text, in
  * text order, each with its entity id, kind and offsets (`text.slice(start, end)` is the
- * surface).
+ * surface). The text may be a `prepareText` document (its normalization and tokens are reused).
  */
-export function linkEntities(text: string): EntityMention[] {
+export function linkEntities(text: string | PreparedText): EntityMention[] {
   return defaultLinker()(text).mentions;
 }
 
@@ -191,11 +191,12 @@ let analyzer: AnalyzeArticle | undefined;
 
 /**
  * Dates, entity mentions and the Council sessions an Arabic news article is about, best first.
+ * The text may be a `prepareText` document.
  *
  * @param options `published`: the publication date, the reference for relative dates, read
  *   exactly like `findDates`' `ref` (a `DateInput`, instants in `zone`, default UTC).
  */
-export function analyzeArticle(text: string, options: AnalyzeOptions): ArticleAnalysis {
+export function analyzeArticle(text: string | PreparedText, options: AnalyzeOptions): ArticleAnalysis {
   analyzer ??= createAnalyzer(defaultDataset(), { linkDocument: defaultLinker(), findDates });
   return analyzer(text, options);
 }

@@ -39,11 +39,20 @@ export function candidateSessions(
     }
     // "The next summit will be in Moscow": only with meeting words, and cues read on demand.
     if (facts.summitWords.length === 0) continue;
-    if (mentions.some((m) => m.cue === "future")) {
+    // One pass over the venue's mentions for both cues (each cue is read once, then kept).
+    let future = false;
+    let back = false;
+    for (const mention of mentions) {
+      const cue = mention.cue;
+      if (cue === "future") future = true;
+      else if (cue === "back") back = true;
+      if (future && back) break;
+    }
+    if (future) {
       const next = held.find((days) => days.first > facts.publishedDay);
       if (next) designated.add(next);
     }
-    if (mentions.some((m) => m.cue === "back")) {
+    if (back) {
       const last = held.findLast((days) => days.last < facts.publishedDay);
       if (last) designated.add(last);
     }

@@ -241,12 +241,15 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     }
   }
   let attendees = 0;
-  for (const person of facts.people === 0 ? [] : session.attendees) {
-    const first = facts.entities.get(person)?.[0];
-    if (first === undefined) continue;
-    attendees++;
-    raise(values, featureIndex.attendees, Math.min(1, attendees / 3));
-    note(evidence, featureIndex.attendees, first.mention);
+  // Most articles name no leader: then no attendee is looked up at all.
+  if (facts.people > 0) {
+    for (const person of session.attendees) {
+      const first = facts.entities.get(person)?.[0];
+      if (first === undefined) continue;
+      attendees++;
+      raise(values, featureIndex.attendees, Math.min(1, attendees / 3));
+      note(evidence, featureIndex.attendees, first.mention);
+    }
   }
   const distance =
     facts.publishedDay < days.first ? days.first - facts.publishedDay : Math.max(0, facts.publishedDay - days.last);
