@@ -5,6 +5,7 @@ import { readPrepared } from "../prepare/read-prepared.js";
 import { mappedWordEnd } from "../tokenize/word-extent.js";
 import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
+import { agreeOnYears } from "./resolve/document-year.js";
 import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
@@ -132,6 +133,11 @@ interface ScanState {
   /** The last quotation whose speech day was found (its relative days all take that day). */
   speech: QuotedSpeech | undefined;
   prefer: DatePreference;
+  /**
+   * Mentions of a named month, true when its year was the nearest by default
+   * (resolve/document-year.ts); made on first use.
+   */
+  namedMonths: Map<DateMention, boolean> | undefined;
 }
 
 // Options are read as own properties: a polluted Object.prototype changes nothing.
@@ -157,6 +163,10 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
   if (resolved.mod) mention.mod = resolved.mod;
   if (resolved.conflict) mention.conflict = resolved.conflict;
   mentions.push(mention);
+  if (resolved.yearBasis !== undefined) {
+    state.namedMonths ??= new Map();
+    state.namedMonths.set(mention, resolved.yearBasis === "guessed");
+  }
   if (resolved.anchor) {
     state.previous = resolved.anchor;
     state.previousEnd = ctx.tokens[m.last]!.end;
@@ -250,6 +260,7 @@ export function scanText(
     lastDayEnd: -1,
     speech: undefined,
     prefer,
+    namedMonths: undefined,
   };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
   let window: DateToken[] = [];
@@ -272,5 +283,6 @@ export function scanText(
     }
   }
   if (scan !== undefined) releaseScanText(scan);
+  if (state.namedMonths !== undefined) agreeOnYears(state.namedMonths);
   return mentions;
 }

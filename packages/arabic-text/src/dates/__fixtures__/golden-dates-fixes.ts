@@ -9,6 +9,25 @@ import type { GoldenCase } from "./golden-dates.js";
  * web pages.
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
+  // One year per month name in a document.
+  {
+    why: "a headline's bare month takes the year the body gives the same month with المقبل",
+    ref: "2025-04-02",
+    text: "معرض الكتاب في أكتوبر. الوزارة: الدورة الجديدة للمعرض ستقام في أكتوبر المقبل بمشاركة مئتي دار نشر.",
+    expect: [
+      ["أكتوبر", "2025-10", "month"],
+      ["أكتوبر المقبل", "2025-10", "month"],
+    ],
+  },
+  {
+    why: "a bare month keeps the nearest year when the document's other mention is years away",
+    ref: "2025-04-02",
+    text: "تراجعت الصادرات في يناير، بعدما بلغت ذروتها في يناير 2019.",
+    expect: [
+      ["يناير", "2025-01", "month"],
+      ["يناير 2019", "2019-01", "month"],
+    ],
+  },
   {
     why: "a page header sets the weekday off from its date with a dash: one mention",
     ref: "2021-03-09",

@@ -24,10 +24,12 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
   }
   let month: number | undefined;
   let direction: -1 | 0 | 1 | undefined;
+  let monthNamed = false;
   if (e.month) {
     if ("abs" in e.month) {
       month = e.month.abs;
       direction = e.month.direction;
+      monthNamed = true;
     } else if ("rel" in e.month) {
       const total = ref.year * 12 + (ref.month - 1) + e.month.rel;
       month = (total % 12) + 1;
@@ -54,7 +56,7 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     // "الثلاثاء الثالث من أيلول 2014" is the third Tuesday, 16 Sept).
     if (year === undefined) {
       relative = true;
-      year = chooseYear(month, undefined, direction, env, false);
+      year = chooseYear(month, undefined, direction, env, false)?.year;
       if (year === undefined) return undefined;
     }
     const date = { year, month, day: e.day };
@@ -68,10 +70,14 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     year = yearOfWeekday(month, e.day, e.weekday, env.ref);
     if (year !== undefined) relative = true;
   }
+  // Only a month named in the text (not "الشهر نفسه", "الشهر الماضي") has a year basis.
+  let yearBasis: Resolved["yearBasis"] = monthNamed ? "decided" : undefined;
   if (year === undefined) {
     relative = true;
-    year = chooseYear(month, e.day, direction, env, e.nearest === true);
-    if (year === undefined) return undefined;
+    const chosen = chooseYear(month, e.day, direction, env, e.nearest === true);
+    if (chosen === undefined) return undefined;
+    year = chosen.year;
+    if (chosen.guessed && monthNamed) yearBasis = "guessed";
   }
   if (e.day === undefined) {
     return resolvedAs({
@@ -80,11 +86,13 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
       calendar: "gregorian",
       relative,
       anchor: { year, month },
+      yearBasis,
     });
   }
   if (e.day > daysInMonth(year, month)) return undefined;
   const day = { year, month, day: e.day };
   const result = dayResult(day, e, relative, "gregorian");
+  result.yearBasis = yearBasis;
   // A weekday that is not this date's: report it, keep the written date.
   if (e.weekday !== undefined && isoWeekday(day) !== e.weekday) result.conflict = "weekday";
   return result;
@@ -154,18 +162,22 @@ export function dayResult(
 }
 
 // Year-less month or day-month: the direction word, else the tense, else the nearest (rules 4–5).
+// `guessed` when nothing in the sentence decided (the nearest by default, not a dateline's).
 function chooseYear(
   month: number,
   day: number | undefined,
   direction: -1 | 0 | 1 | undefined,
   env: ResolveEnv,
   nearest: boolean,
-) {
+): { year: number; guessed: boolean } | undefined {
   const ref = env.ref;
-  if (direction === 0) return ref.year;
+  if (direction === 0) return { year: ref.year, guessed: false };
   // "في 31 أغسطس 1991، وأعلنت مطلع سبتمبر …": the sentence is about 1991, not about ref.
   const story = direction === undefined && !nearest ? env.narrativeAnchor() : undefined;
-  if (story) return storyYear(month, day, story);
+  if (story) {
+    const year = storyYear(month, day, story);
+    return year === undefined ? undefined : { year, guessed: false };
+  }
   // A dateline's day sits next to the publication date whatever the verbs of the story say.
   const choice = nearest ? "nearest" : choiceFor(direction, env);
   const candidates: { item: number; start: number; end: number }[] = [];
@@ -175,7 +187,8 @@ function chooseYear(
     candidates.push({ item: y, start: key, end: key });
   }
   const refKey = day === undefined ? ref.year * 12 + ref.month : epochDayOf(ref);
-  return pickOccurrence(candidates, refKey, choice);
+  const year = pickOccurrence(candidates, refKey, choice);
+  return year === undefined ? undefined : { year, guessed: !nearest && choice === "nearest" };
 }
 
 // The year (the anchor's or one either side) that puts the month or day nearest to the anchor;

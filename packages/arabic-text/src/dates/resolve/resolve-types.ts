@@ -35,6 +35,12 @@ export interface Resolved {
   anchor?: Anchor;
   /** Set when the text contradicts itself (a weekday that is not the date's). */
   conflict?: DateConflict;
+  /**
+   * For a named Gregorian month (نوفمبر، 11 نوفمبر): `guessed` when nothing in its sentence
+   * decided its year (no written year, direction word, tense or narrative year: the nearest was
+   * taken, and the document may still say which), `decided` otherwise.
+   */
+  yearBasis?: "guessed" | "decided";
 }
 
 /** How to choose among the occurrences of a year-less date (rules 2, 4 and 5 of DATES.md). */
@@ -99,5 +105,6 @@ export function resolvedAs(r: Resolved): Resolved {
     mod: r.mod,
     anchor: r.anchor,
     conflict: r.conflict,
+    yearBasis: r.yearBasis,
   };
 }
