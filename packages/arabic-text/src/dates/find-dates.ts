@@ -17,7 +17,7 @@ import {
   type QuotedSpeech,
   quotedSpeech,
 } from "./resolve/speech-day.js";
-import { detectTense, type Tense } from "./resolve/tense.js";
+import { detectTense, type TenseReading } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
 import { createScanContext, releaseScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
@@ -70,9 +70,10 @@ class MatchEnv implements ResolveEnv {
     this.usedSpeech = false;
   }
   // With no tense cue, `prefer` decides: news → undefined (the nearest occurrence).
-  tense(): Tense | undefined {
+  tense(): TenseReading | undefined {
     const tense = detectTense(this.ctx, this.match.first, this.match.last);
-    if (tense !== undefined || this.state.prefer === "news") return tense;
+    // An imperfect with no tense ("present") leaves the choice open like no cue at all.
+    if ((tense !== undefined && tense !== "present") || this.state.prefer === "news") return tense;
     return this.state.prefer;
   }
   narrativeAnchor(): Anchor | undefined {

@@ -315,7 +315,9 @@ function nearestYearlessRange(
   start: Resolved,
   to: Resolved,
 ): Resolved | undefined {
-  if (!isYearlessDay(e.from) || !isYearlessDay(e.to) || env.tense() !== undefined) return undefined;
+  if (!isYearlessDay(e.from) || !isYearlessDay(e.to)) return undefined;
+  const tense = env.tense();
+  if (tense === "past" || tense === "future") return undefined;
   const ref = epochDayOf(env.ref);
   const gap = (a: number, b: number): number => (ref < a ? a - ref : ref > b ? ref - b : 0);
   const s0 = epochOf(start.anchor);

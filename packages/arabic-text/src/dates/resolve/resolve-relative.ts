@@ -21,8 +21,9 @@ export function resolveRelativeDay(e: Of<"relative-day">, env: ResolveEnv): Reso
 
 /**
  * Weekdays (rule 2): الماضي → latest strictly before ref; المقبل → first strictly after ref
- * ("الجمعة المقبلة" said on a Tuesday is 3 days later); bare → the tense decides, else the
- * nearest (ties to the past).
+ * ("الجمعة المقبلة" said on a Tuesday is 3 days later); bare → the tense decides (an imperfect
+ * with no tense, "يلتقي الفريق نظيره الخميس", points to the coming day), else the nearest
+ * (ties to the past).
  */
 export function resolveWeekday(e: Of<"weekday">, env: ResolveEnv): Resolved {
   const refWeekday = isoWeekday(env.ref);
@@ -36,7 +37,7 @@ export function resolveWeekday(e: Of<"weekday">, env: ResolveEnv): Resolved {
   else {
     const tense = env.tense();
     if (tense === "past") offset = -back;
-    else if (tense === "future") offset = forward;
+    else if (tense === "future" || tense === "present") offset = forward;
     else offset = back <= forward ? -back : forward;
   }
   return dayResult(addToDay(env.ref, { days: offset }), e, true, "gregorian");

@@ -1,5 +1,5 @@
 import type { DateConflict, DateGrain, DateMod } from "../types.js";
-import type { Tense } from "./tense.js";
+import type { TenseReading } from "./tense.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 /** The date a later anaphor ("العام نفسه", "اليوم التالي") refers back to. */
@@ -11,8 +11,8 @@ export interface Anchor {
 
 export interface ResolveEnv {
   ref: CalendarDay;
-  /** Tense around the expression, computed only when a rule needs it. */
-  tense: () => Tense | undefined;
+  /** Tense around the expression, computed only when a rule needs it ("present": an imperfect governs it). */
+  tense: () => TenseReading | undefined;
   /**
    * The day a quotation was spoken, when the expression stands in one whose speech day the
    * sentence gives ("وقال الوزير أمس: «نجتمع اليوم»"); relative days count from it.

@@ -1,7 +1,7 @@
 import { lazyWordSet } from "../lazy.js";
 import type { ScanContext } from "../scan-context.js";
 import type { Anchor } from "./resolve-types.js";
-import { isReportingVerbAt, isSentenceEnd } from "./tense.js";
+import { isClauseBreakAt, isReportingVerbAt, isSentenceEnd, isSpeechWordAt } from "./tense.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 /** A quotation whose speech day is known: where its opening mark is (normalized offset) and the day. */
@@ -68,14 +68,21 @@ function straightQuotesBefore(ctx: ScanContext, q: number): number {
   return n;
 }
 
+// How far back from the opening mark the day of the speech may end (a whole speaker's clause:
+// "وقال الوزير، في مقابلة أجريت معه الثلاثاء، إن …، مضيفا: «…»"), and how far a word naming the
+// speech may stand before that day.
+const DAY_REACH = 40;
+const SPOKEN_REACH = 10;
+
 /**
  * The speech day of the quotation a relative day word stands in: "وقال الوزير أمس: «نجتمع
  * اليوم»" — the minister spoke yesterday, so his "today" is yesterday. Read only when the
- * speech day is explicit in the same sentence: the previous date mention (a day) ends in the
- * speaker's clause, the ten tokens before the opening mark, and a verb of saying stands there
- * too. `q` is the opening mark (openerBefore), `previousEnd` the normalized offset where that
- * mention ends, `memo` the last quotation found, so every relative day of one quotation takes
- * the same day.
+ * speech day is explicit in the same sentence: the previous date mention (a day) ends before
+ * the opening mark in that sentence (40 tokens), a word naming the speech dates it (see
+ * spokenDay), and the mark opens a quotation (a colon, or a word of saying in the ten words
+ * before it). `q` is the opening mark (openerBefore), `previousEnd` the normalized offset
+ * where that mention ends, `memo` the last quotation found, so every relative day of one
+ * quotation takes the same day.
  */
 export function quotedSpeech(
   ctx: ScanContext,
@@ -87,19 +94,61 @@ export function quotedSpeech(
   const at = ctx.tokens[q]!.start;
   if (memo?.opener === at) return memo;
   if (previous?.day === undefined || previous.month === undefined || previousEnd > at) return undefined;
-  let verb = false;
-  let reach = at;
-  for (let k = q - 1; k >= 0 && k >= q - SPEAKER_REACH; k--) {
+  if (!opensSpeech(ctx, q)) return undefined;
+  for (let k = q - 1; k >= 0 && k >= q - DAY_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.end <= previousEnd) {
+      if (!spokenDay(ctx, k)) return undefined;
+      return { opener: at, day: { year: previous.year, month: previous.month, day: previous.day } };
+    }
+    if (t.kind === "punct" && (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text))) return undefined;
+  }
+  return undefined;
+}
+
+/** The mark q opens a speech: it is a colon or follows one, or a word of saying stands in the ten words before it. */
+function opensSpeech(ctx: ScanContext, q: number): boolean {
+  if (ctx.tokens[q]!.text === ":" || ctx.tokens[q - 1]?.text === ":") return true;
+  for (let k = q - 1, words = 0; k >= 0 && words < SPEAKER_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text)) return false;
+      continue;
+    }
+    if (isSpeechWordAt(ctx, k)) return true;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * The day mention ending at token `end` dates a speech: a word naming it (a verb of saying,
+ * قائلا/مضيفا, or a noun such as مقابلة، تصريحات، مؤتمر صحفي) stands before it in its clause,
+ * within ten words and with no إن/أن or relative pronoun between ("في مقابلة أجريت معه
+ * الثلاثاء"; not "قال إن اللقاء الذي عقد الأحد …"), or a verb of saying follows it within two
+ * words ("وفي اجتماع أمس، قال الوزير").
+ */
+function spokenDay(ctx: ScanContext, end: number): boolean {
+  for (let k = end - 1, words = 0; k >= 0 && words < SPOKEN_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind === "punct") {
       if (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text)) break;
       continue;
     }
-    if (isReportingVerbAt(ctx, k)) verb = true;
-    reach = t.start;
+    if (isClauseBreakAt(ctx, k)) break;
+    if (isSpeechWordAt(ctx, k)) return true;
+    words++;
   }
-  if (!verb || previousEnd <= reach) return undefined;
-  return { opener: at, day: { year: previous.year, month: previous.month, day: previous.day } };
+  for (let k = end + 1, words = 0; k < ctx.tokens.length && words < 2; k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (t.text === "،" || t.text === ",") continue;
+      return false;
+    }
+    if (isReportingVerbAt(ctx, k)) return true;
+    words++;
+  }
+  return false;
 }
 
 // How far after the closing mark the verb of saying and the day of the attribution may stand.

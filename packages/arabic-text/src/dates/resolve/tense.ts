@@ -3,6 +3,12 @@ import { lazy, lazyWordSet } from "../lazy.js";
 import { cliticForms, type ScanContext } from "../scan-context.js";
 
 export type Tense = "past" | "future";
+/**
+ * What the detector reads around a date: a tense, or "present" when an imperfect verb with no
+ * tense of its own governs the date ("يلتقي الفريق نظيره الخميس"): a bare weekday then points
+ * to the coming day, any other date to the nearest occurrence.
+ */
+export type TenseReading = Tense | "present";
 
 // Future markers of news prose: سوف، سـ + present verb, من المقرر/المنتظر/المتوقع، يعتزم …
 const futureWords = lazyWordSet(
@@ -24,7 +30,10 @@ const pastWords = lazyWordSet(
     "توفي قتل اندلع اندلعت ذكر ذكرت افاد افادت اضاف اضافت شارك شاركت تراس تراست حضر حضرت اجتمع اجتمعت عين عينت " +
     "انتخب انتخبت تاسست تاسس اسست سلم سلمت تم اقيمت اقيم نظمت نظم اطلقت اطلق فاز عاد عادت استقبل استقبلت دعا " +
     "دعت حذر حذرت رحب رحبت سبق سبقت الماضي الماضيه المنصرم المنصرمه الفائت سابقا مضي اختار اختارت تبني تبنت " +
-    "قدم قدمت طالب طالبت اعرب اعربت جاء جاءت حصل حصلت حدث حدثت وقعا التقيا اجتمعا ادلي"
+    "قدم قدمت طالب طالبت اعرب اعربت جاء جاءت حصل حصلت حدث حدثت وقعا التقيا اجتمعا ادلي " +
+    // Perfects of remaining and of urging: "وظلت الطرق مقطوعة حتى الثلاثاء"، "وحثت المنظمة
+    // الأحد الدول …" (a call with its object after the date dates the call itself).
+    "ظل ظلت بقي بقيت حث حثت ناشد ناشدت اوصي اوصت نصح نصحت"
   ).split(" "),
 );
 // Nouns that look like "سـ + present verb" but are not (سياسة، سيارة، ستة، سنوات …).
@@ -81,7 +90,9 @@ function isFemininePerfect(base: string): boolean {
 
 // Nouns of the imperfect's shape (ي + three letters or more) that stand before dates.
 const notImperfect = lazyWordSet(
-  "يوم يوما يومي يوميا يومين يومان يونيو يونيه يوليو يوليه يناير يورو يمين يسار يهود يمني ينبوع".split(" "),
+  "يوم يوما يومي يوميا يومين يومان يومه يومها يوميه يونيو يونيه يوليو يوليه يناير يورو يمين يسار يهود يمني ينبوع".split(
+    " ",
+  ),
 );
 
 /**
@@ -93,7 +104,9 @@ function imperfectShape(word: string): number {
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
   if (base.length < 4) return 1;
   if (base[0] === "ي" && !notImperfect().has(base)) return 5;
-  if (base[0] === "ت") return base === word ? 4 : 6;
+  // "وتواصلت"، "تراجعت": ت + three letters or more + ت is the feminine perfect of the
+  // تفاعل/تفعّل forms (as parse-since reads it), no imperfect.
+  if (base[0] === "ت") return base.length >= 5 && base.endsWith("ت") ? 1 : base === word ? 4 : 6;
   return 1;
 }
 
@@ -138,10 +151,18 @@ function isImperfectAt(ctx: ScanContext, k: number): boolean {
   if (code !== 4 && code !== 5 && code !== 6) return false;
   // "وتستمر التدريبات حتى …": a ت- word opening the sentence is its verb.
   if (code !== 5 && isSentenceEnd(ctx, k - 1)) return true;
+  // "… وتستمر حتى الاثنين"، "تتواصل": تست- and تت- begin imperfects of the derived forms
+  // (تستفعل، تتفاعل، تتفعّل) and no verbal noun (those begin است-، ت + one letter).
+  if (code !== 5 && strongTa(ctx.tokens[k]!.text)) return !notBeforeVerb().has(ctx.tokens[k - 1]?.text ?? "");
   if (code === 6) return false;
   const before = ctx.tokens[k - 1];
   if (before?.kind !== "word" || notBeforeVerb().has(before.text)) return code === 5 && before?.kind !== "word";
   return code === 5 || (before.text.startsWith("ال") && before.text.length > 3);
+}
+
+function strongTa(word: string): boolean {
+  const base = word[0] === "و" || word[0] === "ف" ? word.slice(1) : word;
+  return base.length >= 5 && (base.startsWith("تست") || base.startsWith("تت"));
 }
 
 const SENTENCE_END = ".؟?!؛;\n";
@@ -162,7 +183,10 @@ const complementizers = lazyWordSet(["ان", "بان", "وان"]);
 const reportingVerbs = lazyWordSet(
   (
     "قال قالت اعلن اعلنت اكد اكدت اوضح اوضحت ذكر ذكرت افاد افادت اضاف اضافت صرح صرحت اشار اشارت " +
-    "يقول تقول يؤكد تؤكد يري تري اعتبر اعتبرت اعرب اعربت شدد شددت"
+    "يقول تقول يؤكد تؤكد يري تري اعتبر اعتبرت اعرب اعربت شدد شددت " +
+    // Participles that carry a statement on ("…، مضيفا: «…»"، "قائلا"), quoting (نقل عنه
+    // قوله), and writing (كتب في تغريدة، غرد).
+    "قائلا قائله مضيفا مضيفه مؤكدا مؤكده موضحا مشيرا نقل نقلت قوله قولها كتب كتبت غرد غردت"
   ).split(" "),
 );
 
@@ -185,6 +209,19 @@ function isReportedClauseStart(ctx: ScanContext, i: number): boolean {
     words++;
   }
   return false;
+}
+
+/**
+ * True when word token i names a speech: a verb of saying (with its participles) or a noun of
+ * a statement or an interview (مقابلة، تصريحات، مؤتمر صحفي …, with clitics).
+ */
+export function isSpeechWordAt(ctx: ScanContext, i: number): boolean {
+  return (cuesOf(ctx.tokens[i]) & (REPORTING | SPEECH_NOUN)) !== 0;
+}
+
+/** True when word token i opens a reported or a relative clause (إن/أن، الذي/التي …). */
+export function isClauseBreakAt(ctx: ScanContext, i: number): boolean {
+  return (cuesOf(ctx.tokens[i]) & CLAUSE_BREAK) !== 0;
 }
 
 /** True when word token i is a verb of saying (قال، أكد، صرح، أوضح …, with و/ف). */
@@ -260,6 +297,31 @@ const planNouns = lazyWordSet(
   ).split(" "),
 );
 
+// Calls, orders and advice (verbs, participles, nouns; search-folded, without و/ف): what they
+// ask for is still to come, so a date inside their complement ("دعت السكان إلى البقاء في
+// منازلهم حتى الأحد") points forward.
+const directiveWords = lazyWordSet(
+  (
+    "دعا دعت يدعو تدعو داعيا داعيه دعوه دعوات حث حثت يحث تحث طالب طالبت يطالب تطالب مطالبا مطالبه " +
+    "ناشد ناشدت مناشده امر امرت اوصي اوصت نصح نصحت"
+  ).split(" "),
+);
+// The words that open a directive's complement: إلى/على/أن, or a verbal noun after بـ/لـ
+// ("بالبقاء"، "بعدم الخروج"، "بتجنب"، "للتظاهر").
+const complementWords = lazyWordSet("الي علي ان بان لان بعدم لعدم".split(" "));
+const COMPLEMENT_STARTS = ["بال", "لل", "بت", "بم", "با"];
+// A cause or an earlier event between the call and the date ("دعت إلى الهدوء بعد اشتباكات
+// الثلاثاء"): the date is that event's, not the call's object.
+const causeWords = lazyWordSet("بعد اثر عقب اعقاب جراء بسبب اثناء".split(" "));
+// Nouns that name a statement or an interview ("في مقابلة أجريت معه الثلاثاء"): a day after
+// them in the speaker's clause is the day of the speech.
+const speechNouns = lazyWordSet(
+  "مقابله حوار حديث لقاء تصريح تصريحات مؤتمر ندوه كلمه خطاب تغريده منشور بيان اتصال".split(" "),
+);
+// What ends a speaker's clause going back from a day: a reported clause or a relative clause
+// ("قال إن اللقاء الذي عقد الأحد …": that Sunday is the meeting's, not the speech's).
+const clauseBreaks = lazyWordSet("ان بان وان انه انها الذي التي الذين".split(" "));
+
 // The words the detector looks for, as flags computed once per distinct word (kept on its
 // shared WordInfo): the walks below then test a bit per token instead of several lookups.
 const PLANNED = 1;
@@ -272,6 +334,11 @@ const WAS = 64;
 const SINCE = 128;
 const DECIDE = 256;
 const PLAN = 512;
+const DIRECTIVE = 1024;
+const COMPLEMENT = 2048;
+const CAUSE = 4096;
+const SPEECH_NOUN = 8192;
+const CLAUSE_BREAK = 16384;
 
 function cuesOf(t: DateToken | undefined): number {
   const info = t?.info;
@@ -307,17 +374,77 @@ function wordCues(word: string): number {
       break;
     }
   }
+  if (directiveWords().has(base)) cues |= DIRECTIVE;
+  if (complementWords().has(word) || (word.length >= 5 && COMPLEMENT_STARTS.some((p) => word.startsWith(p)))) {
+    cues |= COMPLEMENT;
+  }
+  if (causeWords().has(word)) cues |= CAUSE;
+  for (const { base: noun } of cliticForms(word)) {
+    if (speechNouns().has(noun)) {
+      cues |= SPEECH_NOUN;
+      break;
+    }
+  }
+  if (clauseBreaks().has(word)) cues |= CLAUSE_BREAK;
   return cues;
+}
+
+/**
+ * Imperfect token k opens its clause: a glued و/ف ("ويستمر"، "وتتواصل"), or punctuation or the
+ * text's start before it. A bare ي- word after another word may be a name (يوسف، يحيى).
+ */
+function opensClause(ctx: ScanContext, k: number): boolean {
+  const w = ctx.tokens[k]!.text;
+  if (w[0] === "و" || w[0] === "ف") return true;
+  const before = ctx.tokens[k - 1];
+  return before === undefined || before.kind === "punct";
+}
+
+const DIRECTIVE_REACH = 20;
+
+/**
+ * Tokens first..last are a wire dateline's date: one to three words (the city, maybe "في")
+ * and a comma or dash open the text, a line or a sentence before it, and an agency credit in
+ * brackets or slashes follows it: "بيروت، 27 أيلول (رويترز) -"، "القاهرة في 21 يوليو /أ ش أ/".
+ */
+function isDateline(ctx: ScanContext, first: number, last: number): boolean {
+  const open = ctx.tokens[last + 1];
+  if (open?.kind !== "punct" || (open.text !== "(" && open.text !== "/")) return false;
+  let k = last + 2;
+  for (let words = 0; ctx.tokens[k]?.kind === "word"; k++) if (++words > 3) return false;
+  const close = ctx.tokens[k];
+  if (close?.kind !== "punct" || close.text !== (open.text === "(" ? ")" : "/") || k === last + 2) return false;
+  for (let j = first - 1, words = 0; ; j--) {
+    if (isSentenceEnd(ctx, j)) return words > 0;
+    const t = ctx.tokens[j]!;
+    if (t.kind === "number") return false;
+    if (t.kind === "punct") {
+      if (!"،,-–—".includes(t.text)) return false;
+      continue;
+    }
+    if (++words > 3) return false;
+  }
+}
+const deadlineWords = lazyWordSet(["قبل", "غايه", "وحتي", "والي", "ولغايه"]);
+
+/** حتى/إلى/لغاية/لحين, "إلى غاية" or قبل right before the date (token first). */
+function untilBefore(ctx: ScanContext, first: number): boolean {
+  const t = ctx.tokens[first - 1];
+  if (t?.kind !== "word") return false;
+  return (cuesOf(t) & UNTIL) !== 0 || deadlineWords().has(t.text);
 }
 
 /**
  * The tense around tokens first..last: the nearest past or future cue within the sentence
  * (up to 12 tokens before, 8 after), or undefined when there is none.
  */
-export function detectTense(ctx: ScanContext, first: number, last: number): Tense | undefined {
+export function detectTense(ctx: ScanContext, first: number, last: number): TenseReading | undefined {
   // "منذ الأربعاء"، "منذ يوم الأربعاء": since always points to the past.
   const before = ctx.tokens[first - 1]?.text === "يوم" ? first - 2 : first - 1;
   if ((cuesOf(ctx.tokens[before]) & SINCE) !== 0) return "past";
+  // "بيروت، 27 أيلول (رويترز) - …": a wire dateline is the day the copy was filed, not a
+  // date the verbs after it govern.
+  if (isDateline(ctx, first, last)) return undefined;
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
   if (postponedTo(ctx, first)) return "future";
@@ -331,17 +458,36 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   // happens; only a future cue counts, else the nearest occurrence. "أعلنت الحكومة في 3 يناير
   // تعطيل …" (the date before the noun) dates the announcement and stays past. The nouns' own
   // cues ("عقد") are held back until the walk knows whether a verb of deciding governs them.
+  // A call, order or advice (دعا، حث، طالب، ناشد، أمر، أوصى، نصح, their participles داعيا،
+  // مطالبا … and the nouns دعوة، مناشدة) whose complement (إلى، على، أن، بـ/لـ + verbal noun)
+  // stands between it and the date asks for something still to come: future, whatever verb
+  // reports it ("أعلن الحاكم …، داعيا السكان إلى ملازمة منازلهم حتى مساء السبت"). A directive
+  // with no complement before the date is dated by it ("ودعا الرئيس الثلاثاء إلى حوار").
+  // A nearer cue still wins ("إلى المشاركة في المسيرة التي جرت الخميس"), and a cause word
+  // between (بعد، إثر، بسبب …) makes the date an earlier event's.
+  // The date after حتى/إلى/قبل is itself in the complement ("ناشدت البلدية أصحاب المحال إبقاء
+  // أبوابها مغلقة حتى صباح السبت"). A directive is looked for up to 20 tokens back (its
+  // complement may be long), other cues up to 12.
+  let complement = untilBefore(ctx, first);
   let imperfect = false;
   let decided = false;
   let plan = -1;
   let held: Tense | undefined;
-  for (let d = 1; d <= 12; d++) {
+  for (let d = 1; d <= DIRECTIVE_REACH; d++) {
     const k = first - d;
     // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
     // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
     // reporting verb before إن/أن dates the statement, not what it reports.
     if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) break;
     const cues = cuesOf(ctx.tokens[k]);
+    if (complement && (cues & DIRECTIVE) !== 0) return "future";
+    if ((cues & CAUSE) !== 0) complement = false;
+    else if ((cues & COMPLEMENT) !== 0) complement = true;
+    if (d > 12) {
+      // Past the reach of other cues: only a directive is looked for, up to the first verb.
+      if (!complement || cueAt(ctx, k) !== undefined) break;
+      continue;
+    }
     const tense = cueAt(ctx, k);
     if (!decided && (cues & PLAN) !== 0) {
       plan = k;
@@ -358,10 +504,17 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     }
     if (held !== undefined && !decided) return held;
     if (tense === "future" || (tense === "past" && !decided)) return tense;
-    if (!imperfect && tense === undefined) imperfect = isImperfectAt(ctx, k);
+    if (!imperfect && tense === undefined) {
+      imperfect = isImperfectAt(ctx, k);
+      // "فرضت السلطات حظر التجول أمس، ويستمر الحظر حتى الأحد": an imperfect opening its
+      // clause is the date's own verb; a past verb of an earlier clause does not reach past it.
+      if (imperfect && opensClause(ctx, k)) break;
+    }
   }
   if (held !== undefined && !decided) return held;
-  if (imperfect) return undefined;
+  // An imperfect with no tense of its own: "ويستمر الحظر حتى الثلاثاء" (حتى/إلى/لغاية/قبل +
+  // the date) names a point still ahead; otherwise the date is present or near.
+  if (imperfect) return untilBefore(ctx, first) ? "future" : "present";
   for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
     const tense = cueAt(ctx, last + d);
     if (tense === "future" || (tense === "past" && !decided)) return tense;
