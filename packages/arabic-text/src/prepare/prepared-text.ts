@@ -1,13 +1,7 @@
 import { CstoError } from "../errors/csto-error.js";
 import { buildTokens } from "../tokenize/build-tokens.js";
 import type { Token } from "../tokenize/tokenize.js";
-import {
-  type PreparedInternals,
-  preparedFormat,
-  preparedInternals,
-  preparedMarker,
-  registerPrepared,
-} from "./prepared-registry.js";
+import { type PreparedInternals, preparedFormat, preparedMarker, registerPrepared } from "./prepared-registry.js";
 
 /**
  * A text scanned once: the original, its `search`-normalized form with the offset map back to
@@ -44,33 +38,36 @@ export interface PreparedText {
 
 /** Builds and registers a frozen prepared document. */
 export function createPreparedText(text: string, normalized: string, internals: PreparedInternals): PreparedText {
-  const document = new PreparedDocument(text, normalized);
+  const document = new PreparedDocument(text, normalized, internals);
   registerPrepared(document, internals);
   return Object.freeze(document);
-}
-
-function internalsOf(document: PreparedDocument): PreparedInternals {
-  // Only reachable through a registered instance's methods; a method borrowed onto another
-  // object finds nothing and reports it as misuse.
-  const internals = preparedInternals(document);
-  if (internals === undefined) {
-    throw new CstoError("INVALID_INPUT", "This method only works on a document made by prepareText");
-  }
-  return internals;
 }
 
 class PreparedDocument implements PreparedText {
   readonly text: string;
   readonly normalized: string;
   readonly [preparedMarker] = preparedFormat;
+  // The same internals as the registry's, held by the instance too: its methods (originalIndex
+  // is called per mention and per cue) read them without a registry look-up. A private field
+  // cannot be read or written from outside, and freezing the document does not affect it.
+  readonly #internals: PreparedInternals;
 
-  constructor(text: string, normalized: string) {
+  constructor(text: string, normalized: string, internals: PreparedInternals) {
     this.text = text;
     this.normalized = normalized;
+    this.#internals = internals;
+  }
+
+  /** The internals of `document`; a method borrowed onto another object reports it as misuse. */
+  static #internalsOf(document: object): PreparedInternals {
+    if (!(#internals in document)) {
+      throw new CstoError("INVALID_INPUT", "This method only works on a document made by prepareText");
+    }
+    return (document as PreparedDocument).#internals;
   }
 
   get tokens(): readonly Readonly<Token>[] {
-    const internals = internalsOf(this);
+    const internals = PreparedDocument.#internalsOf(this);
     if (internals.tokens === undefined) {
       const tokens = buildTokens(this.text, this.normalized, internals.map, internals.bounds);
       for (const token of tokens) Object.freeze(token);
@@ -80,7 +77,7 @@ class PreparedDocument implements PreparedText {
   }
 
   originalIndex(normalizedIndex: number): number {
-    const map = internalsOf(this).map;
+    const map = PreparedDocument.#internalsOf(this).map;
     if (!Number.isInteger(normalizedIndex) || normalizedIndex < 0 || normalizedIndex >= map.length) {
       throw new CstoError(
         "INVALID_ARGUMENT",
@@ -91,10 +88,10 @@ class PreparedDocument implements PreparedText {
   }
 
   offsetMap(): Int32Array {
-    return internalsOf(this).map.slice();
+    return PreparedDocument.#internalsOf(this).map.slice();
   }
 
   tokenBounds(): Int32Array {
-    return internalsOf(this).bounds.places.slice();
+    return PreparedDocument.#internalsOf(this).bounds.places.slice();
   }
 }
