@@ -1,5 +1,13 @@
 import type { ClockTime, DateExpression, YearRef } from "../date-expression.js";
-import { type Anchor, choiceFor, pickOccurrence, type Resolved, type ResolveEnv, resolvedAs } from "./resolve-types.js";
+import {
+  type Anchor,
+  type Choice,
+  choiceFor,
+  pickOccurrence,
+  type Resolved,
+  type ResolveEnv,
+  resolvedAs,
+} from "./resolve-types.js";
 import { daysInMonth, dayValue, isoWeekday, monthValue, timeValue, yearValue } from "./timex-value.js";
 import { type CalendarDay, calendarDayOf, epochDayOf } from "./umm-al-qura.js";
 
@@ -178,8 +186,21 @@ function chooseYear(
     const year = storyYear(month, day, story);
     return year === undefined ? undefined : { year, guessed: false };
   }
-  // A dateline's day sits next to the publication date whatever the verbs of the story say.
-  const choice = nearest ? "nearest" : choiceFor(direction, env);
+  // A dateline's day sits next to the publication date whatever the verbs of the story say:
+  // the agency's "D - M" (nearest) or a month-name dateline the tense detector recognised.
+  let choice: Choice = "nearest";
+  if (!nearest) {
+    const tense = direction === undefined ? env.tense() : undefined;
+    nearest = tense === "dateline";
+    choice =
+      direction !== undefined
+        ? choiceFor(direction, env)
+        : tense === "past"
+          ? "on-or-before"
+          : tense === "future"
+            ? "on-or-after"
+            : "nearest";
+  }
   const candidates: { item: number; start: number; end: number }[] = [];
   for (let y = ref.year - 1; y <= ref.year + 1; y++) {
     if (day !== undefined && day > daysInMonth(y, month)) continue;

@@ -6,9 +6,10 @@ export type Tense = "past" | "future";
 /**
  * What the detector reads around a date: a tense, or "present" when an imperfect verb with no
  * tense of its own governs the date ("يلتقي الفريق نظيره الخميس"): a bare weekday then points
- * to the coming day, any other date to the nearest occurrence.
+ * to the coming day, any other date to the nearest occurrence; "dateline" for a wire
+ * dateline's date, the nearest occurrence whatever the text says.
  */
-export type TenseReading = Tense | "present";
+export type TenseReading = Tense | "present" | "dateline";
 
 // Future markers of news prose: سوف، سـ + present verb, من المقرر/المنتظر/المتوقع، يعتزم …
 const futureWords = lazyWordSet(
@@ -444,7 +445,7 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   if ((cuesOf(ctx.tokens[before]) & SINCE) !== 0) return "past";
   // "بيروت، 27 أيلول (رويترز) - …": a wire dateline is the day the copy was filed, not a
   // date the verbs after it govern.
-  if (isDateline(ctx, first, last)) return undefined;
+  if (isDateline(ctx, first, last)) return "dateline";
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
   if (postponedTo(ctx, first)) return "future";
