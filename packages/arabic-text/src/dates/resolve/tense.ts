@@ -103,7 +103,8 @@ const notImperfect = lazyWordSet(
  */
 function imperfectShape(word: string): number {
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
-  if (base.length < 4) return 1;
+  // Three letters only with a glued و/ف: "ويظل"، "ويمر" (hollow and doubled imperfects).
+  if (base.length < 4 && (base.length < 3 || base === word || base[0] !== "ي")) return 1;
   if (base[0] === "ي" && !notImperfect().has(base)) return 5;
   // "وتواصلت"، "تراجعت": ت + three letters or more + ت is the feminine perfect of the
   // تفاعل/تفعّل forms (as parse-since reads it), no imperfect.
@@ -470,6 +471,7 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   // أبوابها مغلقة حتى صباح السبت"). A directive is looked for up to 20 tokens back (its
   // complement may be long), other cues up to 12.
   let complement = untilBefore(ctx, first);
+  let caused = false;
   let imperfect = false;
   let decided = false;
   let plan = -1;
@@ -482,8 +484,10 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) break;
     const cues = cuesOf(ctx.tokens[k]);
     if (complement && (cues & DIRECTIVE) !== 0) return "future";
-    if ((cues & CAUSE) !== 0) complement = false;
-    else if ((cues & COMPLEMENT) !== 0) complement = true;
+    if ((cues & CAUSE) !== 0) {
+      complement = false;
+      caused = true;
+    } else if ((cues & COMPLEMENT) !== 0 && !caused) complement = true;
     if (d > 12) {
       // Past the reach of other cues: only a directive is looked for, up to the first verb.
       if (!complement || cueAt(ctx, k) !== undefined) break;
