@@ -34,13 +34,18 @@ export const summitWords: readonly string[] = [
 // (2002): "رؤساء الدول الأعضاء في معاهدة الأمن الجماعي لرابطة الدول المستقلة".
 export const treatyNames: readonly string[] = ["معاهدة الأمن الجماعي", "معاهدة طشقند"];
 
+// Verbs of meeting: not evidence of a summit by themselves, read only to tell whose meeting it
+// is ("اجتمع رؤساء أركان جيوش دول المنظمة").
+export const meetingVerbs: readonly string[] = ["اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعون"];
+
 let keywords: Keyword[] | undefined;
 
-/** Summit words (tag `summit`), the treaty's names (tag `treaty`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
+/** Summit words (tag `summit`), the treaty's names (tag `treaty`), meeting verbs (tag `meet`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
 export function analysisKeywords(): readonly Keyword[] {
   keywords ??= [
     ...summitWords.map((phrase) => ({ phrase, tag: "summit" })),
     ...treatyNames.map((phrase) => ({ phrase, tag: "treaty" })),
+    ...meetingVerbs.map((phrase) => ({ phrase, tag: "meet" })),
     ...Object.entries(cueWords).flatMap(([tag, words]) => words.map((phrase) => ({ phrase, tag }))),
   ];
   return keywords;

@@ -85,11 +85,17 @@ export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeA
 }
 
 /**
- * Whether the rules let a candidate be reported at all: time evidence, a meeting spoken of, and
- * a session that was held (a cancelled one is only ever mentioned).
+ * Whether the rules let a candidate be reported at all: time evidence, a meeting spoken of that
+ * is not only another body's (ministers, chiefs of staff), and a session that was held (a
+ * cancelled one is only ever mentioned).
  */
 export function eligible(candidate: CandidateFeatures): boolean {
-  return candidate.timeEvidence && candidate.meeting && candidate.days.session.status !== "cancelled";
+  return (
+    candidate.timeEvidence &&
+    candidate.meeting &&
+    !candidate.othersMeeting &&
+    candidate.days.session.status !== "cancelled"
+  );
 }
 
 /**

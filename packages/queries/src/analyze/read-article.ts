@@ -95,21 +95,90 @@ class CuedDate extends CuedMention<ArticleDate> {
  * names another organisation's meeting ("قمة منظمة شنغهاي للتعاون", "اجتماع حلف الناتو",
  * "قمة بريكس") says nothing of a Council session and is left out.
  */
-function summitWordsOf(linked: LinkedDocument): string[] {
+function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: boolean } {
   const found = new Set<string>();
-  // Once the article's first meeting word names another organisation's meeting, "القمة" later
-  // on is that meeting again (anaphora), not the Council's.
+  // Once the article's first meeting word names another organisation's or body's meeting,
+  // "القمة"/"الاجتماع" later on is that meeting again (anaphora), not the Council's.
   let othersMeeting: boolean | undefined;
+  let others = false;
   for (const hit of linked.keywords) {
+    if (hit.keyword.tag === "meet") {
+      // "اجتمع وزراء الدفاع": a verb of meeting only says whose meeting the article reports
+      // (and what a later "الاجتماع" refers back to).
+      const body = otherBodyAfter(linked, hit.last);
+      othersMeeting ??= body;
+      if (body) others = true;
+      continue;
+    }
     if (hit.keyword.tag !== "summit") continue;
-    const other = otherOrganizationAfter(linked, hit.last);
+    const other =
+      otherOrganizationAfter(linked, hit.last) || otherBodyAfter(linked, hit.last) || otherBodyBefore(linked, hit);
     othersMeeting ??= other;
+    if (other) others = true;
     if (other || dayAnchorBefore(linked, hit) || jointAfter(linked, hit.last)) continue;
     if (othersMeeting && anaphoric(hit)) continue;
     found.add(hit.keyword.phrase);
   }
-  return [...found];
+  return { words: [...found], othersOnly: others && found.size === 0 };
 }
+
+let otherBodyWords: Set<string> | undefined;
+
+/** Words naming the CSTO's other bodies and national ones, with their proclitics. */
+function bodyWords(): Set<string> {
+  otherBodyWords ??= wordKeys(
+    [
+      ["وزراء", "الوزراء", "وزير", "وزيري"],
+      ["أركان", "الأركان"],
+      ["أمناء", "سكرتيري"],
+      ["القومي", "الوطني"],
+      ["البرلمانية", "البرلمان", "النواب"],
+    ].flatMap((forms) => forms.flatMap(withProclitics)),
+  );
+  return otherBodyWords;
+}
+
+/** A word with و and ل before it (لل for a word with the article: الوزراء → للوزراء). */
+function withProclitics(word: string): string[] {
+  const bare = word.startsWith("ال") ? word.slice(2) : undefined;
+  return bare === undefined
+    ? [word, `ل${word}`, `و${word}`, `ول${word}`]
+    : [word, `و${word}`, `لل${bare}`, `ولل${bare}`];
+}
+
+/**
+ * "اجتماع وزراء خارجية دول المنظمة", "اجتماع لرؤساء الأركان", "اجتماعا طارئا لمجلس الأمن
+ * القومي": a meeting of ministers, chiefs of staff, security-council secretaries, a national
+ * security council or a parliament, within four words of the meeting word. The CSTO's other
+ * bodies meet on the day of a Council session and in its city; their meeting is not the
+ * Council's.
+ */
+function otherBodyAfter(linked: LinkedDocument, last: number): boolean {
+  const words = linked.words;
+  for (let k = last + 1; k <= last + 4 && k < words.length; k++) {
+    if (!words[k]!.softGap) return false;
+    if (bodyWords().has(words[k]!.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * "عقد وزراء خارجية دول المنظمة اجتماعهم", "عقد وزراء الدفاع اجتماعا": the body named as the
+ * subject just before a meeting word that is the verb's object (possessive or indefinite).
+ */
+function otherBodyBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
+  if (!objectMeetingWords.has(hit.keyword.phrase)) return false;
+  const words = linked.words;
+  // The subject may carry the organisation's name: "عقد وزراء الدفاع في الدول الأعضاء بمنظمة
+  // معاهدة الأمن الجماعي اجتماعهم" (nine words, no punctuation between).
+  for (let k = hit.first - 1; k >= hit.first - 9 && k >= 0; k--) {
+    if (!words[k + 1]!.softGap) return false;
+    if (bodyWords().has(words[k]!.key)) return true;
+  }
+  return false;
+}
+
+const objectMeetingWords: ReadonlySet<string> = new Set(["اجتماعهم", "اجتماعا", "اجتماعه"]);
 
 /** "القمة", "الاجتماع": a definite meeting word, which refers back to a meeting named before. */
 function anaphoric(hit: KeywordHit): boolean {
@@ -224,7 +293,7 @@ export function readArticleFacts(
       if (mention.kind === "city") cities.push(mention.id);
     }
   }
-  const summitWords = summitWordsOf(linked);
+  const summit = summitWordsOf(linked);
   return {
     dates: dateFacts,
     entities,
@@ -232,7 +301,8 @@ export function readArticleFacts(
     people,
     published,
     publishedDay,
-    summitWords,
+    summitWords: summit.words,
+    otherMeetingsOnly: summit.othersOnly,
     summitText: undefined,
     years,
     leadEnd: Math.min(input.length, leadLength),

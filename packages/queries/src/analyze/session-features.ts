@@ -67,6 +67,12 @@ export interface ArticleFacts {
    * Dushanbe on the day of a Council session there).
    */
   otherOrganizationOnly: boolean;
+  /**
+   * Every meeting word of the article names another organisation's or another body's meeting
+   * (ministers, chiefs of staff, a national security council): the meeting it reports is that
+   * one, also when it names the CSTO and falls on a Council day.
+   */
+  otherMeetingsOnly: boolean;
 }
 
 /** One candidate's feature values and the evidence items behind them. */
@@ -91,6 +97,11 @@ export interface CandidateFeatures {
    * region published around a session; they never make it reported.
    */
   meeting: boolean;
+  /**
+   * The article's meetings are all another body's (ministers, chiefs of staff …): the session
+   * may be named, never reported.
+   */
+  othersMeeting: boolean;
   /** What names this session at all (used to decide whether it is listed as mentioned). */
   named: {
     /** A day or month of the session, cued or not. */
@@ -290,6 +301,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     // A session that has not begun by the publication day can be announced, not reported.
     timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
     meeting: !facts.otherOrganizationOnly && (summit || csto !== undefined || venueNamed),
+    othersMeeting: facts.otherMeetingsOnly,
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };
 }

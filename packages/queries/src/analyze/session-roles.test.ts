@@ -67,6 +67,18 @@ describe("session roles", () => {
     const both = `${text} وكان مجلس الأمن الجماعي قد عقد دورته في المدينة نفسها.`;
     expect(roles(both, "2021-09-17")[0]).toBe("2021-09-16-dushanbe:reported");
   });
+  it("does not report a session from a meeting of another CSTO body on the same day", () => {
+    // The defence ministers met in Minsk on 23 November 2023, the day of the Council session.
+    const ministers =
+      "مينسك - عقد وزراء الدفاع في الدول الأعضاء بمنظمة معاهدة الأمن الجماعي اجتماعهم اليوم الخميس في العاصمة البيلاروسية، وناقش الاجتماع خطط التدريبات.";
+    expect(roles(ministers, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+    const staff = "اجتمع رؤساء أركان جيوش دول منظمة معاهدة الأمن الجماعي اليوم في مينسك لتنسيق المناورات.";
+    expect(roles(staff, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // A summit named beside the ministers' meeting is the Council's.
+    const summit =
+      "مينسك - بعد اجتماع لوزراء الخارجية أمس، انطلقت اليوم قمة منظمة معاهدة الأمن الجماعي في العاصمة البيلاروسية.";
+    expect(roles(summit, "2023-11-23")[0]).toBe("2023-11-23-minsk:reported");
+  });
   it("reads the treaty named beside the CIS as the Council's states (reports before 2002)", () => {
     // Before the organisation existed the press wrote of "the states of the collective
     // security treaty of the CIS": naming the CIS then does not make the meeting the CIS's.
