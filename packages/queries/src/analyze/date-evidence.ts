@@ -65,13 +65,26 @@ export function dayNumber(iso: string): number | undefined {
   return dayNumberAt(iso, 0, iso.length);
 }
 
-/** A session's days as numbers, computed once per analyzer rather than once per article. */
+/**
+ * A session's days as numbers, and the fields the features read, computed once per analyzer
+ * rather than once per article. The features read them here, not on the session: session
+ * records come in many shapes (optional fields), and a property read over many shapes is
+ * several times slower than one over this single shape.
+ */
 export interface SessionDays {
   session: Session;
   /** The session's year, `YYYY`. */
   year: string;
+  /** The month of its first day, `YYYY-MM`. */
+  month: string;
+  /** The month of its last day when it has an end date (`YYYY-MM`), else "". */
+  endMonth: string;
   first: number;
   last: number;
+  /** Its city's id. */
+  city: string;
+  /** The ids of the leaders who attended, in the record's order. */
+  attendeeIds: readonly string[];
   attendees: ReadonlySet<string>;
 }
 
@@ -80,7 +93,17 @@ export function sessionDays(session: Session): SessionDays | undefined {
   const last = dayNumber(session.endDate ?? session.date);
   return first === undefined || last === undefined
     ? undefined
-    : { session, year: session.date.slice(0, 4), first, last, attendees: new Set(session.attendees) };
+    : {
+        session,
+        year: session.date.slice(0, 4),
+        month: session.date.slice(0, 7),
+        endMonth: session.endDate === undefined ? "" : session.endDate.slice(0, 7),
+        first,
+        last,
+        city: session.city,
+        attendeeIds: session.attendees,
+        attendees: new Set(session.attendees),
+      };
 }
 
 /** A date mention's value read once: a span of days, a month or a year. */

@@ -181,7 +181,6 @@ function joinWords(words: readonly string[]): string {
 export function readFeatures(days: SessionDays, facts: ArticleFacts, designated = false): CandidateFeatures {
   const values = new Array<number>(sessionFeatureNames.length).fill(0);
   const evidence: (EvidencePlace[] | undefined)[] = [];
-  const { session } = days;
   let dayHit = false;
   // A day of the session named without a back or forward cue (أمس، الجمعة الماضي، 14 يونيو).
   let plainDay = false;
@@ -198,8 +197,9 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
       if (span.last - span.first < maxDaySpan && days.first - span.last <= slack && span.first - days.last <= slack)
         hit = "day";
     } else if (span.grain === "month") {
-      if (session.date.startsWith(span.month) || (session.endDate ?? "").startsWith(span.month)) hit = "month";
-    } else if (span.grain === "year" && session.date.startsWith(span.year)) hit = "year";
+      // `span.month` is `YYYY-MM` and `span.year` `YYYY` (readDateValue): a prefix test is equality.
+      if (days.month === span.month || days.endMonth === span.month) hit = "month";
+    } else if (span.grain === "year" && days.year === span.year) hit = "year";
     if (hit === undefined) {
       // The publication day named as the day of the article's own news (اليوم الخميس): a
       // session days before it is then background. A later day that is not the publication's
@@ -232,7 +232,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   }
   let venueNamed = false;
   let venueCue: CandidateFeatures["named"]["venue"];
-  const venues = facts.entities.get(session.city);
+  const venues = facts.entities.get(days.city);
   if (venues !== undefined) {
     for (const { mention, cue } of venues) {
       venueNamed = true;
@@ -254,7 +254,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   let attendees = 0;
   // Most articles name no leader: then no attendee is looked up at all.
   if (facts.people > 0) {
-    for (const person of session.attendees) {
+    for (const person of days.attendeeIds) {
       const first = facts.entities.get(person)?.[0];
       if (first === undefined) continue;
       attendees++;
