@@ -159,11 +159,14 @@ function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
 
 /**
  * Whether a fuzzy match of a proclitic reading is a spelling variant of the word and not an
- * artefact of reading a letter off: the start of the word must be intact (للكريملين → الكرملين
- * is a moved vowel; كالينينغراد → الينينغراد ≈ لينينغراد exists only because ك was read off).
+ * artefact of reading a letter off: the word's first letter and its last two must be the
+ * name's (للكريملين → الكرملين and وبلاروسيا → بيلاروسيا are vowel slips inside the word;
+ * كالينينغراد → الينينغراد ≈ لينينغراد exists only because ك was read off, which shifts the start).
  */
 function cliticTolerated(reading: CliticReading, name: string): boolean {
-  return reading.stripped === 0 || (reading.base.length >= 6 && reading.base.slice(0, 3) === name.slice(0, 3));
+  if (reading.stripped === 0) return true;
+  const base = reading.base;
+  return base.length >= 6 && base[0] === name[0] && base.endsWith(name.slice(-2));
 }
 
 function walk(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, first: FirstStep, skeleton: boolean) {

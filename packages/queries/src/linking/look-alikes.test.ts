@@ -10,6 +10,17 @@ describe("negative gazetteer (look-alikes)", () => {
     expect(ids("وصلت السفينة إلى ميناء كالينينغراد على بحر البلطيق، ثم أبحرت من كالينينجراد.")).toEqual([]);
     expect(ids("وفي ستالينغراد دارت أشهر معارك الحرب")).toEqual([]);
   });
+  it("never links the Moroccan teams' nicknames, whichever spelling of الأطلس", () => {
+    expect(ids("فاز أشبال الأطلسي على نظرائهم، وتستعد لبؤات الأطلس للنهائي، فيما يستريح أسود الأطلسي.")).toEqual([]);
+  });
+  it("links a proclitic-joined spelling variant whose first and last letters are the name's", () => {
+    expect(ids("تضم المنظمة روسيا وأرمينيا وبلاروسيا وقرقيزستان.")).toEqual([
+      "state:RUS",
+      "state:ARM",
+      "state:BLR",
+      "state:KGZ",
+    ]);
+  });
   it("never links a team nickname or a club named after a city", () => {
     expect(ids("تأهل أسود الأطلس إلى نصف النهائي بعد الفوز على البرتغال")).toEqual([]);
     expect(ids("خسر سبارتاك موسكو أمام بوروسيا دورتموند")).toEqual([]);

@@ -43,6 +43,12 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
   team: [
     "أسود الأطلس",
     "منتخب أسود الأطلس",
+    // The Moroccan teams' nicknames, also written with the -ي of الأطلسي.
+    "أسود الأطلسي",
+    "أشبال الأطلس",
+    "أشبال الأطلسي",
+    "لبؤات الأطلس",
+    "لبؤات الأطلسي",
     "بوروسيا دورتموند",
     "بروسيا دورتموند",
     "بوروسيا",
