@@ -9,6 +9,12 @@ import type { GoldenCase } from "./golden-dates.js";
  * web pages.
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
+  {
+    why: "a numeric date whose middle number cannot be a month is month/day/year",
+    ref: "2021-08-22",
+    text: "نشر بتاريخ 8/21/2021 على موقع الوكالة.",
+    expect: [["8/21/2021", "2021-08-21", "day"]],
+  },
   // One year per month name in a document.
   {
     why: "a headline's bare month takes the year the body gives the same month with المقبل",

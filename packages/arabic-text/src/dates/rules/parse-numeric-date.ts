@@ -7,7 +7,8 @@ import { parseEraSuffix } from "./parse-year.js";
 
 /**
  * All-digit dates with one separator kind, no spaces: D/M/Y ("27/11/2025", "7-6-2022",
- * "22.10.2025") or Y/M/D when the 4-digit year comes first. Two-digit years are not read.
+ * "22.10.2025"), M/D/Y only when the middle number cannot be a month ("8/21/2021"), or Y/M/D
+ * when the 4-digit year comes first. Two-digit years are not read.
  */
 export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | undefined {
   const a = numberAt(ctx, i);
@@ -32,6 +33,8 @@ export function parseNumericDate(ctx: ScanContext, i: number): TokenMatch | unde
     [year, month, day] = [a.value, b.value, c.value];
   } else if (c.digits === 4 && a.digits <= 2) {
     [year, month, day] = [c.value, b.value, a.value];
+    // "8/21/2021": no 21st month, so a site's US template wrote month/day/year.
+    if (month > 12 && day <= 12) [month, day] = [day, month];
   } else {
     return undefined;
   }
