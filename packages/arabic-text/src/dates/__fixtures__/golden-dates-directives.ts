@@ -52,6 +52,30 @@ export const GOLDEN_DATES_DIRECTIVES: GoldenCase[] = [
     text: "ودعت النقابة إلى الإضراب إثر مقتل عامل الثلاثاء.",
     expect: [["الثلاثاء", "2024-09-24"]],
   },
+  {
+    why: "a warning (حذّر من) about the days ahead: the coming Friday evening",
+    ref: "2021-06-14",
+    text: "وحذّر الدفاع المدني من تشكل السيول في الأودية حتى مساء الجمعة.",
+    expect: [["مساء الجمعة", "2021-06-18", "part-of-day"]],
+  },
+  {
+    why: "control: the day of the warning, before its complement",
+    ref: "2021-06-14",
+    text: "وحذرت المعارضة السبت من تزوير الانتخابات.",
+    expect: [["السبت", "2021-06-12"]],
+  },
+  {
+    why: "a forecast (توقع أن) with an imperfect until a weekday",
+    ref: "2019-01-05",
+    text: "وتوقع المركز الوطني للأرصاد أن تتواصل الأمطار حتى الأربعاء.",
+    expect: [["الأربعاء", "2019-01-09"]],
+  },
+  {
+    why: "ضرورة + a deadline: ahead, though أكدت is past",
+    ref: "2026-04-29",
+    text: "وأكدت اللجنة ضرورة استكمال التسجيل قبل الأحد.",
+    expect: [["الأحد", "2026-05-03"]],
+  },
   // An imperfect governing حتى/إلى + a day points forward; a perfect keeps the past.
   {
     why: "تتواصل … حتى: the coming Sunday",
@@ -120,6 +144,15 @@ export const GOLDEN_DATES_DIRECTIVES: GoldenCase[] = [
     expect: [
       ["الجمعة", "2018-07-20"],
       ["اليوم", "2018-07-22"],
+    ],
+  },
+  {
+    why: "a quotation carried on (وتابع) after a statement dated by an interview noun before the day",
+    ref: "2022-11-08",
+    text: "وفي لقاء مع الصحفيين الأحد، أعلن المحافظ أن الطريق سيفتح قريبا. وتابع: «بدأنا اليوم أعمال الترميم».",
+    expect: [
+      ["الأحد", "2022-11-06"],
+      ["اليوم", "2022-11-06"],
     ],
   },
   // Wire datelines: the day the copy was filed, whatever verb follows.

@@ -262,7 +262,9 @@ export function continuedSpeech(
       // k is in the day's mention: find its first token and the verb of saying before it.
       let f = k;
       while (f > 0 && ctx.tokens[f]!.start > start) f--;
-      if (!isSpokenOn(ctx, f)) return undefined;
+      // Dated by a verb of saying before it, or by a word of speech in its clause ("وفي
+      // مقابلة أجريت معه الثلاثاء، أكد الوزير أن … . وأضاف: «…»").
+      if (!isSpokenOn(ctx, f) && !spokenDay(ctx, k)) return undefined;
       return { year: day.year, month: day.month, day: day.day };
     }
     if (isSentenceEnd(ctx, k) && ++sentences > CONTINUE_SENTENCES) return undefined;

@@ -302,10 +302,14 @@ const planNouns = lazyWordSet(
 // Calls, orders and advice (verbs, participles, nouns; search-folded, without و/ف): what they
 // ask for is still to come, so a date inside their complement ("دعت السكان إلى البقاء في
 // منازلهم حتى الأحد") points forward.
+const WARNINGS = "حذر حذرت يحذر تحذر محذرا تحذير";
+const warningWords = lazyWordSet(WARNINGS.split(" "));
 const directiveWords = lazyWordSet(
   (
     "دعا دعت يدعو تدعو داعيا داعيه دعوه دعوات حث حثت يحث تحث طالب طالبت يطالب تطالب مطالبا مطالبه " +
-    "ناشد ناشدت مناشده امر امرت اوصي اوصت نصح نصحت"
+    "ناشد ناشدت مناشده امر امرت اوصي اوصت نصح نصحت ضروره توقع توقعت " +
+    // Warnings take their complement with من ("حذرت الأرصاد من أمطار غزيرة حتى الثلاثاء").
+    WARNINGS
   ).split(" "),
 );
 // The words that open a directive's complement: إلى/على/أن, or a verbal noun after بـ/لـ
@@ -341,6 +345,7 @@ const COMPLEMENT = 2048;
 const CAUSE = 4096;
 const SPEECH_NOUN = 8192;
 const CLAUSE_BREAK = 16384;
+const WARNING = 32768;
 
 function cuesOf(t: DateToken | undefined): number {
   const info = t?.info;
@@ -376,7 +381,7 @@ function wordCues(word: string): number {
       break;
     }
   }
-  if (directiveWords().has(base)) cues |= DIRECTIVE;
+  if (directiveWords().has(base)) cues |= warningWords().has(base) ? DIRECTIVE | WARNING : DIRECTIVE;
   if (complementWords().has(word) || (word.length >= 5 && COMPLEMENT_STARTS.some((p) => word.startsWith(p)))) {
     cues |= COMPLEMENT;
   }
@@ -472,6 +477,7 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   // complement may be long), other cues up to 12.
   let complement = untilBefore(ctx, first);
   let caused = false;
+  let warned = false;
   let imperfect = false;
   let decided = false;
   let plan = -1;
@@ -483,14 +489,15 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     // reporting verb before إن/أن dates the statement, not what it reports.
     if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) break;
     const cues = cuesOf(ctx.tokens[k]);
-    if (complement && (cues & DIRECTIVE) !== 0) return "future";
+    if ((cues & DIRECTIVE) !== 0 && (complement || (warned && (cues & WARNING) !== 0))) return "future";
     if ((cues & CAUSE) !== 0) {
       complement = false;
       caused = true;
     } else if ((cues & COMPLEMENT) !== 0 && !caused) complement = true;
+    else if (!caused && ctx.tokens[k]!.text === "من") warned = true;
     if (d > 12) {
       // Past the reach of other cues: only a directive is looked for, up to the first verb.
-      if (!complement || cueAt(ctx, k) !== undefined) break;
+      if ((!complement && !warned) || cueAt(ctx, k) !== undefined) break;
       continue;
     }
     const tense = cueAt(ctx, k);
