@@ -10,6 +10,12 @@ import type { GoldenCase } from "./golden-dates.js";
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
   {
+    why: "a dateline's year glued to its month by a dash belongs to the date",
+    ref: "2023-03-04",
+    text: "بيشكيك 3 مارس-2023\nأعلنت الحكومة القرغيزية خطة جديدة للطاقة.",
+    expect: [["3 مارس-2023", "2023-03-03", "day"]],
+  },
+  {
     why: "a numeric date whose middle number cannot be a month is month/day/year",
     ref: "2021-08-22",
     text: "نشر بتاريخ 8/21/2021 على موقع الوكالة.",

@@ -4,7 +4,16 @@ import { directionAt } from "../direction-at.js";
 import { calendarExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { monthLexicon } from "../lexicon/month-lexicon.js";
-import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
+import {
+  glued,
+  isPunctAt,
+  lookupWord,
+  numberAt,
+  type ScanContext,
+  type TokenMatch,
+  wordAt,
+  wordIs,
+} from "../scan-context.js";
 import { type MonthMatch, parseMonthName } from "./parse-month.js";
 import { dayWordStarts, parseDayOfMonth, parseOrdinalWords, tensWords } from "./parse-number-words.js";
 import { parseYearAfter, yearNumberAt } from "./parse-year.js";
@@ -48,6 +57,11 @@ function parseMonthTail(
 ): { year?: YearRef; direction?: -1 | 0 | 1; last: number; hijri?: boolean } | undefined {
   const year = parseYearAfter(ctx, j);
   if (year) return year;
+  // "10 يناير-2022": a dateline's year glued to the month by a dash.
+  if (isPunctAt(ctx, j, "-") && glued(ctx, j) && glued(ctx, j + 1) && numberAt(ctx, j + 1)?.digits === 4) {
+    const dashed = parseYearAfter(ctx, j + 1);
+    if (dashed) return dashed;
+  }
   const dir = directionAt(ctx, j);
   if (dir) return { direction: dir.value, last: dir.last };
   return undefined;
