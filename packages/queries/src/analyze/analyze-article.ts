@@ -107,8 +107,17 @@ export function eligible(candidate: CandidateFeatures): boolean {
  */
 export function rankSessions(candidates: readonly CandidateFeatures[], model: SessionModelVector): SessionCandidate[] {
   const ranked: { candidate: CandidateFeatures; result: SessionCandidate; strength: number }[] = [];
+  const annual = candidates.length > 1 ? annualSessionsNamed(candidates) : undefined;
+  const dated = candidates.length > 1 ? venuesDated(candidates) : undefined;
   for (const candidate of candidates) {
     if (!listed(candidate)) continue;
+    // "قمة يريفان عام 2022": the year's regular session there, not its extraordinary ones.
+    if (annual !== undefined && byYearAndVenueOnly(candidate) && candidate.days.session.kind !== "regular") {
+      if (annual.has(venueYear(candidate))) continue;
+    }
+    // A venue the text ties to a dated session (today's summit in Yerevan) does not also name
+    // the session held there a few weeks before.
+    if (dated?.has(candidate.days.session.city) && byVenueOnly(candidate)) continue;
     const strength = reportedProbability(model, candidate.values);
     const allowed = eligible(candidate);
     const role = allowed && strength >= reportedThreshold ? "reported" : "mentioned";
@@ -129,6 +138,44 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
     result.evidence = evidenceItems(candidate, model.weights);
     return result;
   });
+}
+
+/** A candidate named only by its year and its venue (no day, no month, no time evidence). */
+function byYearAndVenueOnly(candidate: CandidateFeatures): boolean {
+  const { named } = candidate;
+  return !candidate.timeEvidence && !named.date && named.year && named.venue !== undefined;
+}
+
+function venueYear(candidate: CandidateFeatures): string {
+  return `${candidate.days.session.city} ${candidate.days.year}`;
+}
+
+/** A candidate named only by its venue near the publication (no date, no year, no designation). */
+function byVenueOnly(candidate: CandidateFeatures): boolean {
+  const { named } = candidate;
+  return !candidate.timeEvidence && !named.date && !named.year && !named.designated;
+}
+
+/** The venues of candidates with time evidence or a named day or month. */
+function venuesDated(candidates: readonly CandidateFeatures[]): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const candidate of candidates) {
+    if (!candidate.timeEvidence && !candidate.named.date) continue;
+    found ??= new Set();
+    found.add(candidate.days.session.city);
+  }
+  return found;
+}
+
+/** The venues and years whose regular session is named only by that venue and year. */
+function annualSessionsNamed(candidates: readonly CandidateFeatures[]): Set<string> | undefined {
+  let found: Set<string> | undefined;
+  for (const candidate of candidates) {
+    if (candidate.days.session.kind !== "regular" || !byYearAndVenueOnly(candidate) || !listed(candidate)) continue;
+    found ??= new Set();
+    found.add(venueYear(candidate));
+  }
+  return found;
 }
 
 /** Whether the article names the session at all (a venue alone names no particular session). */

@@ -257,6 +257,18 @@ const councilPhrase = "مجلس الأمن الجماعي";
 // Other organisations whose summits meet in the same capitals as the Council.
 const meetingHosts: ReadonlySet<string> = new Set(["org:sco", "org:cis", "org:eaeu"]);
 
+/** Whether منذ (since) stands right before offset `start` of the input. */
+function sinceBefore(input: string, start: number): boolean {
+  let k = start;
+  while (k > 0 && input.charCodeAt(k - 1) <= 0x20) k--;
+  const word = input.slice(Math.max(0, k - 4), k);
+  return word.endsWith("منذ") && (k < 4 || !isArabicLetter(input.charCodeAt(k - 4)) || word === "ومنذ");
+}
+
+function isArabicLetter(code: number): boolean {
+  return code >= 0x0621 && code <= 0x064a;
+}
+
 /** Reads, once per article, everything the candidate sessions share. */
 export function readArticleFacts(
   input: string,
@@ -271,7 +283,11 @@ export function readArticleFacts(
   for (const mention of dates) {
     const span = readDateValue(mention.value);
     if (span.grain === "other") continue;
-    if (span.grain === "year") years.add(span.year);
+    if (span.grain === "year") {
+      // "منذ العام 2014": a starting point, not an event of that year (it names no session).
+      if (sinceBefore(input, mention.start)) continue;
+      years.add(span.year);
+    }
     dateFacts.push(new CuedDate(mention, cues, span));
   }
   const entities = new Map<string, ArticleEntityFact[]>();

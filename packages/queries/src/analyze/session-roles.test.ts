@@ -115,6 +115,19 @@ describe("session roles", () => {
     const listed = roles(text, "2024-02-23");
     expect(listed[0]).toBe("2023-11-23-minsk:mentioned");
   });
+  it("reads a venue and a year as that year's regular session there", () => {
+    // Yerevan hosted three extraordinary sessions and the regular one in 2022.
+    const text = "يريفان - قال باشينيان إن بلاده لن تنسى ما جرى في قمة المنظمة في يريفان عام 2022.";
+    expect(roles(text, "2024-03-01")).toEqual(["2022-11-23-yerevan:mentioned"]);
+  });
+  it("does not list a session a few weeks earlier at the venue of today's reported session", () => {
+    const text = "يريفان - انطلقت اليوم في العاصمة الأرمينية يريفان قمة منظمة معاهدة الأمن الجماعي بحضور بوتين.";
+    expect(roles(text, "2022-11-23")).toEqual(["2022-11-23-yerevan:reported"]);
+  });
+  it("does not read a year after منذ as naming a session of that year", () => {
+    const text = "قال لوكاشينكو في قمة منظمة معاهدة الأمن الجماعي بموسكو إننا نعمل منذ العام 2014 على حل الأزمة.";
+    expect(roles(text, "2022-05-16").filter((r) => r.startsWith("2014"))).toEqual([]);
+  });
   it("orders reported before mentioned and keeps scores in (0, 1)", () => {
     const text =
       "موسكو - عقدت أمس قمة الأمن الجماعي في الكرملين، بعد القمة السابقة في مينسك في 30 نوفمبر من العام الماضي.";
