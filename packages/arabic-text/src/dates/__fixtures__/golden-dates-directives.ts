@@ -155,6 +155,15 @@ export const GOLDEN_DATES_DIRECTIVES: GoldenCase[] = [
       ["اليوم", "2022-11-06"],
     ],
   },
+  {
+    why: "the quotation's future verb does not date the speaker's clause; نقلت is past",
+    ref: "2023-02-16",
+    text: "ونقلت الوكالة عن رئيس الوزراء قوله في اجتماع للحكومة الأحد: «سنرفع غدا الحظر عن الصادرات».",
+    expect: [
+      ["الأحد", "2023-02-12"],
+      ["غدا", "2023-02-13"],
+    ],
+  },
   // Wire datelines: the day the copy was filed, whatever verb follows.
   {
     why: "SANA dateline with Levantine month before an imperfect; the coming Sunday",

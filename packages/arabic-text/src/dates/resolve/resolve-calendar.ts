@@ -187,7 +187,8 @@ function chooseYear(
     return year === undefined ? undefined : { year, guessed: false };
   }
   // A dateline's day sits next to the publication date whatever the verbs of the story say:
-  // the agency's "D - M" (nearest) or a month-name dateline the tense detector recognised.
+  // the agency's "D - M" (nearest), or a month-name dateline the tense detector recognised
+  // (copy is filed on or before the day it is published).
   let choice: Choice = "nearest";
   if (!nearest) {
     const tense = direction === undefined ? env.tense() : undefined;
@@ -195,7 +196,7 @@ function chooseYear(
     choice =
       direction !== undefined
         ? choiceFor(direction, env)
-        : tense === "past"
+        : tense === "past" || nearest
           ? "on-or-before"
           : tense === "future"
             ? "on-or-after"

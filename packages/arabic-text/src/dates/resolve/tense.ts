@@ -34,7 +34,7 @@ const pastWords = lazyWordSet(
     "قدم قدمت طالب طالبت اعرب اعربت جاء جاءت حصل حصلت حدث حدثت وقعا التقيا اجتمعا ادلي " +
     // Perfects of remaining and of urging: "وظلت الطرق مقطوعة حتى الثلاثاء"، "وحثت المنظمة
     // الأحد الدول …" (a call with its object after the date dates the call itself).
-    "ظل ظلت بقي بقيت حث حثت ناشد ناشدت اوصي اوصت نصح نصحت"
+    "نقل نقلت ظل ظلت بقي بقيت حث حثت ناشد ناشدت اوصي اوصت نصح نصحت"
   ).split(" "),
 );
 // Nouns that look like "سـ + present verb" but are not (سياسة، سيارة، ستة، سنوات …).
@@ -412,15 +412,19 @@ const DIRECTIVE_REACH = 20;
 /**
  * Tokens first..last are a wire dateline's date: one to three words (the city, maybe "في")
  * and a comma or dash open the text, a line or a sentence before it, and an agency credit in
- * brackets or slashes follows it: "بيروت، 27 أيلول (رويترز) -"، "القاهرة في 21 يوليو /أ ش أ/".
+ * brackets or slashes follows it: "بيروت، 27 أيلول (رويترز) -"، "القاهرة في 21 يوليو /أ ش أ/"،
+ * "موسكو 25 مايو/ أ ف ب:".
  */
 function isDateline(ctx: ScanContext, first: number, last: number): boolean {
   const open = ctx.tokens[last + 1];
   if (open?.kind !== "punct" || (open.text !== "(" && open.text !== "/")) return false;
   let k = last + 2;
   for (let words = 0; ctx.tokens[k]?.kind === "word"; k++) if (++words > 3) return false;
+  // "(رويترز)"، "/أ ش أ/", or a slash before the agency and a colon or dash after it
+  // ("موسكو 25 مايو/ أ ف ب:").
   const close = ctx.tokens[k];
-  if (close?.kind !== "punct" || close.text !== (open.text === "(" ? ")" : "/") || k === last + 2) return false;
+  const closers = open.text === "(" ? ")" : "/:-";
+  if (close?.kind !== "punct" || !closers.includes(close.text) || k === last + 2) return false;
   for (let j = first - 1, words = 0; ; j--) {
     if (isSentenceEnd(ctx, j)) return words > 0;
     const t = ctx.tokens[j]!;
@@ -528,6 +532,10 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   // the date) names a point still ahead; otherwise the date is present or near.
   if (imperfect) return untilBefore(ctx, first) ? "future" : "present";
   for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
+    // "… في حديث أجري معه الاثنين: «سنعلن غدا …»": a quotation's verbs are the speaker's, not
+    // the ones that date his clause.
+    const t = ctx.tokens[last + d]!;
+    if (t.kind === "punct" && QUOTE_OPENERS.includes(t.text)) break;
     const tense = cueAt(ctx, last + d);
     if (tense === "future" || (tense === "past" && !decided)) return tense;
   }
