@@ -109,6 +109,24 @@ export const GOLDEN_DATES_DIRECTIVES: GoldenCase[] = [
     text: "ويخوض المنتخب مباراته الودية الثانية الأحد أمام نظيره العراقي.",
     expect: [["الأحد", "2017-10-15"]],
   },
+  {
+    why: "a decided measure's start (اعتبارا من) is ahead",
+    ref: "2021-06-14",
+    text: "وقررت البلدية منع وقوف السيارات في الشارع الرئيسي اعتبارا من الجمعة.",
+    expect: [["الجمعة", "2021-06-18"]],
+  },
+  {
+    why: "a three-letter imperfect after a definite subject (الموكب يمر): the coming Wednesday",
+    ref: "2019-01-05",
+    text: "وأوضح البيان أن الموكب يمر الأربعاء من الشارع الرئيسي.",
+    expect: [["الأربعاء", "2019-01-09"]],
+  },
+  {
+    why: "the feminine perfect تجددت is a past cue: the past Sunday, though the coming one is nearer",
+    ref: "2023-02-16",
+    text: "وأشار الشهود إلى أن المواجهات تجددت الأحد في الضواحي.",
+    expect: [["الأحد", "2023-02-12"]],
+  },
   // Quoted days count from the day of the speech the sentence gives.
   {
     why: "a televised speech on Saturday evening: the quote's اليوم is that Saturday",

@@ -75,8 +75,25 @@ function classify(word: string): Tense | undefined {
   if (base.length >= 5 && base[0] === "ه" && "يتن".includes(base[1]!)) {
     if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
   }
-  if (isFemininePerfect(base)) return "past";
+  if (isFemininePerfect(base) || (base[0] === "ت" && feminineFormVPast(word, base === word ? 0 : 1))) return "past";
   return undefined;
+}
+
+// Nouns of the pattern تفعيت / تفاعت, which look like a feminine past verb (تـ…ـت).
+const notPastVerbs = lazyWordSet("توقيت تصويت تثبيت تفتيت تشتيت تبييت تفاوت تابوت تخوت".split(" "));
+
+/**
+ * ت + at least three letters + ت from index `from` (after a glued و/ف), not the plural ـات nor
+ * a noun of the same shape: the feminine perfect of the تفعّل / تفاعل forms ("توفيت"، "تأسست"،
+ * "وتواصلت"), which no imperfect has.
+ */
+export function feminineFormVPast(w: string, from: number): boolean {
+  const n = w.length - from;
+  if (n < 5 || w[w.length - 1] !== "ت" || w[w.length - 2] === "ا") return false;
+  // Imperfects of stems ending in ت (تلتفت، تستثبت) start with تلت / تست.
+  if (w[from + 1] === "س" && w[from + 2] === "ت") return false;
+  if (w[from + 2] === "ت") return false;
+  return !notPastVerbs().has(from === 0 ? w : w.slice(from));
 }
 
 /**
@@ -103,8 +120,11 @@ const notImperfect = lazyWordSet(
  */
 function imperfectShape(word: string): number {
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
-  // Three letters only with a glued و/ف: "ويظل"، "ويمر" (hollow and doubled imperfects).
-  if (base.length < 4 && (base.length < 3 || base === word || base[0] !== "ي")) return 1;
+  // Hollow and doubled imperfects have three letters (يظل، يصل، يمر): with a glued و/ف they
+  // are verbs; bare, only where a bare ت- word is (after a definite subject or أن, or opening
+  // the sentence: "أن الوفد يصل الثلاثاء").
+  if (base.length < 4 && (base.length < 3 || base[0] !== "ي" || notImperfect().has(base))) return 1;
+  if (base.length === 3 && base === word) return 4;
   if (base[0] === "ي" && !notImperfect().has(base)) return 5;
   // "وتواصلت"، "تراجعت": ت + three letters or more + ت is the feminine perfect of the
   // تفاعل/تفعّل forms (as parse-since reads it), no imperfect.
@@ -159,7 +179,10 @@ function isImperfectAt(ctx: ScanContext, k: number): boolean {
   if (code === 6) return false;
   const before = ctx.tokens[k - 1];
   if (before?.kind !== "word" || notBeforeVerb().has(before.text)) return code === 5 && before?.kind !== "word";
-  return code === 5 || (before.text.startsWith("ال") && before.text.length > 3);
+  // After a definite subject ("التدريبات تستمر") or أن ("أن تستأنف"، "أن يصل").
+  return (
+    code === 5 || (before.text.startsWith("ال") && before.text.length > 3) || (cuesOf(before) & COMPLEMENTIZER) !== 0
+  );
 }
 
 function strongTa(word: string): boolean {
@@ -314,19 +337,17 @@ const directiveWords = lazyWordSet(
 );
 // The words that open a directive's complement: إلى/على/أن, or a verbal noun after بـ/لـ
 // ("بالبقاء"، "بعدم الخروج"، "بتجنب"، "للتظاهر").
-const complementWords = lazyWordSet("الي علي ان بان لان بعدم لعدم".split(" "));
+const complementWords = lazyWordSet("الي علي لان بعدم لعدم".split(" "));
 const COMPLEMENT_STARTS = ["بال", "لل", "بت", "بم", "با"];
 // A cause or an earlier event between the call and the date ("دعت إلى الهدوء بعد اشتباكات
 // الثلاثاء"): the date is that event's, not the call's object.
-const causeWords = lazyWordSet("بعد اثر عقب اعقاب جراء بسبب اثناء".split(" "));
+const causeWords = lazyWordSet("بعد اثر عقب جراء بسبب".split(" "));
 // Nouns that name a statement or an interview ("في مقابلة أجريت معه الثلاثاء"): a day after
 // them in the speaker's clause is the day of the speech.
-const speechNouns = lazyWordSet(
-  "مقابله حوار حديث لقاء تصريح تصريحات مؤتمر ندوه كلمه خطاب تغريده منشور بيان اتصال".split(" "),
-);
+const speechNouns = lazyWordSet("مقابله حوار حديث لقاء تصريح تصريحات مؤتمر ندوه كلمه خطاب تغريده بيان".split(" "));
 // What ends a speaker's clause going back from a day: a reported clause or a relative clause
 // ("قال إن اللقاء الذي عقد الأحد …": that Sunday is the meeting's, not the speech's).
-const clauseBreaks = lazyWordSet("ان بان وان انه انها الذي التي الذين".split(" "));
+const clauseBreaks = lazyWordSet("انه انها الذي التي الذين".split(" "));
 
 // The words the detector looks for, as flags computed once per distinct word (kept on its
 // shared WordInfo): the walks below then test a bit per token instead of several lookups.
@@ -382,7 +403,12 @@ function wordCues(word: string): number {
     }
   }
   if (directiveWords().has(base)) cues |= warningWords().has(base) ? DIRECTIVE | WARNING : DIRECTIVE;
-  if (complementWords().has(word) || (word.length >= 5 && COMPLEMENT_STARTS.some((p) => word.startsWith(p)))) {
+  // إن/أن (COMPLEMENTIZER) open a directive's complement and end a speaker's clause too.
+  if (
+    (cues & COMPLEMENTIZER) !== 0 ||
+    complementWords().has(word) ||
+    (word.length >= 5 && COMPLEMENT_STARTS.some((p) => word.startsWith(p)))
+  ) {
     cues |= COMPLEMENT;
   }
   if (causeWords().has(word)) cues |= CAUSE;
@@ -392,7 +418,7 @@ function wordCues(word: string): number {
       break;
     }
   }
-  if (clauseBreaks().has(word)) cues |= CLAUSE_BREAK;
+  if ((cues & COMPLEMENTIZER) !== 0 || clauseBreaks().has(word)) cues |= CLAUSE_BREAK;
   return cues;
 }
 
@@ -408,6 +434,12 @@ function opensClause(ctx: ScanContext, k: number): boolean {
 }
 
 const DIRECTIVE_REACH = 20;
+const startWords = lazyWordSet(["ابتداء", "اعتبارا", "بدءا", "بدايه"]);
+
+/** "ابتداء/اعتبارا/بدءا/بداية من" right before the date (token first). */
+function startBefore(ctx: ScanContext, first: number): boolean {
+  return ctx.tokens[first - 1]?.text === "من" && startWords().has(ctx.tokens[first - 2]?.text ?? "");
+}
 
 /**
  * Tokens first..last are a wire dateline's date: one to three words (the city, maybe "في")
@@ -436,7 +468,7 @@ function isDateline(ctx: ScanContext, first: number, last: number): boolean {
     if (++words > 3) return false;
   }
 }
-const deadlineWords = lazyWordSet(["قبل", "غايه", "وحتي", "والي", "ولغايه"]);
+const deadlineWords = lazyWordSet(["قبل", "غايه", "وحتي"]);
 
 /** حتى/إلى/لغاية/لحين, "إلى غاية" or قبل right before the date (token first). */
 function untilBefore(ctx: ScanContext, first: number): boolean {
@@ -528,6 +560,9 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     }
   }
   if (held !== undefined && !decided) return held;
+  // A decided measure's start or end ("قررت الحكومة فرض حظر التجول ابتداء من الثلاثاء") is
+  // still ahead.
+  if (decided && (untilBefore(ctx, first) || startBefore(ctx, first))) return "future";
   // An imperfect with no tense of its own: "ويستمر الحظر حتى الثلاثاء" (حتى/إلى/لغاية/قبل +
   // the date) names a point still ahead; otherwise the date is present or near.
   if (imperfect) return untilBefore(ctx, first) ? "future" : "present";

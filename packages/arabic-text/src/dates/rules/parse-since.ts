@@ -2,7 +2,7 @@ import type { DateExpression } from "../date-expression.js";
 import type { DateRule } from "../date-rule.js";
 import { periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
-import { detectTense } from "../resolve/tense.js";
+import { detectTense, feminineFormVPast } from "../resolve/tense.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { toSearchText } from "../search-text.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
@@ -81,8 +81,6 @@ const ongoing = fold(["مستمر", "مستمرة", "متواصل", "متواص�
 // A circumstantial clause before منذ ("وهي تعيش هناك منذ …"): the span still runs.
 const circumstantial = fold(["وهو", "وهي", "وهم", "وهن"]);
 const femininePronouns = fold(["إنها", "وإنها", "أنها", "وأنها", "لأنها", "بأنها", "هي"]);
-// Nouns of the pattern تفعيت / تفاعت, which look like a feminine past verb (تـ…ـت).
-const notPastVerbs = fold(["توقيت", "تصويت", "تثبيت", "تفتيت", "تشتيت", "تبييت", "تفاوت", "تابوت", "تخوت"]);
 
 /**
  * What the clause within four words before منذ says, nearest word first: "present" for an
@@ -109,16 +107,6 @@ function clauseBefore(ctx: ScanContext, i: number): "present" | "past" | undefin
     }
   }
   return undefined;
-}
-
-// ت + at least three letters + ت, not the plural ـات nor a noun of the same shape: توفيت، تأسست.
-function feminineFormVPast(w: string, from: number): boolean {
-  const n = w.length - from;
-  if (n < 5 || w[w.length - 1] !== "ت" || w[w.length - 2] === "ا") return false;
-  // Imperfects of stems ending in ت (تلتفت، تستثبت) start with تلت / تست.
-  if (w[from + 1] === "س" && w[from + 2] === "ت") return false;
-  if (w[from + 2] === "ت") return false;
-  return !notPastVerbs().has(from === 0 ? w : w.slice(from));
 }
 
 export const sinceRule: DateRule = { name: "since", startWords: () => ["منذ", "مذ"], parse: parseSince };
