@@ -182,6 +182,15 @@ export const GOLDEN_DATES_DIRECTIVES: GoldenCase[] = [
       ["غدا", "2023-02-13"],
     ],
   },
+  {
+    why: "a newspaper's name in quotation marks between the interview noun and its day is read through",
+    ref: "2020-03-19",
+    text: "وقال وزير الصحة في حوار مع صحيفة «الوطن» نشر الثلاثاء: «سجلنا أمس عشر إصابات جديدة».",
+    expect: [
+      ["الثلاثاء", "2020-03-17"],
+      ["أمس", "2020-03-16"],
+    ],
+  },
   // Wire datelines: the day the copy was filed, whatever verb follows.
   {
     why: "SANA dateline with Levantine month before an imperfect; the coming Sunday",

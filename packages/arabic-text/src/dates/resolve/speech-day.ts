@@ -132,6 +132,12 @@ function spokenDay(ctx: ScanContext, end: number): boolean {
   for (let k = end - 1, words = 0; k >= 0 && words < SPOKEN_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind === "punct") {
+      // A name in quotation marks ("في حديث لـ«الشرق الأوسط» الأربعاء") is read through.
+      const named = CLOSERS.includes(t.text) ? nameOpener(ctx, k) : -1;
+      if (named >= 0) {
+        k = named;
+        continue;
+      }
       if (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text)) break;
       continue;
     }
@@ -149,6 +155,16 @@ function spokenDay(ctx: ScanContext, end: number): boolean {
     words++;
   }
   return false;
+}
+
+/** The « or “ that opens the short quoted name (one to four words) closed at token `close`, or -1. */
+function nameOpener(ctx: ScanContext, close: number): number {
+  for (let k = close - 1; k >= 0 && k >= close - 5; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== "punct") continue;
+    return (t.text === "«" || t.text === "“") && k < close - 1 ? k : -1;
+  }
+  return -1;
 }
 
 // How far after the closing mark the verb of saying and the day of the attribution may stand.
