@@ -231,13 +231,25 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   ]);
   const words = linked.words;
   const lo = last + 1;
-  ownWords ??= wordKeys(["معاهدة", "الجماعي"]);
+  ownWords ??= wordKeys(["معاهدة", "الجماعي", "لمعاهدة", "بمعاهدة"]);
   // "قمة شنغهاي", "قمة منظمة شنغهاي", "أعمال قمة مجلس رؤساء دول منظمة شنغهاي": the name's
   // head within six words of the same phrase, unless the CSTO's own name comes first.
   for (let k = lo; k < lo + 6 && k < words.length; k++) {
     if (!words[k]!.softGap) return false;
     if (ownWords.has(words[k]!.key)) return false;
-    if (otherOrganizationWords.has(words[k]!.key)) return true;
+    if (otherOrganizationWords.has(words[k]!.key)) return !ownNameFollows(words, k + 1);
+  }
+  return false;
+}
+
+/**
+ * "قمة لرؤساء ست من دول الكومنولث المشاركة في معاهدة الأمن الجماعي": the other organisation
+ * only says which states; the treaty named in the same phrase, a few words on, owns the meeting.
+ */
+function ownNameFollows(words: LinkedDocument["words"], from: number): boolean {
+  for (let k = from; k < from + 5 && k < words.length; k++) {
+    if (!words[k]!.softGap) return false;
+    if (ownWords!.has(words[k]!.key)) return true;
   }
   return false;
 }

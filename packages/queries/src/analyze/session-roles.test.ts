@@ -86,6 +86,11 @@ describe("session roles", () => {
       "يريفان - بحث قادة الدول المنضوية في معاهدة الأمن الجماعي لكومنولث الدول المستقلة أمس في العاصمة الأرمينية إنشاء قوة للانتشار السريع في آسيا الوسطى.";
     expect(roles(text, "2001-05-26")[0]).toBe("2001-05-25-yerevan:reported");
   });
+  it("keeps the meeting the treaty's when the CIS is named first in the same phrase", () => {
+    const text =
+      "يريفان - عقد أمس في العاصمة الأرمينية اجتماع لزعماء ست من دول الكومنولث الأعضاء في معاهدة الأمن الجماعي، وبحث الإرهاب في آسيا الوسطى.";
+    expect(roles(text, "2001-05-26")[0]).toBe("2001-05-25-yerevan:reported");
+  });
   it("reads an article on another organisation's summit, held the day after a session, as mentioning it", () => {
     // The SCO met in Dushanbe on 17 September 2021, the day after the Council: the article's
     // summit is the SCO's, "القمة" refers back to it, the Council's meeting is only its anchor
