@@ -24,7 +24,7 @@ import {
   type TrieNode,
 } from "./gazetteer.js";
 import type { LookAlikeKind } from "./look-alikes.js";
-import { skeletonOf } from "./name-key.js";
+import { skeletonOf, wordKeys } from "./name-key.js";
 import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
 import { clubBefore, streetBefore, usTownAfter } from "./place-cues.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
@@ -344,6 +344,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   let undecided: Map<string, EntityMention[]> | undefined;
   // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
   const usTowns = new Set<string>();
+  // Dataset cities the document has used as a club's name (تعادل أستانا الكازاخي …).
+  let clubCities: Set<string> | undefined;
   // Name words the document has given to a person look-alike (باكو ألكاسير).
   const settledOther = new Set<string>();
   // Entities whose name the document gives to a thing in quotes (طبق «بوتين»), and the
@@ -423,12 +425,21 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     }
     if (entry.kind === "city") {
       const club = clubBefore(words, i);
-      if (club > 0) {
-        // "دينامو مينسك", "فريق أورارتو يريفان": the club, recorded like a listed team.
-        const start = spanStart(document, words, i - club, 0);
-        lookAlikes.push({ kind: "team", start, end: words[match.last]!.sourceEnd });
-        i = match.last + 1;
-        continue;
+      const nisba = club === 0 && masculineNisbaAfter(gazetteer, words, i, match.last);
+      if (club > 0 || nisba || clubCities?.has(entry.id)) {
+        // "دينامو مينسك", "فريق أورارتو يريفان", "أستانا الكازاخي" (a city would take the
+        // feminine): the club, recorded like a listed team; its later bare uses in the
+        // document are the club too, unless a place word comes before them (في أستانا).
+        if (club > 0 || nisba || !placeWordBefore(words, i, match.reading)) {
+          if (club > 0 || nisba) {
+            clubCities ??= new Set();
+            clubCities.add(entry.id);
+          }
+          const start = spanStart(document, words, i - club, 0);
+          lookAlikes.push({ kind: "team", start, end: words[match.last]!.sourceEnd });
+          i = match.last + 1;
+          continue;
+        }
       }
       // "موسكو، أيداهو": a US town; its later bare uses in the document are that town too.
       if (usTowns.has(entry.id) || usTownAfter(words, match.last)) {
@@ -503,6 +514,45 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   );
   const kept = dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
   return { mentions: kept, lookAlikes, keywords, normalized, document, words };
+}
+
+let masculinePlaceHeads: Set<string> | undefined;
+
+/**
+ * Whether a masculine definite nisba of a state (الكازاخي، الروسي) follows the city ending at
+ * word `last`, and agrees with the city rather than with a masculine place noun before it
+ * ("منتجع تشولبون آتا القرغيزي" is the resort; "تعادل أستانا الكازاخي" is the club).
+ */
+function masculineNisbaAfter(
+  gazetteer: Gazetteer,
+  words: readonly ScannedWord[],
+  first: number,
+  last: number,
+): boolean {
+  masculinePlaceHeads ??= wordKeys(
+    ["منتجع", "ميناء", "مطار", "إقليم", "شاطئ", "مجمع", "مركز", "قصر", "فندق", "ملعب", "حي", "سوق", "مصنع"].flatMap(
+      (word) => [word, `ب${word}`, `في${word}`, `و${word}`, `ل${word}`, `وب${word}`],
+    ),
+  );
+  const previous = words[first - 1];
+  if (previous !== undefined && masculinePlaceHeads.has(previous.key)) return false;
+  const next = words[last + 1];
+  if (next === undefined || !next.softGap || !next.key.startsWith("ال") || !next.key.endsWith("ي")) return false;
+  const entry = gazetteer.exact.next.get(next.key)?.entry;
+  return entry?.adjective === true && entry.kind === "state";
+}
+
+let placeWords: Set<string> | undefined;
+
+/**
+ * Whether word `i` is read as a place: a word that introduces one stands before it (في، إلى،
+ * العاصمة، مدينة …) or it carries ب/ل (بأستانا، لموسكو).
+ */
+function placeWordBefore(words: readonly ScannedWord[], i: number, reading: CliticReading): boolean {
+  if (reading.stripped > 0 && /^و?[بل]/.test(words[i]!.key)) return true;
+  placeWords ??= wordKeys(["في", "إلى", "الى", "من", "بين", "العاصمة", "عاصمة", "مدينة", "بمدينة", "لمدينة", "وفي"]);
+  const previous = words[i - 1];
+  return previous !== undefined && placeWords.has(previous.key);
 }
 
 /** Appends `mention` to the list of `key`, making the map on first use. */

@@ -65,6 +65,19 @@ describe("clubs, namesakes and US towns", () => {
     expect(ids("وخسر سكا سان بطرسبرغ أمام أفانغارد أومسك في دوري الهوكي")).toEqual([]);
     expect(ids("وصل وفد نادي أستانا إلى مينسك")).toEqual(["city:minsk"]);
   });
+  it("reads a city with a masculine nisba of its state as the club, and its later bare uses too", () => {
+    // The nisba still names the state (a demonym).
+    expect(ids("فاز توبول؟ لا، بل تعادل يريفان الأرميني مع ضيفه، وبقي يريفان ثالثا في المجموعة.")).toEqual([
+      "state:ARM",
+    ]);
+    // A masculine place noun before the city takes the nisba: the resort is the city's.
+    expect(ids("اجتمع القادة في منتجع تشولبون آتا القرغيزي.")).toEqual(["city:cholpon_ata", "state:KGZ"]);
+    // After a club, a place word or ب before the city name makes it the city again.
+    expect(ids("خسر يريفان الأرميني، وعاد اللاعبون إلى يريفان مساء.")).toEqual(["state:ARM", "city:yerevan"]);
+  });
+  it("reads a club head joined to a proclitic and a variant spelling of a club", () => {
+    expect(ids("المباراة الأولى لفريق أستانة في البطولة بعد أن سبقه كيرات ألماتي إلى الصدارة.")).toEqual([]);
+  });
   it("reads a club's own name between a generic head and the city", () => {
     expect(ids("وتغلب نادي شيراك غيومري على فريق ألاشكرت يريفان")).toEqual([]);
     expect(ids("وصل فريق من الخبراء إلى يريفان")).toEqual(["city:yerevan"]);
