@@ -246,6 +246,15 @@ const thingHeads = [
   "الطبق",
   "المطعم",
   "الفندق",
+  // Outlets: قناة «كازاخستان»، صحيفة (روسيا) …: the channel or paper, not the state.
+  "قناة",
+  "القناة",
+  "صحيفة",
+  "الصحيفة",
+  "جريدة",
+  "مجلة",
+  "إذاعة",
+  "تلفزيون",
 ];
 
 let things: Set<string> | undefined;
@@ -258,7 +267,7 @@ let things: Set<string> | undefined;
  */
 export function quotedThingName(normalized: string, words: readonly ScannedWord[], i: number): boolean {
   let open = i;
-  if (!openingQuoteBefore(normalized, words[i]!.start)) {
+  if (!openingQuoteBefore(normalized, words[i]!.start) && !openingBracketBefore(normalized, words[i]!.start)) {
     // «من روسيا …»: one word of the title before the name.
     if (i === 0 || !words[i]!.softGap || !openingQuoteBefore(normalized, words[i - 1]!.start)) return false;
     open = i - 1;
@@ -293,6 +302,13 @@ function gapAllowsTitle(normalized: string, from: number, to: number): boolean {
 }
 
 /** Whether an opening quote (« " “) comes right before `start`, spaces aside. */
+/** Whether an opening bracket stands right before `start` (قناة (كازاخستان) الحكومية). */
+function openingBracketBefore(normalized: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && normalized.charCodeAt(k) === 0x20) k--;
+  return normalized.charCodeAt(k) === 0x28;
+}
+
 export function openingQuoteBefore(normalized: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && normalized.charCodeAt(k) === 0x20) k--;

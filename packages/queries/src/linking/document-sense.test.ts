@@ -60,6 +60,19 @@ describe("namesakes in Armenian and Central Asian news", () => {
   });
 });
 
+describe("a leader's child named with the leader's full name", () => {
+  it("reads a given name before the leader's full name as the child, but not in a list", () => {
+    expect(ids("انتخب مجلس الشيوخ داريغا نور سلطان نزارباييف رئيسة له.")).toEqual([]);
+    expect(ids("وحضر الاجتماع إمام علي رحمون وإسلام كريموف.")).toEqual(["person:rahmon", "person:karimov"]);
+  });
+});
+
+describe("outlets named after a state", () => {
+  it("reads a state's name in brackets or quotes after a channel or paper as the outlet", () => {
+    expect(ids("وأفادت قناة (أرمينيا) الرسمية وصحيفة «روسيا» بأن الجلسة تأجلت.")).toEqual([]);
+  });
+});
+
 describe("namesakes in sports news", () => {
   it("keeps the tennis player's surname with him for the whole article", () => {
     const text = "بلغ دانييل ميدفيديف الدور الثالث من البطولة بسهولة. وقال ميدفيديف بعد اللقاء إن الأرضية كانت سريعة.";

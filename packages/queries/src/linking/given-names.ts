@@ -33,6 +33,8 @@ export const commonGivenNames: readonly string[] = [
   "تيمور",
   "دينارا",
   "داريغا",
+  "داريجا",
+  "داريقا",
   "غولنارا",
   "لولا",
   "أيسلطان",

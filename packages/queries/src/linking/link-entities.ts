@@ -487,6 +487,15 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
         entry = known ?? entry;
       }
     } else if (entry.kind === "person") {
+      // Not after a conjunction or another mention: "… وإمام علي رحمون وإسلام كريموف" is a list.
+      const listed = match.reading.stripped > 0 || mentions.at(-1)?.end === words[i - 1]?.sourceEnd;
+      if (!listed && afterOtherGivenName(gazetteer, words, i, entry.id)) {
+        // "داريغا نور سلطان نزارباييف": a child named with the leader's full name after
+        // their own (a Central Asian patronymic style); the bare surname later is theirs too.
+        if (!surnames.has(match.lastKey)) surnames.set(match.lastKey, undefined);
+        i = match.last + 1;
+        continue;
+      }
       surnames.set(match.lastKey, entry);
     }
     const start = spanStart(document, words, i, match.reading.skip);
