@@ -234,13 +234,18 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   ownWords ??= wordKeys(["معاهدة", "الجماعي", "لمعاهدة", "بمعاهدة"]);
   // "قمة شنغهاي", "قمة منظمة شنغهاي", "أعمال قمة مجلس رؤساء دول منظمة شنغهاي": the name's
   // head within six words of the same phrase, unless the CSTO's own name comes first.
+  sidelineWords ??= wordKeys(["هامش"]);
   for (let k = lo; k < lo + 6 && k < words.length; k++) {
     if (!words[k]!.softGap) return false;
     if (ownWords.has(words[k]!.key)) return false;
+    // "اجتماع عقد على هامش قمة رابطة الدول المستقلة": held beside the other summit.
+    if (sidelineWords.has(words[k]!.key)) return false;
     if (otherOrganizationWords.has(words[k]!.key)) return !ownNameFollows(words, k + 1);
   }
   return false;
 }
+
+let sidelineWords: Set<string> | undefined;
 
 /**
  * "قمة لرؤساء ست من دول الكومنولث المشاركة في معاهدة الأمن الجماعي": the other organisation
@@ -268,6 +273,17 @@ const councilPhrase = "مجلس الأمن الجماعي";
 
 // Other organisations whose summits meet in the same capitals as the Council.
 const meetingHosts: ReadonlySet<string> = new Set(["org:sco", "org:cis", "org:eaeu"]);
+
+/**
+ * Where the first sentence of the body ends: the first full stop, question or exclamation mark
+ * after the headline line (the first line, when the text has more than one).
+ */
+function firstSentenceEnd(input: string): number {
+  const newline = input.indexOf("\n");
+  const from = newline >= 0 && newline < leadLength ? newline + 1 : 0;
+  const end = input.slice(from).search(/[.!?؟\n]/);
+  return end < 0 ? input.length : from + end;
+}
 
 /** Whether منذ (since) stands right before offset `start` of the input. */
 function sinceBefore(input: string, start: number): boolean {
@@ -334,6 +350,7 @@ export function readArticleFacts(
     summitText: undefined,
     years,
     leadEnd: Math.min(input.length, leadLength),
+    firstSentenceEnd: firstSentenceEnd(input),
     otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !namesCouncilOrTreaty(linked),
   };
 }

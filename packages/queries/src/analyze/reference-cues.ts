@@ -80,6 +80,17 @@ function flagOf(tag: string): number {
   }
 }
 
+// "الاتحاد السوفيتي السابق", "الرئيس السابق": السابق after these means "former", not an
+// earlier meeting.
+const formerHeads = /(?:سوفي?ي?تي|سوفياتي|الرئيس|رئيس|الوزير|وزير|السفير|الزعيم|نائب) *$/;
+
+/** Whether the cue is السابق/السابقة meaning "former" (after السوفيتي or a title). */
+function formerBefore(normalized: string, hit: KeywordHit): boolean {
+  const phrase = hit.keyword.phrase;
+  if (phrase !== "السابق" && phrase !== "السابقة") return false;
+  return formerHeads.test(normalized.slice(Math.max(0, hit.start - 12), hit.start));
+}
+
 // How far around a mention a cue may sit, in normalized units (about eight words before).
 const before = 60;
 const after = 30;
@@ -122,6 +133,7 @@ export function referenceCue(
     const hit = hits[k]!;
     // Whole words inside the window and outside the mention.
     if (hit.end > to || (hit.end > start && hit.start < end)) continue;
+    if (formerBefore(normalized, hit)) continue;
     found |= flagOf(hit.keyword.tag);
   }
   if ((found & flags.back) !== 0 || ((found & flags.pluperfect) !== 0 && (found & flags.particle) !== 0)) return "back";

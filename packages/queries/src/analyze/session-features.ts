@@ -61,6 +61,8 @@ export interface ArticleFacts {
   years: ReadonlySet<string>;
   /** Offset in the input where the headline and dateline end. */
   leadEnd: number;
+  /** Offset in the input where the first sentence after the headline line ends. */
+  firstSentenceEnd: number;
   /**
    * The article names another regional organisation (SCO, CIS, EAEU) and neither the CSTO
    * nor its Council: the meetings it speaks of are that organisation's (a SCO summit in
@@ -203,14 +205,16 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (hit === undefined) {
       // The publication day named as the day of the article's own news (اليوم الخميس): a
       // session days before it is then background. A later day that is not the publication's
-      // may be the session's own continuation (حتى مساء الأحد). A dateline's day (a date, not
-      // a relative word, in the lead) is only the publication's.
+      // may be the session's own continuation (حتى مساء الأحد). Only a relative word in the
+      // first sentence of the body says so: a dateline's date is only the publication's, and a
+      // commentary's later "اليوم" ("والسؤال المطروح اليوم") means nowadays.
       if (
         !plainLater &&
         span.grain === "days" &&
         span.first === facts.publishedDay &&
         span.first > days.last + 1 &&
-        (mention.relative || mention.start >= facts.leadEnd)
+        mention.relative &&
+        mention.start < facts.firstSentenceEnd
       )
         plainLater = fact.cue !== "back" && fact.cue !== "future";
       continue;

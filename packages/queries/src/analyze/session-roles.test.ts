@@ -79,6 +79,21 @@ describe("session roles", () => {
       "مينسك - بعد اجتماع لوزراء الخارجية أمس، انطلقت اليوم قمة منظمة معاهدة الأمن الجماعي في العاصمة البيلاروسية.";
     expect(roles(summit, "2023-11-23")[0]).toBe("2023-11-23-minsk:reported");
   });
+  it("reads السابق after السوفيتي or a title as former, not as an earlier meeting", () => {
+    const text =
+      "موسكو - أقر رؤساء ست من جمهوريات الاتحاد السوفيتي السابق في اجتماعهم بالعاصمة الروسية يوم الجمعة الماضي تمديد معاهدة الأمن الجماعي.";
+    expect(roles(text, "1999-04-05")[0]).toBe("1999-04-02-moscow:reported");
+  });
+  it("reads a meeting held on the sidelines of a CIS summit as the treaty's", () => {
+    const text =
+      "موسكو - وقع الرؤساء أمس بروتوكول تمديد معاهدة الأمن الجماعي في اجتماع عقد على هامش قمة رابطة الدول المستقلة.";
+    expect(roles(text, "1999-04-03")[0]).toBe("1999-04-02-moscow:reported");
+  });
+  it("keeps a commentary's week-old session reported when a late اليوم means nowadays", () => {
+    const text =
+      "تحليل: قمة موسكو\nخرج قادة منظمة معاهدة الأمن الجماعي من قمتهم في العاصمة الروسية الأسبوع الماضي بوعود كثيرة. ويبقى سؤال يطرحه المراقبون في آسيا الوسطى والقوقاز، ويطرحونه اليوم بإلحاح أكبر: هل يتغير الحلف؟";
+    expect(roles(text, "2010-12-16")[0]).toBe("2010-12-10-moscow:reported");
+  });
   it("reads the treaty named beside the CIS as the Council's states (reports before 2002)", () => {
     // Before the organisation existed the press wrote of "the states of the collective
     // security treaty of the CIS": naming the CIS then does not make the meeting the CIS's.
