@@ -10,6 +10,16 @@ import type { GoldenCase } from "./golden-dates.js";
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
   {
+    why: "a headline's far year does not set the year of the dateline on the next line",
+    ref: "2019-04-12",
+    text: "الحكومة تقر خطة النقل حتى 2030\nعمان، 12 نيسان. أقرت الحكومة أمس الخميس خطة جديدة للنقل العام.",
+    expect: [
+      ["2030", "2030", "year"],
+      ["12 نيسان", "2019-04-12", "day"],
+      ["أمس الخميس", "2019-04-11", "day"],
+    ],
+  },
+  {
     why: "a dateline's year glued to its month by a dash belongs to the date",
     ref: "2023-03-04",
     text: "بيشكيك 3 مارس-2023\nأعلنت الحكومة القرغيزية خطة جديدة للطاقة.",

@@ -24,8 +24,20 @@ export function narrativeAnchor(
   if (!previousWritten || previous === undefined || Math.abs(previous.year - ref.year) <= 1) return undefined;
   for (let k = first - 1; k >= 0 && k >= first - REACH; k--) {
     const t = ctx.tokens[k]!;
+    // A headline or a dateline ends at its line break ("… استراتيجية 2025\nيريفان، 15 تشرين
+    // الأول" is not a sentence about 2025).
+    if (lineBreakAfter(ctx, k)) return undefined;
     if (t.end <= previousEnd) return previous;
     if (isSentenceEnd(ctx, k)) return undefined;
   }
   return undefined;
+}
+
+/** Whether the input has a line break between token `k` and the next one. */
+function lineBreakAfter(ctx: ScanContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  if (next === undefined) return false;
+  const from = ctx.map[ctx.tokens[k]!.end] ?? 0;
+  const to = ctx.map[next.start] ?? from;
+  return ctx.source.slice(from, to).includes("\n");
 }
