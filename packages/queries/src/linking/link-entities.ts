@@ -344,6 +344,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   let undecided: Map<string, EntityMention[]> | undefined;
   // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
   const usTowns = new Set<string>();
+  // States whose name the document has given to a town (مدينة أرمينيا الكولومبية).
+  let townStates: Set<string> | undefined;
   // Dataset cities the document has used as a club's name (تعادل أستانا الكازاخي …).
   let clubCities: Set<string> | undefined;
   // Name words the document has given to a person look-alike (باكو ألكاسير).
@@ -413,8 +415,15 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       i = match.last + 1;
       continue;
     }
-    if (afterNamingWord(words, i) || (entry.kind === "state" && afterSettlementWord(words, i))) {
-      // "سيدة تدعى نور سلطان": someone's name; "مدينة أرمينيا" (Colombia): a town named after the state.
+    const town = entry.kind === "state" && !entry.adjective && afterSettlementWord(words, i);
+    if (town) {
+      townStates ??= new Set();
+      townStates.add(entry.id);
+    }
+    if (afterNamingWord(words, i) || town || (townStates?.has(entry.id) && !entry.adjective)) {
+      // "سيدة تدعى نور سلطان": someone's name; "مدينة أرمينيا" (Colombia): a town named after
+      // the state, and so are the state's later bare uses in the document (its adjectives still
+      // name the state).
       i = match.last + 1;
       continue;
     }

@@ -75,6 +75,12 @@ describe("clubs, namesakes and US towns", () => {
     // After a club, a place word or ب before the city name makes it the city again.
     expect(ids("خسر يريفان الأرميني، وعاد اللاعبون إلى يريفان مساء.")).toEqual(["state:ARM", "city:yerevan"]);
   });
+  it("keeps a state's name given to a town for the rest of the text", () => {
+    expect(ids("احتفلت بلدة جورجيا في ولاية فيرمونت بعيدها، وقال سكان جورجيا إنهم فخورون.")).toEqual([]);
+    expect(ids("تقع مدينة أرمينيا في كولومبيا، وقد ضرب زلزال أرمينيا عام 1999، وشارك الأرمني المقيم فيها.")).toEqual([
+      "state:ARM",
+    ]);
+  });
   it("reads a club head joined to a proclitic and a variant spelling of a club", () => {
     expect(ids("المباراة الأولى لفريق أستانة في البطولة بعد أن سبقه كيرات ألماتي إلى الصدارة.")).toEqual([]);
   });
