@@ -158,6 +158,28 @@ export function buildGazetteer(dataset: EntityCollections, keywords: readonly Ke
       if (!(keys.length === 1 && ambiguous.has(keys[0]!))) insert(skeleton, keys, entry, true);
     }
   }
+  // "بيلا روسيا": a one-word state name printed as two words, the second another state's name
+  // (the longer name wins over روسيا alone).
+  const stateWords = new Set(
+    dataset.states.flatMap((state) =>
+      state.names.ar
+        .map(nameKeys)
+        .filter((keys) => keys.length === 1)
+        .map((k) => k[0]!),
+    ),
+  );
+  for (const state of dataset.states) {
+    const entry: GazetteerEntry = { id: state.id, kind: "state", adjective: false };
+    for (const name of state.names.ar) {
+      const keys = nameKeys(name);
+      if (keys.length !== 1) continue;
+      for (const word of stateWords) {
+        const key = keys[0]!;
+        if (key.length - word.length >= 3 && key.endsWith(word))
+          insert(exact, [key.slice(0, -word.length), word], entry);
+      }
+    }
+  }
   for (const state of dataset.states) {
     const entry: GazetteerEntry = { id: state.id, kind: "state", adjective: true };
     for (const adjective of state.adjectives.ar) {

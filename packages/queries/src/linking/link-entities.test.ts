@@ -57,6 +57,9 @@ describe("linkEntities", () => {
       "state:RUS=الاتحادالروسي",
     ]);
   });
+  it("reads a one-word state name printed as two words whose second is another state", () => {
+    expect(pairs("استقبل رئيس بيلا روسيا نظيره الروسي.")).toEqual(["state:BLR=بيلا روسيا", "state:RUS=الروسي"]);
+  });
   it("keeps a surname with the full name seen before it", () => {
     expect(pairs("حيدر علييف رئيساً. وقال علييف")).toEqual([
       "person:heydar_aliyev=حيدر علييف",
