@@ -64,6 +64,11 @@ function classify(word: string): Tense | undefined {
     if (futureWords().has(base)) return "future";
     if (pastWords().has(base)) return "past";
   }
+  // "افتتحته"، "استقبلهم": a listed or alef-form perfect read through its object pronoun.
+  for (const { base } of cliticForms(word)) {
+    const stem = withoutObject(base);
+    if (stem !== undefined && stem !== "كان" && (pastWords().has(stem) || isFemininePerfect(stem))) return "past";
+  }
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
   // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters. The first
   // person سأفعل is left out: its folded "سا" begins too many nouns and past verbs (ساعات،
@@ -76,6 +81,23 @@ function classify(word: string): Tense | undefined {
     if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
   }
   if (isFemininePerfect(base) || (base[0] === "ت" && feminineFormVPast(word, base === word ? 0 : 1))) return "past";
+  return undefined;
+}
+
+// Object pronouns on a verb, longest first ("شيدهما", "شيدهم", "شيدها", "افتتحته").
+const OBJECT_PRONOUNS = ["هما", "هم", "هن", "ها", "ه"];
+
+/**
+ * The word without an object pronoun ("افتتحته" → "افتتحت", "شيدها" → "شيد"), leaving a stem
+ * of three letters or more; a lone ه only after ت, since a final ه may be a folded ة ("نشره").
+ */
+export function withoutObject(word: string): string | undefined {
+  for (const p of OBJECT_PRONOUNS) {
+    if (word.length >= p.length + 3 && word.endsWith(p)) {
+      const stem = word.slice(0, word.length - p.length);
+      return p === "ه" && !stem.endsWith("ت") ? undefined : stem;
+    }
+  }
   return undefined;
 }
 

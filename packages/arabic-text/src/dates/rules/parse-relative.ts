@@ -108,9 +108,13 @@ function relativeWord(
   if (!single) return undefined;
   const base = w.slice(single.prefix);
   const next = wordAt(ctx, i + 1);
-  // "أمس الأول" is the day before yesterday, like "أول أمس".
-  if ((base === "امس" || base === "الامس") && next === "الاول")
-    return { offset: -2, last: i + 1, prefix: single.prefix };
+  // "أمس الأول" is the day before yesterday, like "أول أمس"; but "أمس الأول من آب" is
+  // yesterday, the 1st of August: the day word alone, its date read after it.
+  if ((base === "امس" || base === "الامس") && next === "الاول") {
+    const month = wordAt(ctx, i + 2) === "من" ? wordAt(ctx, i + 3) : undefined;
+    if (month === undefined || !(month === "شهر" || ctx.months.has(month)))
+      return { offset: -2, last: i + 1, prefix: single.prefix };
+  }
   if (base === "بكره" && next !== undefined && spoolContents().has(next.startsWith("ال") ? next.slice(2) : next)) {
     // "بكرة خيط": a spool of thread, not tomorrow.
     return undefined;

@@ -2,7 +2,7 @@ import type { DateExpression } from "../date-expression.js";
 import type { DateRule } from "../date-rule.js";
 import { periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
-import { detectTense, feminineFormVPast } from "../resolve/tense.js";
+import { detectTense, feminineFormVPast, withoutObject } from "../resolve/tense.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { toSearchText } from "../search-text.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
@@ -96,6 +96,7 @@ function clauseBefore(ctx: ScanContext, i: number): "present" | "past" | undefin
     if (t?.kind !== "word") return undefined;
     const w = t.text;
     if (ongoing().has(w) || circumstantial().has(w)) return "present";
+    if (perfectOpeningClause(ctx, k, w)) return "past";
     const c0 = w[0];
     const from = c0 === "و" || c0 === "ف" ? 1 : 0;
     const first = w[from];
@@ -107,6 +108,45 @@ function clauseBefore(ctx: ScanContext, i: number): "present" | "past" | undefin
     }
   }
   return undefined;
+}
+
+// Words after which a clause opens with its verb ("التي ولدت"، "وقد شيدها").
+const clauseOpeners = fold("التي الذي الذين اللذين اللتين اللتان اللذان قد وقد فقد لقد ثم".split(" "));
+
+/**
+ * Token k is a perfect verb opening its clause, read by shape where the tense words list no
+ * such verb: a stem of three letters with an object pronoun ("شيدها الملك منذ مئة عام"), or
+ * فعلت with or without one ("وجدته"، "التي ولدت منذ أربعين عاما", whose و is the root's, not
+ * a proclitic). A noun with a possessive has the same shape ("بيتها"), so the word must open
+ * its clause: first in the sentence or after a comma, after a relative pronoun or قد, or with
+ * a glued و/ف; a bare three-letter فعل only after a relative pronoun or قد ("الذي ولد").
+ */
+function perfectOpeningClause(ctx: ScanContext, k: number, w: string): boolean {
+  const prev = ctx.tokens[k - 1];
+  const afterOpener = prev?.kind === "word" && clauseOpeners().has(prev.text);
+  const opens = afterOpener || prev === undefined || prev.kind === "punct";
+  const c0 = w[0];
+  const glued = (c0 === "و" || c0 === "ف") && w.length >= 5;
+  for (const form of glued ? [w, w.slice(1)] : [w]) {
+    if (!opens && form === w) continue;
+    const stem = withoutObject(form);
+    if (stem !== undefined ? isPerfectStem(stem) : isFaalt(form) || (afterOpener && isFaal(form))) return true;
+  }
+  return false;
+}
+
+// فعل: three letters, not an imperfect (ي ت ن أ) nor a participle (م).
+function isFaal(s: string): boolean {
+  return s.length === 3 && !"يتنام".includes(s[0]!);
+}
+
+// فعلت: four letters ending in ت, not a plural ـات/ـوت ("بيوت") nor an imperfect.
+function isFaalt(s: string): boolean {
+  return s.length === 4 && s[3] === "ت" && !"يتنام".includes(s[0]!) && s[1] !== "ا" && s[2] !== "ا" && s[2] !== "و";
+}
+
+function isPerfectStem(s: string): boolean {
+  return isFaal(s) || isFaalt(s);
 }
 
 export const sinceRule: DateRule = { name: "since", startWords: () => ["منذ", "مذ"], parse: parseSince };
