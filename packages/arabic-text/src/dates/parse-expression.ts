@@ -1,5 +1,6 @@
 import type { DateRule, Refiner } from "./date-rule.js";
 import { lazyWordSet } from "./lazy.js";
+import { editionNounAt } from "./lexicon/edition-years.js";
 import { attachTime } from "./refine/attach-time.js";
 import { isOutletTitle, isQuotedAlone } from "./refine/outlet-title.js";
 import { dayMonthRule, monthYearRule } from "./rules/parse-calendar-date.js";
@@ -100,7 +101,11 @@ function isName(ctx: ScanContext, i: number, m: TokenMatch): boolean {
   const startsWithNumber = ctx.tokens[i]?.kind === "number" || wordAt(ctx, i) === "ال";
   if (!startsWithNumber) return false;
   if (lookupWord(ctx, i - 1, nameHeads(), true)) return e.kind === "calendar" && e.day !== undefined;
-  if (lookupWord(ctx, i - 1, countHeads(), true) || lookupWord(ctx, i - 2, countHeads(), true)) {
+  // "ذكرى حرب 1973": the anniversary of an event named by its year; the year stays.
+  if (
+    lookupWord(ctx, i - 1, countHeads(), true) ||
+    (lookupWord(ctx, i - 2, countHeads(), true) && !editionNounAt(ctx, i - 1))
+  ) {
     return e.kind === "calendar" && e.month === undefined;
   }
   return false;

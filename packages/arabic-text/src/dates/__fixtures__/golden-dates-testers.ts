@@ -3,8 +3,9 @@ import type { GoldenCase } from "./golden-dates.js";
 /**
  * Golden cases for the general failures two independent testers found by running findDates
  * on real news pages (dates7): "منذ + count" after a perfect verb that carries an object
- * pronoun or whose root begins with و, "أمس الأول من + month" (yesterday, the 1st), and a bare
- * year after an event noun. Each phenomenon has controls where the reading was already right.
+ * pronoun or whose root begins with و, "أمس الأول من + month" (yesterday, the 1st), a clock
+ * time before "يوم + date", a bare year after an event noun, "بعد + count" in a past-tense
+ * clause, a fronted date in its own clause, and an event noun + weekday. Each phenomenon has controls where the reading was already right.
  * Written for this project; none is taken from the evaluation splits or from web pages.
  */
 export const GOLDEN_DATES_TESTERS: GoldenCase[] = [
@@ -75,5 +76,154 @@ export const GOLDEN_DATES_TESTERS: GoldenCase[] = [
     ref: "2021-08-02",
     text: "وكان الوزير قد زار المدينة أول أمس.",
     expect: [["أول أمس", "2021-07-31", "day"]],
+  },
+  // A clock time, then يوم and a day of a month: one minute-grain mention.
+  {
+    why: "a clock time followed by يوم and a day of a month is one mention",
+    ref: "2021-09-20",
+    text: "وبدأ القصف الساعة 00:05 يوم 13 سبتمبر.",
+    expect: [["الساعة 00:05 يوم 13 سبتمبر", "2021-09-13T00:05", "minute"]],
+  },
+  {
+    why: "a clock time, من, a morning part and يوم before a day of a month",
+    ref: "2021-09-20",
+    text: "وانطلقت الرحلة في الساعة العاشرة من صباح يوم 3 أيلول.",
+    expect: [["الساعة العاشرة من صباح يوم 3 أيلول", "2021-09-03T10:00", "minute"]],
+  },
+  {
+    why: "an evening part between the hour and the day moves the hour to the afternoon half",
+    ref: "2021-09-20",
+    text: "ووقع الانفجار عند الساعة الثامنة من مساء يوم 15 سبتمبر 2021.",
+    expect: [["الساعة الثامنة من مساء يوم 15 سبتمبر 2021", "2021-09-15T20:00", "minute"]],
+  },
+  {
+    why: "control: a comma between the time and the day keeps two mentions",
+    ref: "2021-09-01",
+    text: "وتنطلق الرحلة الساعة التاسعة، ويوم 13 سبتمبر تصل إلى روما.",
+    expect: [
+      ["الساعة التاسعة", "T09:00", "time"],
+      ["13 سبتمبر", "2021-09-13", "day"],
+    ],
+  },
+  // A bare year after an event noun.
+  {
+    why: "a bare year after an indefinite event noun names the event's year",
+    ref: "2024-08-17",
+    text: "وأحيا السكان ذكرى زلزال 1999 الذي ضرب المدينة.",
+    expect: [["1999", "1999", "year"]],
+  },
+  {
+    why: "a war named by its year",
+    ref: "2024-08-17",
+    text: "وشارك المحاربون القدامى في إحياء ذكرى حرب 1973.",
+    expect: [["1973", "1973", "year"]],
+  },
+  {
+    why: "a revolution named by its year, in a construct with أحداث",
+    ref: "2024-08-17",
+    text: "واستعاد الكاتب أحداث ثورة 1919 في روايته الجديدة.",
+    expect: [["1919", "1919", "year"]],
+  },
+  {
+    why: "control: a definite event noun before a number is a subject and its count",
+    ref: "2024-08-17",
+    text: "ودمر الزلزال 2000 منزل في القرى الجبلية.",
+    expect: [],
+  },
+  {
+    why: "control: an accusative counted noun after the number makes it a count",
+    ref: "2024-08-17",
+    text: "ودمر إعصار 2019 منزلا في الجزيرة.",
+    expect: [],
+  },
+  // بعد + count in a past-tense clause counts from the story's event, not from ref.
+  {
+    why: "بعد + count after a past verb is measured from an event of the story: a duration",
+    ref: "2021-08-02",
+    text: "وعاد التمثال المسروق إلى متحف المدينة بعد 79 عاما.",
+    expect: [["79 عاما", "P79Y", "duration"]],
+  },
+  {
+    why: "بعد + count after a listed past verb, days",
+    ref: "2021-08-02",
+    text: "وانسحب اللاعب من البطولة بعد يومين.",
+    expect: [["يومين", "P2D", "duration"]],
+  },
+  {
+    why: "control: a future verb keeps بعد + count a point after ref",
+    ref: "2021-08-02",
+    text: "وسيعود الوفد إلى العاصمة بعد ثلاثة أيام.",
+    expect: [["بعد ثلاثة أيام", "2021-08-05", "day"]],
+  },
+  {
+    why: "control: a present verb keeps بعد + count a point after ref",
+    ref: "2021-08-02",
+    text: "ويصل المبعوث إلى المنطقة بعد أسبوعين.",
+    expect: [["بعد أسبوعين", "2021-W33", "week"]],
+  },
+  {
+    why: "control: a decided plan (أعلنت + افتتاح) looks ahead whatever the verb's tense",
+    ref: "2021-08-02",
+    text: "وأعلنت الشركة افتتاح المصنع الجديد بعد عامين.",
+    expect: [["بعد عامين", "2023", "year"]],
+  },
+  // The date's own clause decides its tense.
+  {
+    why: "a date fronted in a new clause after a comma takes the tense of its own verb (ستجري), not an earlier clause's",
+    ref: "2021-08-02",
+    text: "اختتمت القوات مناورات مشتركة، وفي سبتمبر ستجري الدول الأعضاء تمرينا جديدا.",
+    expect: [["سبتمبر", "2021-09", "month"]],
+  },
+  {
+    why: "a fronted month followed by a future verb after a past clause",
+    ref: "2022-03-10",
+    text: "عقد المجلس جلسته الأولى، وفي يونيو سيصوت على الميزانية.",
+    expect: [["يونيو", "2022-06", "month"]],
+  },
+  {
+    why: "a fronted month followed by a past verb after a future clause",
+    ref: "2021-08-02",
+    text: "ستجري القوات مناورات واسعة، وفي مايو أجرت الدول تمرينا مماثلا.",
+    expect: [["مايو", "2021-05", "month"]],
+  },
+  {
+    why: "control: a fronted month with no verb cue after it keeps the earlier clause's past",
+    ref: "2022-03-10",
+    text: "عقد المجلس جلسته الأولى، وفي فبراير صوت على الميزانية.",
+    expect: [["فبراير", "2022-02", "month"]],
+  },
+  // A weekday after an event noun, governed by no tensed verb: the nearest such day.
+  {
+    why: "an event noun + weekday under a present verb of opinion is the nearest such day",
+    ref: "2015-08-28",
+    text: "وقال المدرب الخميس: يصعب وصف أهمية مباراة الأربعاء بالنسبة إلى اللاعبين.",
+    expect: [
+      ["الخميس", "2015-08-27", "day"],
+      ["الأربعاء", "2015-08-26", "day"],
+    ],
+  },
+  {
+    why: "an event noun + weekday after a present verb of opinion and أن",
+    ref: "2015-08-28",
+    text: "ويرى المحللون أن قمة الأربعاء تحمل رسائل مهمة.",
+    expect: [["الأربعاء", "2015-08-26", "day"]],
+  },
+  {
+    why: "control: a direction word after the weekday decides",
+    ref: "2015-08-28",
+    text: "وتلعب الفرق مباراة الأربعاء المقبل في العاصمة.",
+    expect: [["الأربعاء المقبل", "2015-09-02", "day"]],
+  },
+  {
+    why: "control: a present verb with no event noun before the weekday is the coming day",
+    ref: "2015-08-28",
+    text: "ويلتقي الفريق نظيره الأربعاء في العاصمة.",
+    expect: [["الأربعاء", "2015-09-02", "day"]],
+  },
+  {
+    why: "control: a future verb governs an event noun's weekday",
+    ref: "2015-08-28",
+    text: "ستقام مباراة الأربعاء في الملعب الجديد.",
+    expect: [["الأربعاء", "2015-09-02", "day"]],
   },
 ];

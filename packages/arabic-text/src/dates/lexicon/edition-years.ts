@@ -44,6 +44,15 @@ const EDITION_NOUNS = [
   "إصدار",
 ];
 
+/**
+ * Events named by their year: "زلزال 1999", "حرب 1973", "ثورة 1919". Only without the article:
+ * a definite noun before a number is a subject and its count ("دمر الزلزال 2000 منزل").
+ */
+const EVENT_NOUNS =
+  "حرب ثورة انتفاضة نكبة نكسة زلزال فيضانات إعصار انقلاب هجمات تفجيرات مجزرة أزمة كارثة اتفاقية معاهدة دستور";
+
+const eventNouns = lazy(() => new Map(EVENT_NOUNS.split(" ").map((w) => [toSearchText(w).text, true as const])));
+
 // Folded forms, each also with the article (المونديال، الموازنة).
 const editionNouns = lazy(() => {
   const table = new Map<string, true>();
@@ -104,13 +113,18 @@ export function countedNounAt(ctx: ScanContext, i: number): boolean {
 }
 
 /**
- * True when the 4-digit number at token i follows an edition or period noun: right after it
- * ("مؤتمر 2019"), one word later ("كأس العالم 2022", "ميزانية الدفاع 2027"), or in brackets
+ * True when the 4-digit number at token i follows an edition or period noun or an event noun
+ * without its article (EVENT_NOUNS): right after it ("مؤتمر 2019", "زلزال 1999"), one word later ("كأس العالم 2022", "ميزانية الدفاع 2027"), or in brackets
  * after a name ("أولمبياد طوكيو (2021)").
  */
 export function afterEditionNoun(ctx: ScanContext, i: number): boolean {
   let k = i - 1;
   if (isPunctAt(ctx, k, "(")) k--;
-  if (lookupWord(ctx, k, editionNouns(), true)) return true;
-  return wordAt(ctx, k) !== undefined && lookupWord(ctx, k - 1, editionNouns(), true) !== undefined;
+  if (editionNounAt(ctx, k)) return true;
+  return wordAt(ctx, k) !== undefined && editionNounAt(ctx, k - 1);
+}
+
+/** Token k is an edition or period noun, or an event noun without its article. */
+export function editionNounAt(ctx: ScanContext, k: number): boolean {
+  return lookupWord(ctx, k, editionNouns(), true) !== undefined || lookupWord(ctx, k, eventNouns(), true) !== undefined;
 }

@@ -110,11 +110,33 @@ function timeThenDate(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMa
   return { ...m, expr: { ...date.expr, time }, last: date.last };
 }
 
+const dayHeads = lazyWordSet(["مساء", "عصر", "ليل", "ليله", "عشيه", "ظهر", "صباح", "فجر", "ضحي", "صبيحه"]);
+
+/**
+ * "الساعة 00:05 يوم 13 سبتمبر", "الساعة الثامنة من مساء يوم 15 سبتمبر": a time, then يوم
+ * (after من and a part of the day, maybe) and a day of a month. يوم is needed: a bare
+ * "الساعة 10 13 سبتمبر" is too rare to tell from a count.
+ */
+function timeThenDayOfMonth(ctx: ScanContext, m: TokenMatch, time: ClockTime, k: number): TokenMatch | undefined {
+  let hour = time.hour;
+  const part = wordAt(ctx, k) ?? "";
+  if (dayHeads().has(part)) {
+    if (eveningParts().has(part) && hour < 12) hour += 12;
+    k++;
+  }
+  if (wordAt(ctx, k) !== "يوم") return undefined;
+  const date = tryAt(ctx, k + 1, B.numericDate, parseNumericDate) ?? tryAt(ctx, k + 1, B.dayMonth, parseDayMonth);
+  if (date?.prefix !== 0 || date.expr.kind !== "calendar" || date.expr.day === undefined) return undefined;
+  return { ...m, expr: { ...date.expr, time: { hour, minute: time.minute } }, last: date.last };
+}
+
 function timeThenDay(ctx: ScanContext, m: TokenMatch, time: ClockTime): TokenMatch {
   const dated = timeThenDate(ctx, m, time);
   if (dated) return dated;
   // "… من مساء أمس", or directly "الساعة الثامنة مساء أمس" / "الساعة 10 صباح اليوم".
   const k = wordAt(ctx, m.last + 1) === "من" ? m.last + 2 : m.last + 1;
+  const ofMonth = timeThenDayOfMonth(ctx, m, time, k);
+  if (ofMonth) return ofMonth;
   const day =
     tryAt(ctx, k, B.dayPart, parseDayPart) ??
     tryAt(ctx, k, B.relativeDay, parseRelativeDay) ??

@@ -1,6 +1,7 @@
 import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
-import { cliticForms, type ScanContext } from "../scan-context.js";
+import { eventHeads } from "../lexicon/event-heads.js";
+import { cliticForms, isPunctAt, type ScanContext } from "../scan-context.js";
 
 export type Tense = "past" | "future";
 /**
@@ -499,6 +500,26 @@ function untilBefore(ctx: ScanContext, first: number): boolean {
   return (cuesOf(t) & UNTIL) !== 0 || deadlineWords().has(t.text);
 }
 
+// Prepositions that front a date at the head of a new clause ("، وفي سبتمبر …").
+const frontingWords = lazyWordSet(["وفي", "ففي", "وخلال", "وبحلول"]);
+
+/** The date (token first) opens a new clause after a comma: "، وفي سبتمبر ستجري …". */
+function frontedInClause(ctx: ScanContext, first: number): boolean {
+  const t = ctx.tokens[first - 1];
+  return t?.kind === "word" && frontingWords().has(t.text) && isPunctAt(ctx, first - 2, "،,؛;");
+}
+
+/** The tense of the first verb cue within `reach` tokens after the date, before punctuation. */
+function cueAfter(ctx: ScanContext, last: number, reach: number): Tense | undefined {
+  for (let d = 1; d <= reach; d++) {
+    const t = ctx.tokens[last + d];
+    if (t === undefined || t.kind === "punct") return undefined;
+    const tense = cueAt(ctx, last + d);
+    if (tense !== undefined) return tense;
+  }
+  return undefined;
+}
+
 /**
  * The tense around tokens first..last: the nearest past or future cue within the sentence
  * (up to 12 tokens before, 8 after), or undefined when there is none.
@@ -513,6 +534,12 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   const planned = plannedTense(ctx, first);
   if (planned) return planned.tense;
   if (postponedTo(ctx, first)) return "future";
+  // "اختتمت القوات مناورات، وفي سبتمبر ستجري الدول تمرينا": a date fronted in a new clause is
+  // governed by the verb after it, not by the verb of the clause before the comma.
+  if (frontedInClause(ctx, first)) {
+    const own = cueAfter(ctx, last, 4);
+    if (own !== undefined) return own;
+  }
   // The verb that governs a date normally stands before it in its clause: the cues before
   // are read first; an imperfect verb there with no cue ("التدريبات تستمر حتى 24 أكتوبر، بعد
   // مرحلة جرت …") governs it with no tense, and a verb after the date counts only when no
@@ -587,7 +614,12 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   if (decided && (untilBefore(ctx, first) || startBefore(ctx, first))) return "future";
   // An imperfect with no tense of its own: "ويستمر الحظر حتى الثلاثاء" (حتى/إلى/لغاية/قبل +
   // the date) names a point still ahead; otherwise the date is present or near.
-  if (imperfect) return untilBefore(ctx, first) ? "future" : "present";
+  if (imperfect) {
+    if (untilBefore(ctx, first)) return "future";
+    // "يصعب وصف أهمية مباراة الأربعاء": a day that names an event ("the Wednesday match") is
+    // not governed by a present verb of opinion: no tense, the nearest such day.
+    return eventHeads().has(ctx.tokens[first - 1]?.text ?? "") ? undefined : "present";
+  }
   for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
     // "… في حديث أجري معه الاثنين: «سنعلن غدا …»": a quotation's verbs are the speaker's, not
     // the ones that date his clause.

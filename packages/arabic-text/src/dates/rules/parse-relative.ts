@@ -5,7 +5,9 @@ import { calendarExpr, periodExpr, relativeDayExpr } from "../expression-shapes.
 import { lazy, lazyWordSet } from "../lazy.js";
 import { anaphoraAt } from "../lexicon/anaphora-words.js";
 import { dateWords } from "../lexicon/date-words.js";
+import { eventHeads } from "../lexicon/event-heads.js";
 import { otherYearAdjectives } from "../lexicon/other-years.js";
+import { detectTense } from "../resolve/tense.js";
 import {
   isPunctAt,
   lookupWord,
@@ -189,13 +191,6 @@ function dayAroundYesterdayOrTomorrow(
   if (dir === "بعد" && value === 1) return { offset: 2, last: k + 1, prefix: 0 };
   return undefined;
 }
-
-// Events a "الغد" after them dates ("قمة الغد" = tomorrow's summit); "صحيفة الغد" is a name.
-const eventHeads = lazyWordSet(
-  "قمه اجتماع اجتماعات جلسه جلسات لقاء لقاءات محادثات مفاوضات زياره انتخابات اقتراع تصويت مؤتمر حفل مراسم مباراه مناورات موعد عرض احتفال احتفالات مسيره تظاهره مظاهره".split(
-    " ",
-  ),
-);
 
 /**
  * A weekday name at token k, also in the Moroccan spelling that writes the article as a bare
@@ -439,6 +434,10 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   // "من سنتين" counts back only before a verb, a pause or the end, never into another count
   // or noun ("من سنتين إلى ثلاث", "من سنتين ونصف").
   if (spokenAgo && !spokenAgoEnds(ctx, k + 1)) return undefined;
+  // "وعاد التمثال إلى المتحف بعد 79 عاما": in a past-tense clause "بعد + count" is measured
+  // from an event of the story, not from ref (a past event cannot lie ahead of publication);
+  // the count is then read as a duration, as in "بعد 79 عاما من سرقته".
+  if (head.value > 0 && !anaphora && !spokenAgo && detectTense(ctx, i, k) === "past") return undefined;
   const offset = head.value * count;
   const expr: DateExpression =
     u === "day"
