@@ -1,6 +1,6 @@
 import type { PreparedText } from "@csto/arabic-text";
 import type { KeywordHit, LinkedDocument } from "../linking/link-entities.js";
-import { wordKeys } from "../linking/name-key.js";
+import { wordKey, wordKeys } from "../linking/name-key.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
 import { type ArticleDateFact, type ArticleEntityFact, type ArticleFacts, organizationId } from "./session-features.js";
@@ -116,7 +116,13 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
     othersMeeting ??= other;
     if (other) others = true;
     if (other || dayAnchorBefore(linked, hit) || jointAfter(linked, hit.last)) continue;
-    if (othersMeeting && anaphoric(hit)) continue;
+    // After another body's meeting, "الاجتماع" and a plain "اجتماع للمنظمة" are that meeting
+    // again; only a summit word or the heads of state name the Council's.
+    if (othersMeeting && !councilAfter(linked, hit.last)) {
+      if (anaphoric(hit) || genericMeetingWords.has(hit.keyword.phrase)) continue;
+    }
+    // "نداء أرمينيا إلى مجلس الأمن الجماعي": the Council addressed, not meeting.
+    if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) continue;
     found.add(hit.keyword.phrase);
   }
   return { words: [...found], othersOnly: others && found.size === 0 };
@@ -179,6 +185,36 @@ function otherBodyBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
 }
 
 const objectMeetingWords: ReadonlySet<string> = new Set(["اجتماعهم", "اجتماعا", "اجتماعه"]);
+
+// Meeting words that say nothing of who meets (not قمة, not the heads of state).
+const genericMeetingWords: ReadonlySet<string> = new Set([
+  "اجتماع",
+  "اجتماعا",
+  "اجتماعه",
+  "اجتماعهم",
+  "دورة",
+  "دورته",
+  "دورتها",
+  "جلسة",
+]);
+
+let councilWords: Set<string> | undefined;
+
+/** "جلسة مجلس الأمن الجماعي": the Council named right after the meeting word. */
+function councilAfter(linked: LinkedDocument, last: number): boolean {
+  councilWords ??= wordKeys(["مجلس", "لمجلس"]);
+  const next = linked.words[last + 1];
+  return next?.softGap === true && councilWords.has(next.key) && linked.words[last + 3]?.key === wordKey("الجماعي");
+}
+
+let addressWords: Set<string> | undefined;
+
+/** Whether إلى (to) stands right before word `first`: the Council addressed (نداء إلى …). */
+function addressedBefore(linked: LinkedDocument, first: number): boolean {
+  addressWords ??= wordKeys(["إلى", "الى"]);
+  const previous = linked.words[first - 1];
+  return previous !== undefined && linked.words[first]!.softGap && addressWords.has(previous.key);
+}
 
 /** "القمة", "الاجتماع": a definite meeting word, which refers back to a meeting named before. */
 function anaphoric(hit: KeywordHit): boolean {

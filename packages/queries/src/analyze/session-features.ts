@@ -222,7 +222,11 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (hit === "day") dayHit = true;
     if (hit === "year") yearNamed = true;
     else dateNamed = true;
-    const cue = hit === "year" ? undefined : fact.cue;
+    // A dateline's date (a written date of the publication day in the lead) takes no cue from
+    // the story's first verb ("نيويورك، 14 سبتمبر — ستنعقد جلسة …").
+    const dateline =
+      !mention.relative && span.grain === "days" && span.first === facts.publishedDay && mention.start < facts.leadEnd;
+    const cue = hit === "year" || dateline ? undefined : fact.cue;
     let i: number;
     if (cue === "back") i = featureIndex.backReference;
     else if (cue === "future") i = featureIndex.futureReference;

@@ -94,6 +94,11 @@ describe("session roles", () => {
       "تحليل: قمة موسكو\nخرج قادة منظمة معاهدة الأمن الجماعي من قمتهم في العاصمة الروسية الأسبوع الماضي بوعود كثيرة. ويبقى سؤال يطرحه المراقبون في آسيا الوسطى والقوقاز، ويطرحونه اليوم بإلحاح أكبر: هل يتغير الحلف؟";
     expect(roles(text, "2010-12-16")[0]).toBe("2010-12-10-moscow:reported");
   });
+  it("reads a later plain meeting word as the other body's meeting named first", () => {
+    const text =
+      "اجتمع وزراء دفاع دول منظمة معاهدة الأمن الجماعي في مينسك اليوم، وقال شويغو في اجتماع للمنظمة إن التدريبات ستتواصل.";
+    expect(roles(text, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
   it("reads the treaty named beside the CIS as the Council's states (reports before 2002)", () => {
     // Before the organisation existed the press wrote of "the states of the collective
     // security treaty of the CIS": naming the CIS then does not make the meeting the CIS's.
