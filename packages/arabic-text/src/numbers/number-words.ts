@@ -67,7 +67,8 @@ export function numberWords(): NumberWords {
 
   const hundreds = new Map<string, number>();
   for (const hundred of ["مائه", "مئه"]) hundreds.set(hundred, 100);
-  for (const dual of ["مائتان", "مائتين", "مئتان", "مئتين"]) hundreds.set(dual, 200);
+  // With the construct forms before a counted noun: "مئتي عام", "مائتا جندي".
+  for (const dual of ["مائتان", "مائتين", "مئتان", "مئتين", "مائتا", "مائتي", "مئتا", "مئتي"]) hundreds.set(dual, 200);
   const hundredStems = ["ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع"];
   hundredStems.forEach((stem, index) => {
     for (const hundred of ["مائه", "مئه"]) hundreds.set(stem + hundred, (index + 3) * 100);

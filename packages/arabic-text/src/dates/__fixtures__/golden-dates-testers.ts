@@ -52,6 +52,18 @@ export const GOLDEN_DATES_TESTERS: GoldenCase[] = [
     text: "وقد تركها منذ خمس سنوات وهو يعمل في الخارج.",
     expect: [["خمس سنوات", "P5Y", "duration"]],
   },
+  {
+    why: "a weak-middle stem (شيّد) with a pronoun and a definite subject after it, glued و",
+    ref: "2024-05-10",
+    text: "وشيدها الحاكم منذ مئتي عام قرب النهر.",
+    expect: [["منذ مئتي عام", "1824", "year"]],
+  },
+  {
+    why: "control: a weak-middle noun with a possessive (بيت) and no subject after it keeps the duration",
+    ref: "2024-05-10",
+    text: "وبيتها منذ ثلاثين عاما مفتوح للضيوف.",
+    expect: [["ثلاثين عاما", "P30Y", "duration"]],
+  },
   // أمس الأول من + month: yesterday, the 1st of the month.
   {
     why: "الأول من + a month after أمس is the 1st of that month, and أمس is that day",

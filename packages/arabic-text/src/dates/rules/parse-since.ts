@@ -130,9 +130,24 @@ function perfectOpeningClause(ctx: ScanContext, k: number, w: string): boolean {
   for (const form of glued ? [w, w.slice(1)] : [w]) {
     if (!opens && form === w) continue;
     const stem = withoutObject(form);
-    if (stem !== undefined ? isPerfectStem(stem) : isFaalt(form) || (afterOpener && isFaal(form))) return true;
+    if (stem === undefined) {
+      if (isFaalt(form) || (afterOpener && isFaal(form))) return true;
+    } else if (isFaalt(stem) || (isFaal(stem) && !(weakMiddle(stem) && !definiteSubjectAt(ctx, k + 1)))) {
+      return true;
+    }
   }
   return false;
+}
+
+// A weak middle letter (شيّد, but also the nouns بيت، صوت، نور): such a stem is read as a verb
+// only with a definite subject right after it ("شيدها الملك منذ …", not "وبيتها منذ …").
+function weakMiddle(s: string): boolean {
+  return s[1] === "ي" || s[1] === "و";
+}
+
+function definiteSubjectAt(ctx: ScanContext, k: number): boolean {
+  const w = wordAt(ctx, k);
+  return w !== undefined && w.length > 3 && w.startsWith("ال");
 }
 
 // فعل: three letters, not an imperfect (ي ت ن أ) nor a participle (م).
@@ -140,13 +155,9 @@ function isFaal(s: string): boolean {
   return s.length === 3 && !"يتنام".includes(s[0]!);
 }
 
-// فعلت: four letters ending in ت, not a plural ـات/ـوت ("بيوت") nor an imperfect.
+// فعلت: four letters ending in ت, not a plural ـات/ـوت ("بيوت") nor و + a noun in ـيت ("وبيت").
 function isFaalt(s: string): boolean {
-  return s.length === 4 && s[3] === "ت" && !"يتنام".includes(s[0]!) && s[1] !== "ا" && s[2] !== "ا" && s[2] !== "و";
-}
-
-function isPerfectStem(s: string): boolean {
-  return isFaal(s) || isFaalt(s);
+  return s.length === 4 && s[3] === "ت" && !"يتنام".includes(s[0]!) && s[1] !== "ا" && !"اوي".includes(s[2]!);
 }
 
 export const sinceRule: DateRule = { name: "since", startWords: () => ["منذ", "مذ"], parse: parseSince };
