@@ -67,6 +67,19 @@ describe("a leader's child named with the leader's full name", () => {
   });
 });
 
+describe("the other sense of جورجيا and its adjectives", () => {
+  it("reads جورجي in a text about the US state as that state's, unless the Caucasus is named", () => {
+    expect(ids("في ولاية جورجيا الأمريكية صوت مليونا جورجي في الانتخابات المبكرة.")).toEqual([]);
+    expect(ids("في ولاية جورجيا الأمريكية التقى مهاجرون جورجيون قادمون من تبليسي.")).toEqual([
+      "state:GEO",
+      "city:tbilisi",
+    ]);
+  });
+  it("links a variant after the لل contraction", () => {
+    expect(ids("وفقا للكريملن، لم يتقرر الموعد بعد.")).toEqual(["org:kremlin"]);
+  });
+});
+
 describe("outlets named after a state", () => {
   it("reads a state's name in brackets or quotes after a channel or paper as the outlet", () => {
     expect(ids("وأفادت قناة (أرمينيا) الرسمية وصحيفة «روسيا» بأن الجلسة تأجلت.")).toEqual([]);

@@ -14,6 +14,7 @@ import {
   nearKinship,
   openingQuoteBefore,
   quotedThingName,
+  wordIs,
 } from "./context-gates.js";
 import {
   buildGazetteer,
@@ -24,7 +25,7 @@ import {
   type TrieNode,
 } from "./gazetteer.js";
 import type { LookAlikeKind } from "./look-alikes.js";
-import { skeletonOf, wordKeys } from "./name-key.js";
+import { skeletonOf, wordKey, wordKeys } from "./name-key.js";
 import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
 import { clubBefore, streetBefore, usTownAfter } from "./place-cues.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
@@ -166,6 +167,9 @@ function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
 function cliticTolerated(reading: CliticReading, name: string): boolean {
   if (reading.stripped === 0) return true;
   const base = reading.base;
+  // لل + a word with the article (للكريملن → الكريملن): the contraction restores ال, nothing
+  // of the word is read off.
+  if (reading.stripped === 1 && base.startsWith("ال") && base.length >= 6) return true;
   return base.length >= 6 && base[0] === name[0] && base.endsWith(name.slice(-2));
 }
 
@@ -344,6 +348,10 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   let undecided: Map<string, EntityMention[]> | undefined;
   // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
   const usTowns = new Set<string>();
+  // Ambiguous state names with a document sense, by rule key → the state's id; and the
+  // adjective mentions (a settled other sense of جورجيا takes back جورجي in the same text).
+  let ruleIds: Map<string, string> | undefined;
+  const adjectives = new Set<EntityMention>();
   // States whose name the document has given to a town (مدينة أرمينيا الكولومبية).
   let townStates: Set<string> | undefined;
   // Dataset cities the document has used as a club's name (تعادل أستانا الكازاخي …).
@@ -467,6 +475,10 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       const ruleKey = rules.has(match.reading.base) ? match.reading.base : match.lastKey;
       const rule = rules.get(ruleKey);
       if (rule) {
+        if (!entry.adjective && rule.documentEntity !== undefined) {
+          ruleIds ??= new Map();
+          ruleIds.set(ruleKey, entry.id);
+        }
         const sense = senseAt(rule, ruleKey, senses, words, i);
         if (sense === noLink) {
           i++;
@@ -512,6 +524,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     const end = words[match.last]!.sourceEnd;
     const mention: EntityMention = { id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind };
     mentions.push(mention);
+    if (entry.adjective) adjectives.add(mention);
     if (openingQuoteBefore(normalized, words[i]!.start)) quoted.add(mention);
     if (bareSurnameKey !== undefined) {
       bareSurnames = addTo(bareSurnames, bareSurnameKey, mention);
@@ -530,6 +543,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     mentions,
     words,
   );
+  if (ruleIds !== undefined && adjectives.size > 0)
+    otherSenseAdjectives(gazetteer, ruleIds, senses, adjectives, words, dropped);
   const kept = dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
   return { mentions: kept, lookAlikes, keywords, normalized, document, words };
 }
@@ -571,6 +586,30 @@ function placeWordBefore(words: readonly ScannedWord[], i: number, reading: Clit
   placeWords ??= wordKeys(["في", "إلى", "الى", "من", "بين", "العاصمة", "عاصمة", "مدينة", "بمدينة", "لمدينة", "وفي"]);
   const previous = words[i - 1];
   return previous !== undefined && placeWords.has(previous.key);
+}
+
+/**
+ * "ولاية جورجيا الأمريكية … ثلاثة ملايين جورجي": when the text settles an ambiguous state name
+ * as the other sense and names none of the state's own places or people (its adjectives aside),
+ * the state's adjectives in it are the other sense's too.
+ */
+function otherSenseAdjectives(
+  gazetteer: Gazetteer,
+  ruleIds: ReadonlyMap<string, string>,
+  senses: ReadonlyMap<string, Sense>,
+  adjectives: ReadonlySet<EntityMention>,
+  words: readonly ScannedWord[],
+  dropped: Set<EntityMention>,
+): void {
+  const rules = ambiguousNameRules();
+  for (const [key, id] of ruleIds) {
+    if (senses.get(key) !== "other") continue;
+    const cues = (rules.get(key)?.documentEntity ?? []).filter(
+      (word) => gazetteer.exact.next.get(wordKey(word))?.entry?.adjective !== true,
+    );
+    if (words.some((word) => wordIs(word, cues))) continue;
+    for (const mention of adjectives) if (mention.id === id) dropped.add(mention);
+  }
 }
 
 /** Appends `mention` to the list of `key`, making the map on first use. */
