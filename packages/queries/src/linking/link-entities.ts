@@ -160,7 +160,7 @@ function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
 
 /**
  * Whether a fuzzy match of a proclitic reading is a spelling variant of the word and not an
- * artefact of reading a letter off: the word's first letter and its last two must be the
+ * artefact of reading a letter off: the word's first letter and its last but one must be the
  * name's (للكريملين → الكرملين and وبلاروسيا → بيلاروسيا are vowel slips inside the word;
  * كالينينغراد → الينينغراد ≈ لينينغراد exists only because ك was read off, which shifts the start).
  */
@@ -170,7 +170,8 @@ function cliticTolerated(reading: CliticReading, name: string): boolean {
   // لل + a word with the article (للكريملن → الكريملن): the contraction restores ال, nothing
   // of the word is read off.
   if (reading.stripped === 1 && base.startsWith("ال") && base.length >= 6) return true;
-  return base.length >= 6 && base[0] === name[0] && base.endsWith(name.slice(-2));
+  // The last letter may be a final vowel's other spelling (بدوشانبه → دوشانبي).
+  return base.length >= 6 && base[0] === name[0] && base.at(-2) === name.at(-2);
 }
 
 function walk(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, first: FirstStep, skeleton: boolean) {

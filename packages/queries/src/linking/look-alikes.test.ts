@@ -14,6 +14,7 @@ describe("negative gazetteer (look-alikes)", () => {
     expect(ids("فاز أشبال الأطلسي على نظرائهم، وتستعد لبؤات الأطلس للنهائي، فيما يستريح أسود الأطلسي.")).toEqual([]);
   });
   it("links a proclitic-joined spelling variant whose first and last letters are the name's", () => {
+    expect(ids("وصل الوفد بعد الظهر بدوشانبه.")).toEqual(["city:dushanbe"]);
     expect(ids("تضم المنظمة روسيا وأرمينيا وبلاروسيا وقرقيزستان.")).toEqual([
       "state:RUS",
       "state:ARM",
