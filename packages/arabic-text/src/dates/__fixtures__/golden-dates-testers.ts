@@ -233,6 +233,18 @@ export const GOLDEN_DATES_TESTERS: GoldenCase[] = [
     expect: [["الأربعاء", "2015-09-02", "day"]],
   },
   {
+    why: "control: a verb of action governing the event keeps the coming day",
+    ref: "2015-08-28",
+    text: "ويخوض الفريق مباراة الأربعاء أمام ضيفه.",
+    expect: [["الأربعاء", "2015-09-02", "day"]],
+  },
+  {
+    why: "control: a verb of opinion with a future cue after the date: the cue decides",
+    ref: "2015-08-28",
+    text: "ويعتقد المدرب أن مباراة الأربعاء ستكون صعبة.",
+    expect: [["الأربعاء", "2015-09-02", "day"]],
+  },
+  {
     why: "control: a future verb governs an event noun's weekday",
     ref: "2015-08-28",
     text: "ستقام مباراة الأربعاء في الملعب الجديد.",

@@ -500,6 +500,17 @@ function untilBefore(ctx: ScanContext, first: number): boolean {
   return (cuesOf(t) & UNTIL) !== 0 || deadlineWords().has(t.text);
 }
 
+// Imperfects of judging, opinion and possibility (يصعب، يرى، يعتقد، يمكن …): they say nothing
+// of when the event they judge takes place.
+const opinionVerbs = lazyWordSet(
+  "يصعب يسهل يري تري نري يعتقد تعتقد نعتقد يعتبر تعتبر يبدو تبدو يظن تظن يمكن يجب ينبغي يكفي يعني تعني".split(" "),
+);
+
+function isOpinionVerb(ctx: ScanContext, k: number): boolean {
+  const w = ctx.tokens[k]?.text ?? "";
+  return opinionVerbs().has(w[0] === "و" || w[0] === "ف" ? w.slice(1) : w);
+}
+
 // Prepositions that front a date at the head of a new clause ("، وفي سبتمبر …").
 const frontingWords = lazyWordSet(["وفي", "ففي", "وخلال", "وبحلول"]);
 
@@ -564,6 +575,8 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   let caused = false;
   let warned = false;
   let imperfect = false;
+  // The token of that imperfect verb, when one was found.
+  let verb = -1;
   let decided = false;
   let plan = -1;
   let held: Tense | undefined;
@@ -589,7 +602,10 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     if (!decided && (cues & PLAN) !== 0) {
       plan = k;
       held ??= tense;
-      if (!imperfect && tense === undefined) imperfect = isImperfectAt(ctx, k);
+      if (!imperfect && tense === undefined && isImperfectAt(ctx, k)) {
+        imperfect = true;
+        verb = k;
+      }
       continue;
     }
     if (!decided && plan >= 0 && (cues & DECIDE) !== 0) {
@@ -603,6 +619,7 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     if (tense === "future" || (tense === "past" && !decided)) return tense;
     if (!imperfect && tense === undefined) {
       imperfect = isImperfectAt(ctx, k);
+      if (imperfect) verb = k;
       // "فرضت السلطات حظر التجول أمس، ويستمر الحظر حتى الأحد": an imperfect opening its
       // clause is the date's own verb; a past verb of an earlier clause does not reach past it.
       if (imperfect && opensClause(ctx, k)) break;
@@ -616,9 +633,10 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
   // the date) names a point still ahead; otherwise the date is present or near.
   if (imperfect) {
     if (untilBefore(ctx, first)) return "future";
-    // "يصعب وصف أهمية مباراة الأربعاء": a day that names an event ("the Wednesday match") is
-    // not governed by a present verb of opinion: no tense, the nearest such day.
-    return eventHeads().has(ctx.tokens[first - 1]?.text ?? "") ? undefined : "present";
+    // "يصعب وصف أهمية مباراة الأربعاء": a verb of opinion does not date an event's day ("the
+    // Wednesday match"): only a cue after the date does, else the nearest such day. A verb of
+    // action still does ("ويخوض الفريق مباراة الأربعاء" = the coming one).
+    if (!(eventHeads().has(ctx.tokens[first - 1]?.text ?? "") && isOpinionVerb(ctx, verb))) return "present";
   }
   for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
     // "… في حديث أجري معه الاثنين: «سنعلن غدا …»": a quotation's verbs are the speaker's, not
