@@ -250,4 +250,23 @@ export const GOLDEN_DATES_TESTERS: GoldenCase[] = [
     text: "ستقام مباراة الأربعاء في الملعب الجديد.",
     expect: [["الأربعاء", "2015-09-02", "day"]],
   },
+  // The plural perfect (فعلوا) is a past cue by its shape.
+  {
+    why: "a plural perfect ending in وا is a past verb: the date is the past one, not the future cue after it",
+    ref: "2011-12-22",
+    text: "وبحسب الوثائق، فإن القادة اتفقوا في اجتماعهم بالعاصمة في 20 ديسمبر على ألا تقام قواعد أجنبية.",
+    expect: [["20 ديسمبر", "2011-12-20", "day"]],
+  },
+  {
+    why: "a plural perfect after إن dates the reported event in the past",
+    ref: "2023-06-10",
+    text: "وقال الشهود إن المسلحين هاجموا القرية في 20 يونيو.",
+    expect: [["20 يونيو", "2022-06-20", "day"]],
+  },
+  {
+    why: "control: a subjunctive plural (يتفقوا) is no past verb",
+    ref: "2011-12-10",
+    text: "ويتوقع أن يتفقوا في 20 ديسمبر على خطة مشتركة.",
+    expect: [["20 ديسمبر", "2011-12-20", "day"]],
+  },
 ];

@@ -82,6 +82,7 @@ function classify(word: string): Tense | undefined {
     if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
   }
   if (isFemininePerfect(base) || (base[0] === "ت" && feminineFormVPast(word, base === word ? 0 : 1))) return "past";
+  if (isPluralPerfect(base)) return "past";
   return undefined;
 }
 
@@ -100,6 +101,17 @@ export function withoutObject(word: string): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The plural perfect فعلوا ("اتفقوا"، "هاجموا"، "قالوا"): five letters or more ending in وا. The
+ * subjunctive (يتفقوا، لينسحبوا) begins with its person prefix; four-letter nouns in ـوا
+ * ("عضوا"، "نموا") are too short.
+ */
+function isPluralPerfect(base: string): boolean {
+  if (base.length < 5 || !base.endsWith("وا")) return false;
+  const c = base[0] === "ل" ? base[1] : base[0];
+  return c !== "ي" && c !== "ن" && !(base[0] === "ل" && c === "ت");
 }
 
 // Nouns of the pattern تفعيت / تفاعت, which look like a feminine past verb (تـ…ـت).
