@@ -20,6 +20,7 @@ export type ArticleSplit =
   | "dev"
   | "test"
   | "test2"
+  | "test3"
   | "fresh"
   | "fresh2"
   | "fresh3"
