@@ -139,6 +139,8 @@ interface ScanState {
    * (resolve/document-year.ts); made on first use.
    */
   namedMonths: Map<DateMention, boolean> | undefined;
+  /** How many of them had their year guessed (the document pass runs only when some did). */
+  monthGuesses: number;
 }
 
 // Options are read as own properties: a polluted Object.prototype changes nothing.
@@ -166,7 +168,9 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
   mentions.push(mention);
   if (resolved.yearBasis !== undefined) {
     state.namedMonths ??= new Map();
-    state.namedMonths.set(mention, resolved.yearBasis === "guessed");
+    const guessed = resolved.yearBasis === "guessed";
+    state.namedMonths.set(mention, guessed);
+    if (guessed) state.monthGuesses++;
   }
   if (resolved.anchor) {
     state.previous = resolved.anchor;
@@ -262,6 +266,7 @@ export function scanText(
     speech: undefined,
     prefer,
     namedMonths: undefined,
+    monthGuesses: 0,
   };
   const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
   let window: DateToken[] = [];
@@ -284,6 +289,6 @@ export function scanText(
     }
   }
   if (scan !== undefined) releaseScanText(scan);
-  if (state.namedMonths !== undefined) agreeOnYears(state.namedMonths);
+  if (state.monthGuesses > 0 && state.namedMonths !== undefined) agreeOnYears(state.namedMonths);
   return mentions;
 }
