@@ -10,6 +10,27 @@ import type { GoldenCase } from "./golden-dates.js";
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
   {
+    why: "a day of the current month with الجاري and no الشهر",
+    ref: "2014-03-02",
+    text: "يعقد المجلس جلسته في الـ20 من الجاري، بعد أن عاد الوزير في 1 الجاري من جنيف.",
+    expect: [
+      ["الـ20 من الجاري", "2014-03-20", "day"],
+      ["1 الجاري", "2014-03-01", "day"],
+    ],
+  },
+  {
+    why: "two names of one month joined by a dash are one month",
+    ref: "2019-05-02",
+    text: "جرت الانتخابات في آذار-مارس 2018 وسط إقبال ضعيف.",
+    expect: [["آذار-مارس 2018", "2018-03", "month"]],
+  },
+  {
+    why: "a month-first web stamp: month, day, comma, year",
+    ref: "2020-07-01",
+    text: "حزيران 29, 2020 10:05 ص — أعلنت البلدية إغلاق السوق.",
+    expect: [["حزيران 29, 2020 10:05 ص", "2020-06-29T10:05", "minute"]],
+  },
+  {
     why: "a headline's far year does not set the year of the dateline on the next line",
     ref: "2019-04-12",
     text: "الحكومة تقر خطة النقل حتى 2030\nعمان، 12 نيسان. أقرت الحكومة أمس الخميس خطة جديدة للنقل العام.",

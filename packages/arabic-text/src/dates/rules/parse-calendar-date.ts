@@ -47,6 +47,8 @@ function parseMonthOfDay(
     return undefined;
   }
   if (w === "هذا" && wordAt(ctx, j + 1) === "الشهر") return { month: { rel: 0 }, last: j + 1 };
+  // "وصل في 5 الجاري", "في الـ12 من الجاري": the current month, الشهر left out.
+  if (w === "الجاري") return { month: { rel: 0 }, last: j };
   return undefined;
 }
 
@@ -127,6 +129,28 @@ function displacedDate(ctx: ScanContext, i: number, day: number, j: number): Tok
  * من العام المقبل". An ambiguous name (مارس، آب، نيسان، رمضان…) needs a year, a direction, "شهر"
  * or a temporal preposition before it.
  */
+/**
+ * "أغسطس 23, 2021 15:22", "نوفمبر 5، 2019": a web page's month-first stamp — a Gregorian month
+ * name, a day of one or two digits, a comma and a four-digit year.
+ */
+function monthFirstStamp(ctx: ScanContext, i: number, name: MonthMatch, prefix: number): TokenMatch | undefined {
+  if (name.name.system === "hijri") return undefined;
+  const day = numberAt(ctx, name.last + 1);
+  if (!day || day.digits > 2 || day.value < 1 || day.value > 31 || !isPunctAt(ctx, name.last + 2, ",،"))
+    return undefined;
+  if (numberAt(ctx, name.last + 3)?.digits !== 4) return undefined;
+  const year = yearNumberAt(ctx, name.last + 3);
+  if (year === undefined) return undefined;
+  const expr: DateExpression = calendarExpr({
+    kind: "calendar",
+    calendar: "gregorian",
+    day: day.value,
+    month: { abs: name.name.month },
+    year: { abs: year },
+  });
+  return { expr, first: i, last: name.last + 3, prefix };
+}
+
 export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefined {
   let j = i;
   let prefix = 0;
@@ -138,6 +162,8 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
   const name = parseMonthName(ctx, j, !noun);
   if (!name) return noun ? parseMonthNumber(ctx, i, j, prefix) : undefined;
   if (!noun) prefix = name.prefix;
+  const stamp = noun ? undefined : monthFirstStamp(ctx, i, name, prefix);
+  if (stamp) return stamp;
   const tail = parseMonthTail(ctx, name.last + 1);
   if (name.name.ambiguous && !noun && !tail && !name.paired) {
     // "باب" (door) is ب + آب: a two-letter name never takes a clitic cue.

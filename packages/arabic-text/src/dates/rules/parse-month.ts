@@ -18,14 +18,16 @@ function sameMonth(ctx: ScanContext, k: number, name: MonthName): { last: number
 }
 
 /**
- * A month name at token i, with a paired second name of the same month after "/" or inside
+ * A month name at token i, with a paired second name of the same month after "/" or "-" or inside
  * brackets or right after it. A slash followed by anything else is left alone (it is a dateline or a list).
  */
 export function parseMonthName(ctx: ScanContext, i: number, clitics: boolean): MonthMatch | undefined {
   const first = matchPhrase(ctx, i, ctx.months, clitics);
   if (!first) return undefined;
   let last = first.last;
-  if (isPunctAt(ctx, last + 1, "/\\")) {
+  // "/" and "\" between two names of one month, and a dash ("حزيران-يونيو 2012"): only the
+  // same month's other name after it pairs, so a dateline's "يناير-2022" stays apart.
+  if (isPunctAt(ctx, last + 1, "/\\-")) {
     const second = sameMonth(ctx, last + 2, first.entry);
     if (second) return { name: first.entry, last: second.last, prefix: first.prefix, paired: true };
   } else if (isPunctAt(ctx, last + 1, "(")) {
