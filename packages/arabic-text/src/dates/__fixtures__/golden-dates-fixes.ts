@@ -10,6 +10,12 @@ import type { GoldenCase } from "./golden-dates.js";
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
   {
+    why: "an age set off by commas after a name is no duration; a span after a verb of spending time is",
+    ref: "2022-03-01",
+    text: "وقال الحارس الدولي، 31 عاما، إنه سيعتزل، بعدما أمضى في النادي، كما يقول، 12 عاما، بلا انقطاع.",
+    expect: [["12 عاما", "P12Y", "duration"]],
+  },
+  {
     why: "a day of the current month with الجاري and no الشهر",
     ref: "2014-03-02",
     text: "يعقد المجلس جلسته في الـ20 من الجاري، بعد أن عاد الوزير في 1 الجاري من جنيف.",

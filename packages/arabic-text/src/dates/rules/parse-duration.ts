@@ -83,6 +83,18 @@ const spanWords = lazyWordSet(
   "في من منذ خلال لمده مده طوال طول طيله قبل بعد عن الى حتى علي نحو حوالي قرابه مدار مدي غضون".split(" "),
 );
 
+// Verbs whose object is a span of time ("قضى في السجن، منذ ذلك الحين، 20 عاما").
+// (normalized: ى is written ي, أ is written ا)
+const spanVerbs = lazyWordSet(
+  "قضى قضي قضت امضى امضي امضت استمر استمرت دام دامت امتد امتدت عاش عاشت ظل ظلت بقي بقيت".split(" "),
+);
+
+/** Whether a verb taking a span of time stands up to eight tokens before token i. */
+function spanVerbBefore(ctx: ScanContext, i: number): boolean {
+  for (let k = i - 2; k >= i - 9 && k >= 0; k--) if (lookupWord(ctx, k, spanVerbs(), true)) return true;
+  return false;
+}
+
 /** Token i is the عشر of a teen number whose unit word stands before it ("تسعة عشر"). */
 function isTeenTail(ctx: ScanContext, i: number): boolean {
   const w = wordAt(ctx, i);
@@ -95,8 +107,8 @@ function isTeenTail(ctx: ScanContext, i: number): boolean {
  * A person's age at the count of years at token i (its unit ending at `last`): after an age
  * word (من العمر، عمره، يناهز، سن، البالغ، ابن), after "عن" when a verb of dying is up to four
  * words before it ("توفي الفنان في باريس عن 80 عاما"), or alone in brackets right after a name
- * or a noun ("جو بايدن (77 عاما)", "طفل (5 سنوات)") with no preposition in the two words
- * before the bracket. Spans keep their cues: "منذ 20 عاما", "لمدة 5 سنوات", "قضى 20 عاما".
+ * or a noun ("جو بايدن (77 عاما)", "طفل (5 سنوات)") or between commas ("ميدفيديف، 25 عاما،")
+ * with no preposition in the two words before it. Spans keep their cues: "منذ 20 عاما", "لمدة 5 سنوات", "قضى 20 عاما".
  */
 function isAge(ctx: ScanContext, i: number, last: number): boolean {
   if (lookupWord(ctx, i - 1, ageWords(), true)) return true;
@@ -107,7 +119,9 @@ function isAge(ctx: ScanContext, i: number, last: number): boolean {
     }
     return false;
   }
-  if (!isPunctAt(ctx, i - 1, "(") || !isPunctAt(ctx, last + 1, ")")) return false;
+  // "ميدفيديف، 25 عاماً، تأهل": the same age set off by commas right after a name.
+  const commas = isPunctAt(ctx, i - 1, "،,") && isPunctAt(ctx, last + 1, "،,") && !spanVerbBefore(ctx, i);
+  if (!commas && (!isPunctAt(ctx, i - 1, "(") || !isPunctAt(ctx, last + 1, ")"))) return false;
   const name = wordAt(ctx, i - 2);
   if (name === undefined || lookupWord(ctx, i - 2, spanWords(), true)) return false;
   return ctx.tokens[i - 3]?.kind !== "word" || !lookupWord(ctx, i - 3, spanWords(), true);
