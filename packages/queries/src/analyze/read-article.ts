@@ -111,6 +111,8 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
       continue;
     }
     if (hit.keyword.tag !== "summit") continue;
+    // "بدوره" (in turn) and "دوره" (his role) read as دورة once ة is folded.
+    if (roleWords().has(linked.words[hit.first]!.key)) continue;
     const other =
       otherOrganizationAfter(linked, hit.last) || otherBodyAfter(linked, hit.last) || otherBodyBefore(linked, hit);
     othersMeeting ??= other;
@@ -126,6 +128,14 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
     found.add(hit.keyword.phrase);
   }
   return { words: [...found], othersOnly: others && found.size === 0 };
+}
+
+let roleWordKeys: Set<string> | undefined;
+
+/** "بدوره، بدورها، دوره": "in turn", "his role" — not a session (دورة) though spelled alike. */
+function roleWords(): Set<string> {
+  roleWordKeys ??= wordKeys(["بدوره", "وبدوره", "بدورها", "وبدورها", "بدورهم", "دوره", "ودوره"]);
+  return roleWordKeys;
 }
 
 let otherBodyWords: Set<string> | undefined;

@@ -195,7 +195,10 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (span.grain === "days") {
       // A day ±1 (a dateline's local day, a late evening), except "today" the day after the
       // session ended: an article that says اليوم the day after speaks of that day's events.
-      const slack = mention.relative && span.first === facts.publishedDay && span.last === span.first ? 0 : 1;
+      // A relative day or week (أمس، الخميس، الأسبوع الماضي) is counted from the publication and
+      // exact: it has to contain the session. Only a written date (a dateline's local day, a
+      // late evening) may be a day off.
+      const slack = mention.relative ? 0 : 1;
       if (span.last - span.first < maxDaySpan && days.first - span.last <= slack && span.first - days.last <= slack)
         hit = "day";
     } else if (span.grain === "month") {

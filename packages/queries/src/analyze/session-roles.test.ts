@@ -99,6 +99,15 @@ describe("session roles", () => {
       "اجتمع وزراء دفاع دول منظمة معاهدة الأمن الجماعي في مينسك اليوم، وقال شويغو في اجتماع للمنظمة إن التدريبات ستتواصل.";
     expect(roles(text, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
   });
+  it("does not read a relative day one day off the session as its day", () => {
+    // The day after the video session of 10 January 2022, published two days after it.
+    const text = "نور سلطان - أعلن توكاييف أمس أمام البرلمان أن قوات منظمة معاهدة الأمن الجماعي ستغادر البلاد.";
+    expect(roles(text, "2022-01-12").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
+  it("does not read بدوره (in turn) as a session", () => {
+    const text = "وقال وزير الخارجية الطاجيكي بدوره إن الحدود هادئة، وأشاد بدور منظمة معاهدة الأمن الجماعي.";
+    expect(roles(text, "2022-09-14").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
   it("reads the treaty named beside the CIS as the Council's states (reports before 2002)", () => {
     // Before the organisation existed the press wrote of "the states of the collective
     // security treaty of the CIS": naming the CIS then does not make the meeting the CIS's.
