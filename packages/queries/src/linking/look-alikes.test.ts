@@ -31,6 +31,9 @@ describe("negative gazetteer (look-alikes)", () => {
     expect(ids("ونقلت صحيفة موسكو تايمز عن مصادر أن الوفد غادر موسكو مساء")).toEqual(["city:moscow"]);
     expect(ids("وقالت قناة روسيا اليوم إن روسيا سترد")).toEqual(["state:RUS"]);
   });
+  it("never links a format or agency named after a city", () => {
+    expect(ids("عقدت الجولة الجديدة في جنيف بصيغة أستانا، كما ذكرت وكالة أنباء موسكو.")).toEqual([]);
+  });
   it("reports media spans so that analysis can drop the dates inside them", () => {
     const text = "ونشرت صحيفة اليوم تقريرا مطولا";
     const { lookAlikes } = createDocumentLinker(dataset)(text);

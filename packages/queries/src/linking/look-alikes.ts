@@ -108,6 +108,9 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "كازاخستانسكايا برافدا",
     "سوفيتسكايا بيلوروسيا",
     "صحيفة الأطلس",
+    "أنباء موسكو",
+    "وكالة أنباء موسكو",
+    "مدار اليوم",
   ],
   // Common words a typo away from a name.
   word: [
@@ -119,6 +122,10 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "الاتحاد الأوربي",
     "الاتحاد السوفيتي",
     "الاتحاد السوفياتي",
+    // The Syria talks' format, held in other cities too ("اجتماع في الدوحة بصيغة أستانا").
+    "صيغة أستانا",
+    "مسار أستانا",
+    "عملية أستانا",
   ],
 };
 
