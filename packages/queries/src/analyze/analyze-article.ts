@@ -116,7 +116,8 @@ export function rankSessions(candidates: readonly CandidateFeatures[], model: Se
       if (annual.has(venueYear(candidate))) continue;
     }
     // A venue the text ties to a dated session (today's summit in Yerevan) does not also name
-    // the session held there a few weeks before.
+    // the session held there a few weeks before, nor, through a cue ("القمة المقررة في موسكو
+    // اليوم"), the next one held there.
     if (dated?.has(candidate.days.session.city) && byVenueOnly(candidate)) continue;
     const strength = reportedProbability(model, candidate.values);
     const allowed = eligible(candidate);
@@ -150,10 +151,13 @@ function venueYear(candidate: CandidateFeatures): string {
   return `${candidate.days.session.city} ${candidate.days.year}`;
 }
 
-/** A candidate named only by its venue near the publication (no date, no year, no designation). */
+/**
+ * A candidate named only by its venue: near the publication, or as the next or last session
+ * held there (a cued venue), with no date, no year and no time evidence of its own.
+ */
 function byVenueOnly(candidate: CandidateFeatures): boolean {
   const { named } = candidate;
-  return !candidate.timeEvidence && !named.date && !named.year && !named.designated;
+  return !candidate.timeEvidence && !named.date && !named.year;
 }
 
 /** The venues of candidates with time evidence or a named day or month. */

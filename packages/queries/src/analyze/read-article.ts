@@ -331,6 +331,23 @@ function firstSentenceEnd(input: string): number {
   return end < 0 ? input.length : from + end;
 }
 
+// Words of founding (تأسست، أنشئت، تأسيس …) up to eight words before a year, in the same
+// sentence: the year of a founding, which names no session.
+const foundingWords = ["تأسست", "تأسس", "تاسست", "أسست", "اسست", "أنشئت", "انشئت", "تأسيس", "تاسيس", "إنشاء", "انشاء"];
+
+/** Whether a word of founding stands a few words before offset `start` (تأسست المنظمة عام 2002). */
+function foundingBefore(input: string, start: number): boolean {
+  const window = input.slice(Math.max(0, start - 90), start);
+  for (const word of foundingWords) {
+    const at = window.lastIndexOf(word);
+    if (at < 0) continue;
+    const between = window.slice(at);
+    if (/[.!?؟\n]/.test(between)) continue;
+    if (between.split(/\s+/).length <= 10) return true;
+  }
+  return false;
+}
+
 /** Whether منذ (since) stands right before offset `start` of the input. */
 function sinceBefore(input: string, start: number): boolean {
   let k = start;
@@ -358,8 +375,9 @@ export function readArticleFacts(
     const span = readDateValue(mention.value);
     if (span.grain === "other") continue;
     if (span.grain === "year") {
-      // "منذ العام 2014": a starting point, not an event of that year (it names no session).
-      if (sinceBefore(input, mention.start)) continue;
+      // "منذ العام 2014": a starting point, not an event of that year; "تأسست المنظمة عام
+      // 2002": a founding. Neither names a session.
+      if (sinceBefore(input, mention.start) || foundingBefore(input, mention.start)) continue;
       years.add(span.year);
     }
     dateFacts.push(new CuedDate(mention, cues, span));

@@ -162,6 +162,14 @@ describe("session roles", () => {
     const text = "قال لوكاشينكو في قمة منظمة معاهدة الأمن الجماعي بموسكو إننا نعمل منذ العام 2014 على حل الأزمة.";
     expect(roles(text, "2022-05-16").filter((r) => r.startsWith("2014"))).toEqual([]);
   });
+  it("does not read a founding year as naming a session", () => {
+    const text = "وتضم منظمة معاهدة الأمن الجماعي، التي أنشئت عام 2002 ويقع مقرها في موسكو، ست دول.";
+    expect(roles(text, "2021-03-01").filter((r) => r.startsWith("2002"))).toEqual([]);
+  });
+  it("does not list the next session at a venue the text ties to today's session", () => {
+    const text = "موسكو - تبدأ اليوم القمة المقررة في موسكو لقادة منظمة معاهدة الأمن الجماعي.";
+    expect(roles(text, "2015-12-21")).toEqual(["2015-12-21-moscow:reported"]);
+  });
   it("orders reported before mentioned and keeps scores in (0, 1)", () => {
     const text =
       "موسكو - عقدت أمس قمة الأمن الجماعي في الكرملين، بعد القمة السابقة في مينسك في 30 نوفمبر من العام الماضي.";
