@@ -10,6 +10,12 @@ import type { GoldenCase } from "./golden-dates.js";
  */
 export const GOLDEN_DATES_FIXES: GoldenCase[] = [
   {
+    why: "a scheduled event after a definite noun looks ahead even with a verbal noun before the day",
+    ref: "2023-05-16",
+    text: "ويستعد الوفد للجولة المقرر عقدها يوم الاثنين في العاصمة.",
+    expect: [["الاثنين", "2023-05-22", "day"]],
+  },
+  {
     why: "an age set off by commas after a name is no duration; a span after a verb of spending time is",
     ref: "2022-03-01",
     text: "وقال الحارس الدولي، 31 عاما، إنه سيعتزل، بعدما أمضى في النادي، كما يقول، 12 عاما، بلا انقطاع.",

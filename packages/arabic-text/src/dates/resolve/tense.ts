@@ -293,8 +293,8 @@ function isOccasion(ctx: ScanContext, i: number): boolean {
   return (cuesOf(ctx.tokens[i]) & OCCASION) !== 0;
 }
 
-// "من المقرر/المفترض/المنتظر أن …": a planned event, future even when verbal nouns ("عقد")
-// sit closer to the date. "كان من المقرر …" was planned at some past time, so it may fall on
+// "من المقرر/المفترض/المنتظر أن …" and "القمة المقرر عقدها …": a planned event, future even
+// when verbal nouns ("عقد") sit closer to the date. "كان من المقرر …" was planned at some past time, so it may fall on
 // either side of ref: no tense (the nearest occurrence), never the past reading of "كان".
 const plannedWords = lazyWordSet(["المقرر", "المفترض", "المنتظر", "المتوقع", "المزمع", "المرتقب"]);
 const wasWords = lazyWordSet(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"]);
@@ -304,7 +304,8 @@ function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefin
     const t = ctx.tokens[first - d]!;
     if ((cuesOf(t) & PLANNED) === 0) continue;
     const min = ctx.tokens[first - d - 1]?.text ?? "";
-    if (min !== "من" && min !== "ومن") continue;
+    // "من المقرر أن …", and the participle after a definite noun: "القمة المقرر عقدها الجمعة".
+    if (min !== "من" && min !== "ومن" && !min.startsWith("ال") && !min.startsWith("وال")) continue;
     return { tense: (cuesOf(ctx.tokens[first - d - 2]) & WAS) !== 0 ? undefined : "future" };
   }
   return undefined;
