@@ -297,6 +297,8 @@ function isOccasion(ctx: ScanContext, i: number): boolean {
 // when verbal nouns ("عقد") sit closer to the date. "كان من المقرر …" was planned at some past time, so it may fall on
 // either side of ref: no tense (the nearest occurrence), never the past reading of "كان".
 const plannedWords = lazyWordSet(["المقرر", "المفترض", "المنتظر", "المتوقع", "المزمع", "المرتقب"]);
+// A definite word, also after و/ف and ب/ل/ك (للجولة، والقمة، بالاجتماع).
+const definite = /^[وف]?(?:ال|لل|بال|كال)/;
 const wasWords = lazyWordSet(["كان", "وكان", "فكان", "كانت", "وكانت", "فكانت"]);
 
 function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefined } | undefined {
@@ -305,7 +307,7 @@ function plannedTense(ctx: ScanContext, first: number): { tense: Tense | undefin
     if ((cuesOf(t) & PLANNED) === 0) continue;
     const min = ctx.tokens[first - d - 1]?.text ?? "";
     // "من المقرر أن …", and the participle after a definite noun: "القمة المقرر عقدها الجمعة".
-    if (min !== "من" && min !== "ومن" && !min.startsWith("ال") && !min.startsWith("وال")) continue;
+    if (min !== "من" && min !== "ومن" && !definite.test(min)) continue;
     return { tense: (cuesOf(ctx.tokens[first - d - 2]) & WAS) !== 0 ? undefined : "future" };
   }
   return undefined;
