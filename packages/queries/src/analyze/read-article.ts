@@ -1,4 +1,5 @@
 import type { PreparedText } from "@csto/arabic-text";
+import { wordIs } from "../linking/context-gates.js";
 import type { KeywordHit, LinkedDocument } from "../linking/link-entities.js";
 import { wordKey, wordKeys } from "../linking/name-key.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
@@ -140,26 +141,27 @@ function roleWords(): Set<string> {
 
 let otherBodyWords: Set<string> | undefined;
 
-/** Words naming the CSTO's other bodies and national ones, with their proclitics. */
+/**
+ * Words naming the CSTO's other bodies and national ones; read through proclitics (للوزراء،
+ * ولوزراء) by the linker's one proclitic reader (`wordIs`).
+ */
 function bodyWords(): Set<string> {
-  otherBodyWords ??= wordKeys(
-    [
-      ["وزراء", "الوزراء", "وزير", "وزيري"],
-      ["أركان", "الأركان"],
-      ["أمناء", "سكرتيري"],
-      ["القومي", "الوطني"],
-      ["البرلمانية", "البرلمان", "النواب"],
-    ].flatMap((forms) => forms.flatMap(withProclitics)),
-  );
+  otherBodyWords ??= wordKeys([
+    "وزراء",
+    "الوزراء",
+    "وزير",
+    "وزيري",
+    "أركان",
+    "الأركان",
+    "أمناء",
+    "سكرتيري",
+    "القومي",
+    "الوطني",
+    "البرلمانية",
+    "البرلمان",
+    "النواب",
+  ]);
   return otherBodyWords;
-}
-
-/** A word with و and ل before it (لل for a word with the article: الوزراء → للوزراء). */
-function withProclitics(word: string): string[] {
-  const bare = word.startsWith("ال") ? word.slice(2) : undefined;
-  return bare === undefined
-    ? [word, `ل${word}`, `و${word}`, `ول${word}`]
-    : [word, `و${word}`, `لل${bare}`, `ولل${bare}`];
 }
 
 /**
@@ -170,10 +172,19 @@ function withProclitics(word: string): string[] {
  * Council's.
  */
 function otherBodyAfter(linked: LinkedDocument, last: number): boolean {
-  const words = linked.words;
-  for (let k = last + 1; k <= last + 4 && k < words.length; k++) {
+  return inPhraseAhead(linked.words, last + 1, 4, bodyWords());
+}
+
+/** Whether one of `keys` (read through proclitics) is among the `count` words from `from` on, with no punctuation between. */
+function inPhraseAhead(
+  words: LinkedDocument["words"],
+  from: number,
+  count: number,
+  keys: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < from + count && k < words.length; k++) {
     if (!words[k]!.softGap) return false;
-    if (bodyWords().has(words[k]!.key)) return true;
+    if (wordIs(words[k], keys)) return true;
   }
   return false;
 }
@@ -189,7 +200,7 @@ function otherBodyBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
   // معاهدة الأمن الجماعي اجتماعهم" (nine words, no punctuation between).
   for (let k = hit.first - 1; k >= hit.first - 9 && k >= 0; k--) {
     if (!words[k + 1]!.softGap) return false;
-    if (bodyWords().has(words[k]!.key)) return true;
+    if (wordIs(words[k], bodyWords())) return true;
   }
   return false;
 }
@@ -222,8 +233,13 @@ let addressWords: Set<string> | undefined;
 /** Whether إلى (to) stands right before word `first`: the Council addressed (نداء إلى …). */
 function addressedBefore(linked: LinkedDocument, first: number): boolean {
   addressWords ??= wordKeys(["إلى", "الى"]);
-  const previous = linked.words[first - 1];
-  return previous !== undefined && linked.words[first]!.softGap && addressWords.has(previous.key);
+  return wordRightBefore(linked, first, addressWords);
+}
+
+/** Whether the word right before word `first`, with only a space between, is one of `keys` (as written). */
+function wordRightBefore(linked: LinkedDocument, first: number, keys: ReadonlySet<string>): boolean {
+  const before = linked.words[first - 1];
+  return before !== undefined && linked.words[first]!.softGap && keys.has(before.key);
 }
 
 /** "القمة", "الاجتماع": a definite meeting word, which refers back to a meeting named before. */
@@ -248,8 +264,7 @@ let anchorWords: Set<string> | undefined;
  */
 function dayAnchorBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
   anchorWords ??= wordKeys(["غداة", "عشية"]);
-  const before = linked.words[hit.first - 1];
-  return before !== undefined && linked.words[hit.first]!.softGap && anchorWords.has(before.key);
+  return wordRightBefore(linked, hit.first, anchorWords);
 }
 
 // First words of other organisations' names and meetings, search-normalized and folded like
@@ -277,13 +292,13 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
   ]);
   const words = linked.words;
   const lo = last + 1;
-  ownWords ??= wordKeys(["معاهدة", "الجماعي", "لمعاهدة", "بمعاهدة"]);
+  ownWords ??= wordKeys(["معاهدة", "الجماعي"]);
   // "قمة شنغهاي", "قمة منظمة شنغهاي", "أعمال قمة مجلس رؤساء دول منظمة شنغهاي": the name's
   // head within six words of the same phrase, unless the CSTO's own name comes first.
   sidelineWords ??= wordKeys(["هامش"]);
   for (let k = lo; k < lo + 6 && k < words.length; k++) {
     if (!words[k]!.softGap) return false;
-    if (ownWords.has(words[k]!.key)) return false;
+    if (wordIs(words[k], ownWords)) return false;
     // "اجتماع عقد على هامش قمة رابطة الدول المستقلة": held beside the other summit.
     if (sidelineWords.has(words[k]!.key)) return false;
     if (otherOrganizationWords.has(words[k]!.key)) return !ownNameFollows(words, k + 1);
@@ -298,11 +313,7 @@ let sidelineWords: Set<string> | undefined;
  * only says which states; the treaty named in the same phrase, a few words on, owns the meeting.
  */
 function ownNameFollows(words: LinkedDocument["words"], from: number): boolean {
-  for (let k = from; k < from + 5 && k < words.length; k++) {
-    if (!words[k]!.softGap) return false;
-    if (ownWords!.has(words[k]!.key)) return true;
-  }
-  return false;
+  return inPhraseAhead(words, from, 5, ownWords!);
 }
 
 /**
