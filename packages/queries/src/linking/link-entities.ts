@@ -540,12 +540,11 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     i = match.last + 1;
   }
   const dropped = takenBack(
-    { undecided, senses, titles, quoted, bareSurnames, surnames, usTowns, glossed },
+    { undecided, senses, titles, quoted, bareSurnames, surnames, usTowns, glossed, ruleIds, adjectives },
     mentions,
     words,
+    gazetteer,
   );
-  if (ruleIds !== undefined && adjectives.size > 0)
-    otherSenseAdjectives(gazetteer, ruleIds, senses, adjectives, words, dropped);
   const kept = dropped.size === 0 ? mentions : mentions.filter((mention) => !dropped.has(mention));
   return { mentions: kept, lookAlikes, keywords, normalized, document, words };
 }
@@ -563,13 +562,23 @@ function masculineNisbaAfter(
   first: number,
   last: number,
 ): boolean {
-  masculinePlaceHeads ??= wordKeys(
-    ["منتجع", "ميناء", "مطار", "إقليم", "شاطئ", "مجمع", "مركز", "قصر", "فندق", "ملعب", "حي", "سوق", "مصنع"].flatMap(
-      (word) => [word, `ب${word}`, `في${word}`, `و${word}`, `ل${word}`, `وب${word}`],
-    ),
-  );
-  const previous = words[first - 1];
-  if (previous !== undefined && masculinePlaceHeads.has(previous.key)) return false;
+  masculinePlaceHeads ??= wordKeys([
+    "منتجع",
+    "ميناء",
+    "مطار",
+    "إقليم",
+    "شاطئ",
+    "مجمع",
+    "مركز",
+    "قصر",
+    "فندق",
+    "ملعب",
+    "حي",
+    "سوق",
+    "مصنع",
+  ]);
+  // Read through proclitics (بمنتجع، ولمطار) by the one proclitic reader.
+  if (wordIs(words[first - 1], masculinePlaceHeads)) return false;
   const next = words[last + 1];
   if (next === undefined || !next.softGap || !next.key.startsWith("ال") || !next.key.endsWith("ي")) return false;
   const entry = gazetteer.exact.next.get(next.key)?.entry;
@@ -602,6 +611,7 @@ function otherSenseAdjectives(
   words: readonly ScannedWord[],
   dropped: Set<EntityMention>,
 ): void {
+  if (adjectives.size === 0) return;
   const rules = ambiguousNameRules();
   for (const [key, id] of ruleIds) {
     if (senses.get(key) !== "other") continue;
@@ -640,6 +650,10 @@ interface DocumentSettlement {
   /** Dataset cities the document showed to be US towns of that name. */
   usTowns: ReadonlySet<string>;
   glossed: readonly Gloss[] | undefined;
+  /** Ambiguous state names with a document sense, by rule key → the state's id. */
+  ruleIds: ReadonlyMap<string, string> | undefined;
+  /** The mentions made from a state's adjective. */
+  adjectives: ReadonlySet<EntityMention>;
 }
 
 /** A mention followed by "، أي …", and the offset where the gloss's words end. */
@@ -673,12 +687,14 @@ function latinMention(mention: EntityMention): boolean {
  * "other" (a headline's جورجيا before ولاية جورجيا), a name it gave to a thing in quotes
  * (طبق «بوتين» … «بوتين»), a bare surname it gave to a namesake without naming the leader in full
  * or also wrote with the article (البوتين), a city it showed to be a US town, a name it explained
- * as a common word ("، أي …"), a Latin abbreviation with no Arabic name of the same entity.
+ * as a common word ("، أي …"), a Latin abbreviation with no Arabic name of the same entity, the
+ * adjectives of a state whose name the document settled as the other sense.
  */
 function takenBack(
   settled: DocumentSettlement,
   mentions: readonly EntityMention[],
   words: readonly ScannedWord[],
+  gazetteer: Gazetteer,
 ): Set<EntityMention> {
   const dropped = new Set<EntityMention>();
   const { undecided, senses, titles, bareSurnames, surnames, usTowns } = settled;
@@ -716,6 +732,8 @@ function takenBack(
     arabicIds ??= new Set(mentions.filter((other) => !latinMention(other)).map((other) => other.id));
     if (!arabicIds.has(m.id)) dropped.add(m);
   }
+  if (settled.ruleIds !== undefined)
+    otherSenseAdjectives(gazetteer, settled.ruleIds, senses, settled.adjectives, words, dropped);
   return dropped;
 }
 

@@ -1,3 +1,4 @@
+import { wordIs } from "./context-gates.js";
 import { clubHeads, streetHeads, usStateNames } from "./look-alikes.js";
 import { wordKeys } from "./name-key.js";
 import type { ScannedWord } from "./scan-words.js";
@@ -24,21 +25,12 @@ export function clubBefore(words: readonly ScannedWord[], i: number): number {
   if (!words[i]!.softGap) return 0;
   const previous = words[i - 1];
   if (previous === undefined) return 0;
-  if (hasClitics(previous.key, clubs)) return 1;
+  if (wordIs(previous, clubs)) return 1;
   const head = words[i - 2];
   if (head === undefined || !previous.softGap || notClubNames.has(previous.key)) return 0;
   // Only the generic heads take a club's own name between them and the city.
   genericClubHeads ??= wordKeys(["نادي", "فريق"]);
-  return hasClitics(head.key, genericClubHeads) ? 2 : 0;
-}
-
-/** Whether `key` is one of `heads`, also after و، ل، ب، ف or ول (لفريق أستانا، وفريق …). */
-function hasClitics(key: string, heads: ReadonlySet<string>): boolean {
-  if (heads.has(key)) return true;
-  for (const clitic of ["و", "ل", "ب", "ف", "ول", "وب"]) {
-    if (key.length > clitic.length + 2 && key.startsWith(clitic) && heads.has(key.slice(clitic.length))) return true;
-  }
-  return false;
+  return wordIs(head, genericClubHeads) ? 2 : 0;
 }
 
 let genericClubHeads: Set<string> | undefined;
