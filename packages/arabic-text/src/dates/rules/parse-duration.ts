@@ -5,6 +5,7 @@ import { durationExpr } from "../expression-shapes.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import type { TimeUnit } from "../lexicon/date-words.js";
 import { dateWords } from "../lexicon/date-words.js";
+import { wordTable } from "../lexicon/phrase-table.js";
 import { isPunctAt, lookupWord, numberAt, type ScanContext, type TokenMatch, wordAt, wordIs } from "../scan-context.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
 
@@ -83,10 +84,10 @@ const spanWords = lazyWordSet(
   "في من منذ خلال لمده مده طوال طول طيله قبل بعد عن الى حتى علي نحو حوالي قرابه مدار مدي غضون".split(" "),
 );
 
-// Verbs whose object is a span of time ("قضى في السجن، منذ ذلك الحين، 20 عاما").
-// (normalized: ى is written ي, أ is written ا)
-const spanVerbs = lazyWordSet(
-  "قضى قضي قضت امضى امضي امضت استمر استمرت دام دامت امتد امتدت عاش عاشت ظل ظلت بقي بقيت".split(" "),
+// Verbs whose object is a span of time ("قضى في السجن، منذ ذلك الحين، 20 عاما"), search-folded
+// by wordTable (ى and أ as the scan reads them).
+const spanVerbs = lazy(() =>
+  wordTable([[true, "قضى قضت أمضى أمضت استمر استمرت دام دامت امتد امتدت عاش عاشت ظل ظلت بقي بقيت".split(" ")]]),
 );
 
 /** Whether a verb taking a span of time stands up to eight tokens before token i. */
