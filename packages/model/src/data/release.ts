@@ -8,7 +8,7 @@ import packageJson from "../../package.json" with { type: "json" };
  * before it must be `held`, `cancelled` or `unconfirmed` (`validateDataset` reports
  * `stale-scheduled` otherwise).
  */
-export const asOf = "2026-12-04";
+export const asOf = "2026-12-05";
 
 /** The version of the data: the version of the `@csto/model` package it ships in (semver). */
 export const version: string = packageJson.version;
