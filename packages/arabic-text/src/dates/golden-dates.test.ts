@@ -8,6 +8,7 @@ import { GOLDEN_DATES_FIXES } from "./__fixtures__/golden-dates-fixes.js";
 import { GOLDEN_DATES_GAPS } from "./__fixtures__/golden-dates-gaps.js";
 import { GOLDEN_DATES_NEWS } from "./__fixtures__/golden-dates-news.js";
 import { GOLDEN_DATES_NEWS2 } from "./__fixtures__/golden-dates-news2.js";
+import { GOLDEN_DATES_PAGES } from "./__fixtures__/golden-dates-pages.js";
 import { GOLDEN_DATES_SPOKEN } from "./__fixtures__/golden-dates-spoken.js";
 import { GOLDEN_DATES_TESTERS } from "./__fixtures__/golden-dates-testers.js";
 import { findDates } from "./find-dates.js";
@@ -28,6 +29,7 @@ describe("findDates golden cases", () => {
     ...GOLDEN_DATES_DECIDED,
     ...GOLDEN_DATES_DIRECTIVES,
     ...GOLDEN_DATES_TESTERS,
+    ...GOLDEN_DATES_PAGES,
   ]) {
     it(`${c.why}: ${c.text}`, () => {
       const found = findDates(c.text, { ref: c.ref });

@@ -77,8 +77,11 @@ const ageWords = lazyWordSet(
     "البالغ البالغه البالغين البالغات ابن ابنه بنت"
   ).split(" "),
 );
-// Verbs of dying before "عن N عاما" ("توفي عن 80 عاما", "رحلت عن 64 عاما").
-const deathVerbs = lazyWordSet("توفي توفيت توفى يتوفى رحل رحلت مات ماتت قضى قضت فارق فارقت استشهد استشهدت".split(" "));
+// Verbs of dying before "عن N عاما" ("توفي عن 80 عاما", "رحلت عن 64 عاما"), search-folded by
+// wordTable like the scan (قضى and يتوفى are read as قضي and يتوفي).
+const deathVerbs = lazy(() =>
+  wordTable([[true, "توفي توفيت يتوفى رحل رحلت مات ماتت قضى قضت فارق فارقت استشهد استشهدت".split(" ")]]),
+);
 // Words that make "(N عاما)" a span after them, not an age after a name.
 const spanWords = lazyWordSet(
   "في من منذ خلال لمده مده طوال طول طيله قبل بعد عن الى حتى علي نحو حوالي قرابه مدار مدي غضون".split(" "),

@@ -1,0 +1,44 @@
+import type { GoldenCase } from "./golden-dates.js";
+
+/**
+ * Golden cases for date phenomena testers found on real Arabic news pages (dates8): a name
+ * read as the future particle سـ, the masculine perfect of the تفعّل/تفاعل forms read as a
+ * present, a day of the month named before ("في الـ 6 منه"), ISO timestamps, a page header
+ * whose weekday contradicts its date, and the verbs of dying before an age. Each phenomenon
+ * has controls where the reading was already right. Written for this project (annotated by
+ * docs/dates.md before any code ran on them); none is taken from the evaluation splits or
+ * from web pages. ref 2026-03-07 is a Saturday.
+ */
+export const GOLDEN_DATES_PAGES: GoldenCase[] = [
+  // Verbs of dying before "عن N عاما" in their ى spellings: an age, no duration.
+  {
+    why: "قضى (folded قضي) before عن + a count of years: the age at death, no date",
+    ref: "2026-03-07",
+    text: "قضى الشاعر في منفاه بباريس عن 86 عاما بعد صراع مع المرض.",
+    expect: [],
+  },
+  {
+    why: "the imperfect يتوفى before عن + a count of years: an age, no date",
+    ref: "2026-03-07",
+    text: "ويتوفى كثير من المرضى عن 70 عاما أو أكثر.",
+    expect: [],
+  },
+  {
+    why: "control: توفى (ى for ي) already folded to توفي: an age",
+    ref: "2026-03-07",
+    text: "توفى المخرج عن 81 عاما في منزله.",
+    expect: [],
+  },
+  {
+    why: "control: قضى + a count without عن is a span of time",
+    ref: "2026-03-07",
+    text: "قضى الأسير في السجن 20 عاما قبل الإفراج عنه.",
+    expect: [["20 عاما", "P20Y", "duration"]],
+  },
+  {
+    why: "control: a span, then the age after قضى عن in the next clause",
+    ref: "2026-03-07",
+    text: "عمل في التدريس 40 عاما، ثم قضى عن 85 عاما في قريته.",
+    expect: [["40 عاما", "P40Y", "duration"]],
+  },
+];
