@@ -4,6 +4,7 @@ import { GOLDEN_DATES_ARTICLES } from "./__fixtures__/golden-dates-articles.js";
 import { GOLDEN_DATES_ARTICLES2 } from "./__fixtures__/golden-dates-articles2.js";
 import { GOLDEN_DATES_DECIDED } from "./__fixtures__/golden-dates-decided.js";
 import { GOLDEN_DATES_DIRECTIVES } from "./__fixtures__/golden-dates-directives.js";
+import { GOLDEN_DATES_EVENT_SPEECH } from "./__fixtures__/golden-dates-event-speech.js";
 import { GOLDEN_DATES_FIXES } from "./__fixtures__/golden-dates-fixes.js";
 import { GOLDEN_DATES_GAPS } from "./__fixtures__/golden-dates-gaps.js";
 import { GOLDEN_DATES_NEWS } from "./__fixtures__/golden-dates-news.js";
@@ -30,6 +31,7 @@ describe("findDates golden cases", () => {
     ...GOLDEN_DATES_DIRECTIVES,
     ...GOLDEN_DATES_TESTERS,
     ...GOLDEN_DATES_PAGES,
+    ...GOLDEN_DATES_EVENT_SPEECH,
   ]) {
     it(`${c.why}: ${c.text}`, () => {
       const found = findDates(c.text, { ref: c.ref });

@@ -1,5 +1,6 @@
-import { lazyWordSet } from "../lazy.js";
-import type { ScanContext } from "../scan-context.js";
+import { lazy, lazyWordSet } from "../lazy.js";
+import { wordTable } from "../lexicon/phrase-table.js";
+import { lookupWord, type ScanContext, wordAt } from "../scan-context.js";
 import type { Anchor } from "./resolve-types.js";
 import { isClauseBreakAt, isReportingVerbAt, isSentenceEnd, isSpeechWordAt } from "./tense.js";
 import type { CalendarDay } from "./umm-al-qura.js";
@@ -95,15 +96,70 @@ export function quotedSpeech(
   if (memo?.opener === at) return memo;
   if (previous?.day === undefined || previous.month === undefined || previousEnd > at) return undefined;
   if (!opensSpeech(ctx, q)) return undefined;
+  const day = { year: previous.year, month: previous.month, day: previous.day };
   for (let k = q - 1; k >= 0 && k >= q - DAY_REACH; k--) {
     const t = ctx.tokens[k]!;
-    if (t.end <= previousEnd) {
-      if (!spokenDay(ctx, k)) return undefined;
-      return { opener: at, day: { year: previous.year, month: previous.month, day: previous.day } };
-    }
-    if (t.kind === "punct" && (SENTENCE_END.includes(t.text) || QUOTE_MARKS.includes(t.text))) return undefined;
+    if (t.end <= previousEnd) return spokenDay(ctx, k) ? { opener: at, day } : undefined;
+    if (t.kind !== "punct") continue;
+    if (SENTENCE_END.includes(t.text)) return atDatedEvent(ctx, k, q, previousEnd) ? { opener: at, day } : undefined;
+    if (QUOTE_MARKS.includes(t.text)) return undefined;
   }
   return undefined;
+}
+
+// Nouns of an event a speech is given at (a summit, a meeting, a session, a conference, a forum).
+const eventNouns = lazy(() =>
+  wordTable([[true, ["قمة", "القمة", "اجتماع", "الاجتماع", "جلسة", "الجلسة", "مؤتمر", "المؤتمر", "منتدى", "المنتدى"]]]),
+);
+// Words that place a speech at the event: before it, during it, in it.
+const atWords = lazy(() => wordTable([[true, ["أمام", "خلال", "في", "وفي", "ضمن"]]]));
+// How far back the sentence that dates the event may begin before the speaker's sentence.
+const EVENT_SENTENCE_REACH = 60;
+
+/**
+ * The speech before the quotation opened at `q` is given at an event the sentence just before
+ * dated ("قمة عقدت أمس الخميس … . وقال الرئيس في كلمته أمام القمة: «اليوم …»"): the speaker's
+ * sentence (after the sentence end at `end`) places the speech at the event (أمام/خلال/في +
+ * an event noun, or an event noun after ل/ب: "المؤتمر الصحفي الختامي للقمة"), and the previous
+ * sentence holds the last day mention (ending at `previousEnd`) and an event noun too. A
+ * speech after the event (عقب القمة) or a statement not placed at it keeps the publication day.
+ */
+function atDatedEvent(ctx: ScanContext, end: number, q: number, previousEnd: number): boolean {
+  if (!eventInSpeakerClause(ctx, end + 1, q)) return false;
+  let event = false;
+  for (let k = end - 1; k >= 0 && k >= end - EVENT_SENTENCE_REACH; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === "punct") {
+      if (SENTENCE_END.includes(t.text)) return false;
+      continue;
+    }
+    if (t.kind === "word" && lookupWord(ctx, k, eventNouns(), true) !== undefined) event = true;
+    if (t.start < previousEnd) {
+      // The day mention lies in this sentence: the event noun may stand before it or after it.
+      if (event) return true;
+      for (let j = k - 1; j >= 0 && j >= end - EVENT_SENTENCE_REACH; j--) {
+        const w = ctx.tokens[j]!;
+        if (w.kind === "punct" && SENTENCE_END.includes(w.text)) return false;
+        if (w.kind === "word" && lookupWord(ctx, j, eventNouns(), true) !== undefined) return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+/** Whether tokens [from, to) place the speech at an event: أمام/خلال/في + an event noun, or one with ل/ب. */
+function eventInSpeakerClause(ctx: ScanContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (ctx.tokens[k]!.kind !== "word") continue;
+    const noun = lookupWord(ctx, k, eventNouns(), true);
+    if (noun === undefined) continue;
+    const word = wordAt(ctx, k)!;
+    const proclitic = word.slice(0, noun.prefix);
+    if (proclitic.endsWith("ل") || proclitic.endsWith("ب") || proclitic.endsWith("لل")) return true;
+    if (k > from && lookupWord(ctx, k - 1, atWords()) !== undefined) return true;
+  }
+  return false;
 }
 
 /** The mark q opens a speech: it is a colon or follows one, or a word of saying stands in the ten words before it. */
