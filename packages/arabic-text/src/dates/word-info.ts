@@ -13,7 +13,7 @@ export interface WordInfo {
   forms: { base: string; prefix: number }[] | undefined;
   /** starter-words.ts `wordMask` of the word; -1 until computed. */
   bits: number;
-  /** The tense cue of the word alone (0 unknown, 1 none, 2 past, 3 future). */
+  /** The tense cue of the word alone (resolve/tense.ts: 0 unknown, 1 none, 2 past, 3 future, 4–6 imperfect shapes, 7 future with a written hamza). */
   tense: number;
   /** The tense detector's word flags (resolve/tense.ts `cuesOf`); -1 until computed. */
   cues: number;

@@ -10,6 +10,43 @@ import type { GoldenCase } from "./golden-dates.js";
  * from web pages. ref 2026-03-07 is a Saturday.
  */
 export const GOLDEN_DATES_PAGES: GoldenCase[] = [
+  // A name that begins like سـ + a present verb is no future cue.
+  {
+    why: "a foreign given name (ستانيسلاف: س + ت + bare alef) is no future verb; قال dates the day",
+    ref: "2026-03-07",
+    text: "وقال الأمين العام للمنظمة ستانيسلاف زاس الخميس إن الاجتماع كان مثمرا.",
+    expect: [["الخميس", "2026-03-05", "day"]],
+  },
+  {
+    why: "a foreign name with many long vowels after سي (سيباستيان) is no future verb",
+    ref: "2026-03-07",
+    text: "وصرح المدرب سيباستيان هوينيس الأربعاء بأن الفريق جاهز.",
+    expect: [["الأربعاء", "2026-03-04", "day"]],
+  },
+  {
+    why: "a name beginning سـ + ت + bare alef (ستافان) after a title is no future verb",
+    ref: "2026-03-07",
+    text: "التقى الرئيس المبعوث ستافان دي ميستورا الاثنين في جنيف.",
+    expect: [["الاثنين", "2026-03-02", "day"]],
+  },
+  {
+    why: "control: سـ + ت + a hamza root (ستأخذ) stays a future verb",
+    ref: "2026-03-07",
+    text: "ستأخذ اللجنة قرارها الخميس بعد دراسة الملف.",
+    expect: [["الخميس", "2026-03-12", "day"]],
+  },
+  {
+    why: "control: a future form III verb with a glued و (وسيعاود) stays future",
+    ref: "2026-03-07",
+    text: "وسيعاود الفريق تدريباته الاثنين.",
+    expect: [["الاثنين", "2026-03-09", "day"]],
+  },
+  {
+    why: "control: a future form VI verb of a weak root (ستتوالى) stays future",
+    ref: "2026-03-07",
+    text: "ستتوالى الاجتماعات الثلاثاء في العاصمة.",
+    expect: [["الثلاثاء", "2026-03-10", "day"]],
+  },
   // Verbs of dying before "عن N عاما" in their ى spellings: an age, no duration.
   {
     why: "قضى (folded قضي) before عن + a count of years: the age at death, no date",

@@ -38,11 +38,13 @@ const pastWords = lazyWordSet(
     "نقل نقلت ظل ظلت بقي بقيت حث حثت ناشد ناشدت اوصي اوصت نصح نصحت"
   ).split(" "),
 );
-// Nouns that look like "سـ + present verb" but are not (سياسة، سيارة، ستة، سنوات …).
+// Nouns and names that look like "سـ + present verb" but are not (سيطرة، سنوات، سيدني …).
+// Those whose third letter is a bare alef or ي (سياسة، سيارة، ستانيسلاف، ستيفن) need no line:
+// futureShape reads them.
 const notFuturePrefixes = lazy(() =>
   // Only nouns' own beginnings: a shorter prefix (سيف، سيد، سنو، سنت) would also swallow future
   // verbs (سيفتتح، سيدعم، سنواصل، سنتابع).
-  "سياس سيار سيطر سينا سيدات سيدتي سيدنا سيدها سيدهم ستار سنوات سنتين سنتان سنتيم ستين ستون سياد سيول سيبير سيرغ سيرج سيفين سيفان سيفها سيفاس سيدني سنتر سنتيا سنهور ستيف ستيو سنغ ستال ستوك سينم سيمي سيبران ستراتيج ستاد سيكو سيلي سنج سيمف سيرك سنوي ستوديو سيناريو سيرا سيمون سيستان سنا".split(
+  "سيطر سينا سيدات سيدتي سيدنا سيدها سيدهم سنوات سنتين سنتان سنتيم ستين ستون سيول سيبير سيرغ سيرج سيفين سيفان سيفها سيفاس سيدني سنتر سنتيا سنهور سنغ ستوك سينم سيمي سيبران ستراتيج سيكو سيلي سنج سيمف سيرك سنوي ستوديو سيناريو سيرا سيمون سيستان سيباست".split(
     " ",
   ),
 );
@@ -60,30 +62,54 @@ function surnameEnding(word: string): boolean {
   return SURNAME_ENDINGS.some((ending) => word.endsWith(ending));
 }
 
-function classify(word: string): Tense | undefined {
+// The word's cue codes (kept on WordInfo.tense; 1 none and 4–6 imperfect shapes come from
+// imperfectShape): past, future, and a future verb only when the original text writes the
+// hamza after its person prefix ("ستأخذ", not "ستانيسلاف").
+const PAST = 2;
+const FUTURE = 3;
+const HAMZA_FUTURE = 7;
+
+function classify(word: string): number {
   for (const { base } of cliticForms(word)) {
-    if (futureWords().has(base)) return "future";
-    if (pastWords().has(base)) return "past";
+    if (futureWords().has(base)) return FUTURE;
+    if (pastWords().has(base)) return PAST;
   }
   // "افتتحته"، "استقبلهم": a listed or alef-form perfect read through its object pronoun.
   for (const { base } of cliticForms(word)) {
     const stem = withoutObject(base);
-    if (stem !== undefined && stem !== "كان" && (pastWords().has(stem) || isFemininePerfect(stem))) return "past";
+    if (stem !== undefined && stem !== "كان" && (pastWords().has(stem) || isFemininePerfect(stem))) return PAST;
   }
   const base = word.startsWith("و") || word.startsWith("ف") ? word.slice(1) : word;
-  // "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix + a stem of 3+ letters. The first
-  // person سأفعل is left out: its folded "سا" begins too many nouns and past verbs (ساعات،
-  // ساحة، سابق، ساهم، سافر).
-  if (base.length >= 5 && base[0] === "س" && "يتن".includes(base[1]!)) {
-    if (!notFuturePrefixes().some((p) => base.startsWith(p)) && !surnameEnding(base)) return "future";
-  }
+  const future = futureShape(base);
+  if (future !== 0) return future;
   // Egyptian "هيتجدد"، "هتبدأ"، "هنسافر": هـ + a present-tense prefix is the spoken future.
   if (base.length >= 5 && base[0] === "ه" && "يتن".includes(base[1]!)) {
-    if (!notSpokenFuture().some((p) => base.startsWith(p))) return "future";
+    if (!notSpokenFuture().some((p) => base.startsWith(p))) return FUTURE;
   }
-  if (isFemininePerfect(base) || (base[0] === "ت" && feminineFormVPast(word, base === word ? 0 : 1))) return "past";
-  if (isPluralPerfect(base)) return "past";
-  return undefined;
+  if (isFemininePerfect(base) || (base[0] === "ت" && feminineFormVPast(word, base === word ? 0 : 1))) return PAST;
+  if (isPluralPerfect(base)) return PAST;
+  return 0;
+}
+
+/**
+ * "ستعقد"، "سيزور"، "سنعمل": سـ + a present-tense prefix (ي/ت/ن) + a verb stem of 3+ letters.
+ * The first person سأفعل is left out: its folded "سا" begins too many nouns and past verbs
+ * (ساعات، ساحة، سابق، ساهم، سافر). No imperfect stem begins with ي or a bare alef (a hamza
+ * root keeps its hamza: "ستأخذ"، "سيأتي"), so "ستانيسلاف"، "ستيفن"، "سيارة" are names and nouns;
+ * an alef counts only when the original text writes a hamza on it (HAMZA_FUTURE).
+ */
+function futureShape(base: string): number {
+  if (base.length < 5 || base[0] !== "س" || !"يتن".includes(base[1]!) || base[2] === "ي") return 0;
+  if (notFuturePrefixes().some((p) => base.startsWith(p)) || surnameEnding(base)) return 0;
+  return base[2] === "ا" ? HAMZA_FUTURE : FUTURE;
+}
+
+/** The letter after the future verb's person prefix at token i is a hamza in the original text. */
+function hamzaAfterPrefix(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const at = t.start + (t.text[0] === "و" || t.text[0] === "ف" ? 3 : 2);
+  const c = ctx.source[ctx.map[at] ?? -1];
+  return c === "أ" || c === "إ" || c === "آ";
 }
 
 // Object pronouns on a verb, longest first ("شيدهما", "شيدهم", "شيدها", "افتتحته").
@@ -167,7 +193,16 @@ function imperfectShape(word: string): number {
   return 1;
 }
 
-const CODES: (Tense | undefined)[] = [undefined, undefined, "past", "future", undefined, undefined, undefined];
+const CODES: (Tense | undefined)[] = [
+  undefined,
+  undefined,
+  "past",
+  "future",
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+];
 
 // Classifies each distinct word once (the cue is kept on its shared information).
 function cueAt(ctx: ScanContext, i: number): Tense | undefined {
@@ -175,10 +210,11 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   if (info === undefined) return undefined;
   let code = info.tense;
   if (code === 0) {
-    const tense = classify(info.text);
-    code = tense === "past" ? 2 : tense === "future" ? 3 : imperfectShape(info.text);
+    code = classify(info.text);
+    if (code === 0) code = imperfectShape(info.text);
     info.tense = code;
   }
+  if (code === HAMZA_FUTURE) return hamzaAfterPrefix(ctx, i) ? "future" : undefined;
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   // "قبل أيام من تسلم روسيا الرئاسة", "في عقد": after a preposition the word is a verbal noun,
