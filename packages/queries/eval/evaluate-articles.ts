@@ -3,9 +3,9 @@
 // entity links on unrelated articles, entity id-set F1, strict date F1 and a reliability table
 // of the session score.
 //
-//   npm run eval:articles -- --split dev|test|test2|test3|fresh|fresh2|fresh3|unrelated|unrelated2|own [--errors]
+//   npm run eval:articles -- --split dev|test|test2|test3|test4|fresh|fresh2|fresh3|unrelated|unrelated2|own [--errors]
 //
-// `test`, `fresh`, `fresh2`, `unrelated` and `unrelated2` are held out: measure them once, never tune on them.
+// `test`, `test3`, `test4`, `fresh`, `fresh2`, `fresh3`, `unrelated` and `unrelated2` are held out: measure them once, never tune on them.
 // `unrelated` and `unrelated2` annotate entities only (no dates), so their date scores are not meaningful.
 import { pathToFileURL } from "node:url";
 import { type ArticleSplit, loadArticles } from "./sessions/article-corpus.js";
@@ -17,6 +17,7 @@ const SPLITS: readonly ArticleSplit[] = [
   "test",
   "test2",
   "test3",
+  "test4",
   "fresh",
   "fresh2",
   "fresh3",
@@ -25,7 +26,7 @@ const SPLITS: readonly ArticleSplit[] = [
   "own",
 ];
 // Written by authors who never read the code; test2 became a development split once measured.
-const HELD_OUT: readonly ArticleSplit[] = ["test", "test3", "fresh", "fresh2", "fresh3", "unrelated", "unrelated2"];
+const HELD_OUT: readonly ArticleSplit[] = ["test", "test3", "test4", "fresh", "fresh2", "fresh3", "unrelated", "unrelated2"];
 
 interface Options {
   split: ArticleSplit;

@@ -21,6 +21,7 @@ export type ArticleSplit =
   | "test"
   | "test2"
   | "test3"
+  | "test4"
   | "fresh"
   | "fresh2"
   | "fresh3"
