@@ -7,6 +7,7 @@ import { GOLDEN_DATES_DIRECTIVES } from "./__fixtures__/golden-dates-directives.
 import { GOLDEN_DATES_EVENT_SPEECH } from "./__fixtures__/golden-dates-event-speech.js";
 import { GOLDEN_DATES_FIXES } from "./__fixtures__/golden-dates-fixes.js";
 import { GOLDEN_DATES_GAPS } from "./__fixtures__/golden-dates-gaps.js";
+import { GOLDEN_DATES_HEADLINES } from "./__fixtures__/golden-dates-headlines.js";
 import { GOLDEN_DATES_NEWS } from "./__fixtures__/golden-dates-news.js";
 import { GOLDEN_DATES_NEWS2 } from "./__fixtures__/golden-dates-news2.js";
 import { GOLDEN_DATES_PAGES } from "./__fixtures__/golden-dates-pages.js";
@@ -32,6 +33,7 @@ describe("findDates golden cases", () => {
     ...GOLDEN_DATES_TESTERS,
     ...GOLDEN_DATES_PAGES,
     ...GOLDEN_DATES_EVENT_SPEECH,
+    ...GOLDEN_DATES_HEADLINES,
   ]) {
     it(`${c.why}: ${c.text}`, () => {
       const found = findDates(c.text, { ref: c.ref });

@@ -1,6 +1,6 @@
 import type { ScanContext } from "../scan-context.js";
 import type { Anchor } from "./resolve-types.js";
-import { isSentenceEnd } from "./tense.js";
+import { isSentenceEnd, lineBreakAfter } from "./tense.js";
 import type { CalendarDay } from "./umm-al-qura.js";
 
 // How far back (tokens) the date that sets a sentence's year may end.
@@ -31,13 +31,4 @@ export function narrativeAnchor(
     if (isSentenceEnd(ctx, k)) return undefined;
   }
   return undefined;
-}
-
-/** Whether the input has a line break between token `k` and the next one. */
-function lineBreakAfter(ctx: ScanContext, k: number): boolean {
-  const next = ctx.tokens[k + 1];
-  if (next === undefined) return false;
-  const from = ctx.map[ctx.tokens[k]!.end] ?? 0;
-  const to = ctx.map[next.start] ?? from;
-  return ctx.source.slice(from, to).includes("\n");
 }

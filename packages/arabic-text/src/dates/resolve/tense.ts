@@ -269,6 +269,20 @@ export function isSentenceEnd(ctx: ScanContext, i: number): boolean {
   return !t || (t.kind === "punct" && SENTENCE_END.includes(t.text));
 }
 
+/**
+ * Whether the input has a line break between token `k` and the next one. The search
+ * normalization turns line breaks into spaces, so a headline, a dateline or a caption and the
+ * line after it read as one sentence unless the original text is looked at.
+ */
+export function lineBreakAfter(ctx: ScanContext, k: number): boolean {
+  const next = ctx.tokens[k + 1];
+  const t = ctx.tokens[k];
+  if (next === undefined || t === undefined || next.start === t.end) return false;
+  const to = ctx.map[next.start] ?? 0;
+  for (let i = ctx.map[t.end] ?? to; i < to; i++) if (ctx.source.charCodeAt(i) === 0x0a) return true;
+  return false;
+}
+
 const sinceWords = lazyWordSet(["منذ", "ومنذ", "مذ"]);
 const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
 
@@ -636,7 +650,9 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     // "هنأ … بمناسبة عيد الميلاد": the verb before "بمناسبة" dates the act, not the occasion.
     // "وقال المتحدث إن الهدنة تدخل … الجمعة": a reported clause keeps its own tense; the
     // reporting verb before إن/أن dates the statement, not what it reports.
-    if (isSentenceEnd(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) break;
+    // A headline's verb does not govern a day in the line under it ("الفيضانات تغمر القرى\n
+    // غمرت السيول المنازل مساء الثلاثاء").
+    if (isSentenceEnd(ctx, k) || lineBreakAfter(ctx, k) || isOccasion(ctx, k) || isReportedClauseStart(ctx, k)) break;
     const cues = cuesOf(ctx.tokens[k]);
     if ((cues & DIRECTIVE) !== 0 && (complement || (warned && (cues & WARNING) !== 0))) return "future";
     if ((cues & CAUSE) !== 0) {
@@ -689,7 +705,7 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     // action still does ("ويخوض الفريق مباراة الأربعاء" = the coming one).
     if (!(eventHeads().has(ctx.tokens[first - 1]?.text ?? "") && isOpinionVerb(ctx, verb))) return "present";
   }
-  for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
+  for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d) && !lineBreakAfter(ctx, last + d - 1); d++) {
     // "… في حديث أجري معه الاثنين: «سنعلن غدا …»": a quotation's verbs are the speaker's, not
     // the ones that date his clause.
     const t = ctx.tokens[last + d]!;
