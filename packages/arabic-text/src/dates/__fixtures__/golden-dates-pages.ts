@@ -47,6 +47,61 @@ export const GOLDEN_DATES_PAGES: GoldenCase[] = [
     text: "ستتوالى الاجتماعات الثلاثاء في العاصمة.",
     expect: [["الثلاثاء", "2026-03-10", "day"]],
   },
+  // The masculine perfect of تفعّل / تفاعل before a masculine subject is past.
+  {
+    why: "a تفعّل perfect opening the sentence before a human plural subject (توصّل الزعماء) is past",
+    ref: "2026-03-07",
+    text: "توصّل الزعماء الخميس إلى اتفاق بشأن الحدود.",
+    expect: [["الخميس", "2026-03-05", "day"]],
+  },
+  {
+    why: "a تفعّل perfect with a glued و before a sound masculine plural subject is past",
+    ref: "2026-03-07",
+    text: "وتحدث المسؤولون الثلاثاء عن تقدم في المفاوضات.",
+    expect: [["الثلاثاء", "2026-03-03", "day"]],
+  },
+  {
+    why: "a تفعّل perfect before a dual subject (الطرفان) is past",
+    ref: "2026-03-07",
+    text: "وتعهد الطرفان الأربعاء باحترام الهدنة.",
+    expect: [["الأربعاء", "2026-03-04", "day"]],
+  },
+  {
+    why: "a تفعّل perfect before a masculine human subject (الوزير) is past",
+    ref: "2026-03-07",
+    text: "وتقدم الوزير الأحد باستقالته إلى رئيس الحكومة.",
+    expect: [["الأحد", "2026-03-01", "day"]],
+  },
+  {
+    why: "a تفاعل perfect before a dual subject (وتبادل الزعيمان) is past",
+    ref: "2026-03-07",
+    text: "وتبادل الزعيمان الأربعاء رسائل التهنئة.",
+    expect: [["الأربعاء", "2026-03-04", "day"]],
+  },
+  {
+    why: "control: the تت- imperfect (تتوصل) stays present: the coming Thursday",
+    ref: "2026-03-07",
+    text: "تتوصل الأطراف الخميس إلى اتفاق نهائي، بحسب الوسطاء.",
+    expect: [["الخميس", "2026-03-12", "day"]],
+  },
+  {
+    why: "control: the ي- imperfect (يتوصل) stays present before the same subject",
+    ref: "2026-03-07",
+    text: "يتوصل الزعماء الخميس إلى اتفاق نهائي.",
+    expect: [["الخميس", "2026-03-12", "day"]],
+  },
+  {
+    why: "control: the future ستتوصل stays future",
+    ref: "2026-03-07",
+    text: "ستتوصل اللجنة الخميس إلى قرار.",
+    expect: [["الخميس", "2026-03-12", "day"]],
+  },
+  {
+    why: "control: a four-letter ت- imperfect before a feminine subject (وتعقد الحكومة) stays present",
+    ref: "2026-03-07",
+    text: "وتعقد الحكومة اجتماعها الأسبوعي الثلاثاء.",
+    expect: [["الثلاثاء", "2026-03-10", "day"]],
+  },
   // Verbs of dying before "عن N عاما" in their ى spellings: an age, no duration.
   {
     why: "قضى (folded قضي) before عن + a count of years: the age at death, no date",

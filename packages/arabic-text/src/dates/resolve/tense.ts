@@ -2,6 +2,7 @@ import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { eventHeads } from "../lexicon/event-heads.js";
 import { cliticForms, isPunctAt, type ScanContext } from "../scan-context.js";
+import { masculinePerfectAt } from "./masculine-perfect.js";
 
 export type Tense = "past" | "future";
 /**
@@ -215,6 +216,8 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
     info.tense = code;
   }
   if (code === HAMZA_FUTURE) return hamzaAfterPrefix(ctx, i) ? "future" : undefined;
+  // "توصّل الزعماء الخميس": a ت- word before a masculine subject is a تفعّل/تفاعل perfect.
+  if ((code === 4 || code === 6) && masculinePerfectAt(ctx, i)) return "past";
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   // "قبل أيام من تسلم روسيا الرئاسة", "في عقد": after a preposition the word is a verbal noun,

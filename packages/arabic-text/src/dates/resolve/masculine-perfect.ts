@@ -1,0 +1,47 @@
+import { lazy } from "../lazy.js";
+import { wordTable } from "../lexicon/phrase-table.js";
+import type { ScanContext } from "../scan-context.js";
+
+// Masculine subjects that a feminine ت- imperfect never has: men's titles and human plurals,
+// and masculine bodies (search-folded by wordTable).
+const masculineSubjects = lazy(() =>
+  wordTable([
+    [
+      true,
+      (
+        "الزعماء الوزراء الرؤساء القادة الخبراء السفراء النواب الأعضاء المسؤولون الرئيس الوزير الأمين " +
+        "الملك الأمير السفير المبعوث المتحدث الناطق الزعيم القائد الجانب الطرف الوفد المجلس الفريق المنتخب " +
+        "رئيس وزير زعيم قائد سفير أمين نائب مبعوث ممثل مندوب"
+      ).split(" "),
+    ],
+  ]),
+);
+// Words after which a verb opens its clause ("وقد توصل الطرفان"، "ثم تحدث الوزير").
+const clauseOpeners = lazy(() => wordTable([[true, "قد وقد فقد لقد ثم كما حيث".split(" ")]]));
+// Men's Slavic surnames (لافروف، شويغو is not read); the feminine ـوفا/ـسكايا are left out.
+const MAN_SURNAME = /(?:وف|يف|سكي|يتش)$/;
+
+/**
+ * Word token k is the masculine perfect of the تفعّل / تفاعل forms, which begins with ت like an
+ * imperfect: ت + three letters ("توصّل"، "تعهد"، "تقدم") or ت + a letter + ا + two letters
+ * ("تبادل"), with no ي/ون/ين ending, opening its clause (the sentence's first word, after
+ * punctuation, with a glued و/ف, or after قد/ثم/كما/حيث), before a masculine subject: a definite
+ * sound plural or dual in ون/ان ("المسؤولون"، "الطرفان"), a man's title or a human plural
+ * ("الزعماء"، "الوزير"، "رئيس"), or a man's Slavic surname. A ت- imperfect of the third person is
+ * feminine ("وتعقد الحكومة"), so "توصّل الزعماء الخميس" is past.
+ */
+export function masculinePerfectAt(ctx: ScanContext, k: number): boolean {
+  const word = ctx.tokens[k]!.text;
+  const glued = word[0] === "و" || word[0] === "ف";
+  const base = glued ? word.slice(1) : word;
+  if (base[0] !== "ت" || !(base.length === 4 || (base.length === 5 && base[2] === "ا"))) return false;
+  if (base.endsWith("ي") || base.endsWith("ون") || base.endsWith("ين")) return false;
+  const before = ctx.tokens[k - 1];
+  if (!glued && before !== undefined && before.kind !== "punct" && !clauseOpeners().has(before.text)) return false;
+  const subject = ctx.tokens[k + 1];
+  if (subject?.kind !== "word") return false;
+  const s = subject.text;
+  if (masculineSubjects().has(s)) return true;
+  if (s.startsWith("ال") && s.length >= 6 && (s.endsWith("ون") || s.endsWith("ان"))) return true;
+  return MAN_SURNAME.test(s) && !s.startsWith("ال");
+}
