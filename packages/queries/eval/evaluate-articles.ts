@@ -26,7 +26,16 @@ const SPLITS: readonly ArticleSplit[] = [
   "own",
 ];
 // Written by authors who never read the code; test2 became a development split once measured.
-const HELD_OUT: readonly ArticleSplit[] = ["test", "test3", "test4", "fresh", "fresh2", "fresh3", "unrelated", "unrelated2"];
+const HELD_OUT: readonly ArticleSplit[] = [
+  "test",
+  "test3",
+  "test4",
+  "fresh",
+  "fresh2",
+  "fresh3",
+  "unrelated",
+  "unrelated2",
+];
 
 interface Options {
   split: ArticleSplit;

@@ -189,12 +189,18 @@ let particles: Set<string> | undefined;
  * سركيسيان، الفنان التشكيلي أرسين سركيسيان). The surname right after the occupation is not
  * enough: "سأل الصحفي بوتين" is a journalist asking Putin.
  */
-export function afterNamesakeRole(words: readonly ScannedWord[], i: number): boolean {
+export function afterNamesakeRole(
+  words: readonly ScannedWord[],
+  i: number,
+  hamzaInitial: (index: number) => boolean,
+): boolean {
   particles ??= wordKeys(["إن", "أن", "عن", "على", "في", "من", "مع", "إلى", "بعد", "قبل", "لدى", "أمام", "حول"]);
   const given = words[i - 1];
   if (!words[i]!.softGap || given === undefined || !given.softGap) return false;
-  // A given name has no article and is no particle ("قال الكاتب إن بوتين").
-  if (given.key.startsWith("ال") || particles.has(given.key)) return false;
+  // A given name has no article and is no particle ("قال الكاتب إن بوتين"). Folding makes a
+  // given name written with a hamza look definite (إلدار، ألبرت → الدار، البرت); the article
+  // never carries one.
+  if ((given.key.startsWith("ال") && !hamzaInitial(i - 1)) || particles.has(given.key)) return false;
   // The occupation before the given name, adjectives allowed between (الفنان التشكيلي).
   return roleBefore(words, i - 1);
 }

@@ -98,6 +98,16 @@ describe("namesakes in sports news", () => {
     expect(ids("غنى المطرب الأرمني الأمريكي فاهي سركيسيان في الحفل، ثم شكر سركيسيان الجمهور.")).toEqual(["state:ARM"]);
     expect(ids("أحرز لاعب الوسط جاسور كريموف هدف الفوز")).toEqual([]);
   });
+  it("reads a given name written with a hamza (إلدار، ألبرت) as a given name after an occupation", () => {
+    // The team's coach: the occupation, its complement and an adjective, then a given name we
+    // do not know, whose folded form (الدار) looks definite.
+    expect(ids("وأثنى مدرب الفريق الوطني ألبرت بوتين على لاعبيه")).toEqual([]);
+    expect(ids("وأشاد مدرب المنتخب الطاجيكي إلدار رحمون بلاعبيه، وقال رحمون إن الفريق تحسن")).toEqual(["state:TJK"]);
+    // Without the occupation, a common given name before the surname still names someone else.
+    expect(ids("وفاز إلياس ماميتوف بالسباق")).toEqual([]);
+    // A definite word before the surname is no given name: the leader stays.
+    expect(ids("وقال مدرب المنتخب إن الرئيس بوتين حضر المباراة")).toEqual(["person:putin"]);
+  });
   it("takes back a headline's bare surname once the body gives it to a namesake", () => {
     expect(ids("«سركيسيان» يغني في دبي\nأحيا المطرب هاروت سركيسيان حفلا كبيرا")).toEqual([]);
     // With the leader named in full, the surname stays his.

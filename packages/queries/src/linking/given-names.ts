@@ -108,6 +108,7 @@ export const commonGivenNames: readonly string[] = [
   "ساركيس",
   "غريغور",
   // Kazakh, Kyrgyz and Tajik given names of officials who share a leader's surname.
+  "إلياس",
   "نورلان",
   "يرلان",
   "أرمان",

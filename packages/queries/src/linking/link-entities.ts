@@ -229,6 +229,12 @@ function afterOtherGivenName(gazetteer: Gazetteer, words: readonly ScannedWord[]
   return carriers !== undefined && !carriers.has(id);
 }
 
+/** Whether `word` begins with أ or إ in the original text (folding writes both as ا). */
+function writtenWithHamza(document: PreparedText, word: ScannedWord): boolean {
+  const first = document.text.charCodeAt(document.originalIndex(word.start));
+  return first === 0x0623 || first === 0x0625;
+}
+
 const ALEF = "\u0627";
 
 /** A Russian feminine surname (…ova, …eva, …ina) read as the masculine one by a typo match. */
@@ -490,7 +496,9 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       if (entry.kind === "person") {
         const known = surnames.get(match.lastKey);
         const titled = afterTitle(words, i);
-        const namesake = afterOtherGivenName(gazetteer, words, i, entry.id) || afterNamesakeRole(words, i);
+        const namesake =
+          afterOtherGivenName(gazetteer, words, i, entry.id) ||
+          afterNamesakeRole(words, i, (k) => writtenWithHamza(document, words[k]!));
         if (!titled && (namesake || nearKinship(words, i))) {
           // A relative or a namesake by their own name (ماكسيم باكييف، ابنه رستم …): later
           // bare uses of the surname follow them until the leader's full name comes up. After
