@@ -102,6 +102,43 @@ export const GOLDEN_DATES_PAGES: GoldenCase[] = [
     text: "وتعقد الحكومة اجتماعها الأسبوعي الثلاثاء.",
     expect: [["الثلاثاء", "2026-03-10", "day"]],
   },
+  // ISO timestamps: one minute-grain mention.
+  {
+    why: "an ISO timestamp with T and seconds is one minute mention, the seconds inside the surface",
+    ref: "2024-11-28",
+    text: "نشر في 2024-11-28T10:30:00 على الموقع الرسمي.",
+    expect: [["2024-11-28T10:30:00", "2024-11-28T10:30", "minute"]],
+  },
+  {
+    why: "an ISO date and a clock time after a space are one minute mention",
+    ref: "2024-11-28",
+    text: "آخر تحديث: 2024-11-28 10:30",
+    expect: [["2024-11-28 10:30", "2024-11-28T10:30", "minute"]],
+  },
+  {
+    why: "an ISO timestamp with T and no seconds",
+    ref: "2024-11-30",
+    text: "تاريخ النشر 2024-11-28T08:05 بتوقيت مكة.",
+    expect: [["2024-11-28T08:05", "2024-11-28T08:05", "minute"]],
+  },
+  {
+    why: "an ISO timestamp's Z is inside the surface and not converted",
+    ref: "2025-01-16",
+    text: "آخر تعديل 2025-01-15T23:59:59Z",
+    expect: [["2025-01-15T23:59:59Z", "2025-01-15T23:59", "minute"]],
+  },
+  {
+    why: "an ISO timestamp's offset is inside the surface, the local time kept, and no second clock time",
+    ref: "2025-01-16",
+    text: "صدر البيان 2025-01-15T18:00:00+02:00 في القاهرة.",
+    expect: [["2025-01-15T18:00:00+02:00", "2025-01-15T18:00", "minute"]],
+  },
+  {
+    why: "control: an ISO date alone is a day",
+    ref: "2024-12-01",
+    text: "اجتمعت اللجنة في 2024-11-28 لمراجعة الطلبات.",
+    expect: [["2024-11-28", "2024-11-28", "day"]],
+  },
   // Verbs of dying before "عن N عاما" in their ى spellings: an age, no duration.
   {
     why: "قضى (folded قضي) before عن + a count of years: the age at death, no date",

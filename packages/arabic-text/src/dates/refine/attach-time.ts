@@ -43,7 +43,8 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   // fields, "Site | 27-11-2025 | 04:35", whose fields stay apart).
   const sep = ctx.tokens[k]?.kind === "punct" ? ctx.tokens[k]!.text : "";
   const bar = sep === "|" && isPunctAt(ctx, m.first - 1, "|");
-  if ("،,".includes(sep) && sep !== "") k++;
+  const iso = isoTimeMark(ctx, m, k);
+  if (iso || ("،,".includes(sep) && sep !== "")) k++;
   else if (
     "-–|".includes(sep) &&
     sep !== "" &&
@@ -69,10 +70,44 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
     return m;
   }
   let t = time.expr.time;
+  if (iso) return { ...m, expr: { ...e, time: t } as typeof e, last: isoOffsetEnd(ctx, time.last) };
   // "مساء الغد عند الساعة الثامنة" = 20:00: the day part before the day fixes the half.
   const half = between?.half ?? (e.kind !== "calendar" || e.dayPart ? headHalf(ctx, m) : undefined);
   if (!t.fixed && half) t = { hour: applyDayHalf(t.hour, half), minute: t.minute, fixed: true };
   return { ...m, expr: { ...e, time: t } as typeof e, last: time.last };
+}
+
+/**
+ * "2024-11-28T10:30:00": the ISO 8601 "T" glued between a numeric date that starts with its
+ * 4-digit year and a glued hh:mm clock.
+ */
+function isoTimeMark(ctx: ScanContext, m: TokenMatch, k: number): boolean {
+  const t = ctx.tokens[k];
+  const year = ctx.tokens[m.first];
+  if (t?.kind !== "word" || (t.text !== "T" && t.text !== "t") || t.spaced) return false;
+  if (year?.kind !== "number" || year.text.length !== 4) return false;
+  const hour = ctx.tokens[k + 1];
+  return hour?.kind === "number" && !hour.spaced && isPunctAt(ctx, k + 2, ":");
+}
+
+/**
+ * The last token of an ISO timestamp: its clock, or the offset glued after it ("Z",
+ * "+03:00", "-0500"), which stays in the surface and is not converted (nor read as a time).
+ */
+function isoOffsetEnd(ctx: ScanContext, last: number): number {
+  const t = ctx.tokens[last + 1];
+  if (t === undefined || t.spaced) return last;
+  if (t.kind === "word") return t.text === "Z" || t.text === "z" ? last + 1 : last;
+  if (!isPunctAt(ctx, last + 1, "+-−") || ctx.tokens[last + 2]?.kind !== "number" || ctx.tokens[last + 2]!.spaced) {
+    return last;
+  }
+  const digits = ctx.tokens[last + 2]!.text.length;
+  if (digits === 4) return last + 2;
+  const minutes = ctx.tokens[last + 4];
+  if (digits === 2 && isPunctAt(ctx, last + 3, ":") && minutes?.kind === "number" && minutes.text.length === 2) {
+    return last + 4;
+  }
+  return last;
 }
 
 // The half of the day named by a day-part head ("مساء الغد", "صباح الخميس") at the start of m.
