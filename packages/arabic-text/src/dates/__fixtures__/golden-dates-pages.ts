@@ -139,6 +139,37 @@ export const GOLDEN_DATES_PAGES: GoldenCase[] = [
     text: "اجتمعت اللجنة في 2024-11-28 لمراجعة الطلبات.",
     expect: [["2024-11-28", "2024-11-28", "day"]],
   },
+  // A page header whose weekday contradicts its date: the written date wins (conflict).
+  {
+    why: "a written year and a wrong weekday: the written date is kept (conflict: weekday)",
+    ref: "2025-11-28",
+    text: "الخميس 28 نوفمبر 2025 - أعلنت الوزارة نتائج المسابقة.",
+    expect: [["الخميس 28 نوفمبر 2025", "2025-11-28", "day"]],
+  },
+  {
+    why: "a header without a year whose weekday is wrong near ref keeps ref's year, not the year the weekday fits",
+    ref: "2025-11-28",
+    text: "الخميس 28 نوفمبر - أعلنت الوزارة نتائج المسابقة.",
+    expect: [["الخميس 28 نوفمبر", "2025-11-28", "day"]],
+  },
+  {
+    why: "a header with a wrong weekday and a time is one minute mention with the written date",
+    ref: "2025-11-28",
+    text: "الخميس 28 نوفمبر 2025 - 10:45",
+    expect: [["الخميس 28 نوفمبر 2025 - 10:45", "2025-11-28T10:45", "minute"]],
+  },
+  {
+    why: "control: a weekday far from ref still picks the year in which the date falls on it",
+    ref: "2026-07-15",
+    text: "ويبدأ العمل بالقانون الأحد 3 يناير.",
+    expect: [["الأحد 3 يناير", "2027-01-03", "day"]],
+  },
+  {
+    why: "control: a right weekday in a header with a time",
+    ref: "2025-11-29",
+    text: "السبت 29 نوفمبر 2025 - 10:45",
+    expect: [["السبت 29 نوفمبر 2025 - 10:45", "2025-11-29T10:45", "minute"]],
+  },
   // Verbs of dying before "عن N عاما" in their ى spellings: an age, no duration.
   {
     why: "قضى (folded قضي) before عن + a count of years: the age at death, no date",

@@ -74,8 +74,10 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
     // No such weekday either ("الأحد الخامس من سبتمبر 2014"): the written date, with its conflict.
   }
   if (year === undefined && e.weekday !== undefined && e.day !== undefined && direction === undefined) {
-    // "الأحد 3 يناير": the weekday picks the year (the nearest one where the 3rd is a Sunday).
-    year = yearOfWeekday(month, e.day, e.weekday, env.ref);
+    // "الأحد 3 يناير": the weekday picks the year (the nearest one where the 3rd is a Sunday),
+    // unless the date falls within a week of ref: "الخميس 28 نوفمبر" over a page of Friday 28
+    // November 2025 is a slip of the weekday (reported as a conflict), not 2024.
+    year = yearNearRef(month, e.day, env.ref) ?? yearOfWeekday(month, e.day, e.weekday, env.ref);
     if (year !== undefined) relative = true;
   }
   // Only a month named in the text (not "الشهر نفسه", "الشهر الماضي") has a year basis.
@@ -129,6 +131,15 @@ function dayOfWeekday(day: number, weekday: number, ref: CalendarDay): CalendarD
     }
   }
   return best;
+}
+
+// The year whose (month, day) lies within a week of ref, if one does.
+function yearNearRef(month: number, day: number, ref: CalendarDay): number | undefined {
+  const refDay = epochDayOf(ref);
+  for (let y = ref.year - 1; y <= ref.year + 1; y++) {
+    if (day <= daysInMonth(y, month) && Math.abs(epochDayOf({ year: y, month, day }) - refDay) <= 7) return y;
+  }
+  return undefined;
 }
 
 // The year within two of ref whose (month, day) falls on `weekday`, nearest to ref first.
