@@ -535,19 +535,30 @@ function startBefore(ctx: ScanContext, first: number): boolean {
 /**
  * Tokens first..last are a wire dateline's date: one to three words (the city, maybe "في")
  * and a comma or dash open the text, a line or a sentence before it, and an agency credit in
- * brackets or slashes follows it: "بيروت، 27 أيلول (رويترز) -"، "القاهرة في 21 يوليو /أ ش أ/"،
- * "موسكو 25 مايو/ أ ف ب:".
+ * brackets or slashes, or after a dash, follows it: "بيروت، 27 أيلول (رويترز) -"، "القاهرة في 21
+ * يوليو /أ ش أ/"، "موسكو 25 مايو/ أ ف ب:"، "بيشكيك، 27 نوفمبر - سبوتنيك.".
  */
 function isDateline(ctx: ScanContext, first: number, last: number): boolean {
   const open = ctx.tokens[last + 1];
-  if (open?.kind !== "punct" || (open.text !== "(" && open.text !== "/")) return false;
+  if (open?.kind !== "punct" || !"(/-–—".includes(open.text)) return false;
+  const dash = open.text !== "(" && open.text !== "/";
   let k = last + 2;
-  for (let words = 0; ctx.tokens[k]?.kind === "word"; k++) if (++words > 3) return false;
-  // "(رويترز)"، "/أ ش أ/", or a slash before the agency and a colon or dash after it
-  // ("موسكو 25 مايو/ أ ف ب:").
+  let lineEnd = false;
+  for (let words = 0; ctx.tokens[k]?.kind === "word"; k++) {
+    if (++words > 3) return false;
+    if (dash && lineBreakAfter(ctx, k)) {
+      lineEnd = true;
+      k++;
+      break;
+    }
+  }
+  if (k === last + 2) return false;
+  // "(رويترز)"، "/أ ش أ/", a slash before the agency and a colon or dash after it ("موسكو 25
+  // مايو/ أ ف ب:"), or a dash before it and a full stop, a colon, a dash or the end of the line
+  // after it ("بيشكيك، 27 نوفمبر - سبوتنيك.").
   const close = ctx.tokens[k];
-  const closers = open.text === "(" ? ")" : "/:-";
-  if (close?.kind !== "punct" || !closers.includes(close.text) || k === last + 2) return false;
+  const closers = open.text === "(" ? ")" : open.text === "/" ? "/:-" : ".:-–—";
+  if (!lineEnd && (close?.kind !== "punct" || !closers.includes(close.text))) return false;
   for (let j = first - 1, words = 0; ; j--) {
     if (isSentenceEnd(ctx, j)) return words > 0;
     const t = ctx.tokens[j]!;
