@@ -56,4 +56,10 @@ export const GOLDEN_DATES_HEADLINES: GoldenCase[] = [
     text: "وتعقد الجولة الأولى من المفاوضات في 3 يناير - وهو موعد نهائي - في جنيف.",
     expect: [["3 يناير", "2024-01-03"]],
   },
+  {
+    why: "a highway and a club named after a date are names, not dates",
+    ref: "2023-05-15",
+    text: "وقع الحادث على محور 26 يوليو قرب مدخل المدينة، فيما تعادل نادي 6 أكتوبر مع ضيفه أمس.",
+    expect: [["أمس", "2023-05-14"]],
+  },
 ];
