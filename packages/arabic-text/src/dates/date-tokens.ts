@@ -18,6 +18,12 @@ export interface DateToken {
   value: number;
   /** For words: what the scanner knows of the word (shared by every token of it). */
   info: WordInfo | undefined;
+  /**
+   * For words: a unit noun follows within three tokens, all of them words ("ثلاثين عاما",
+   * "خمسة وعشرين عاما"), so a count in words may start here (starter-words.ts). Set by the
+   * tokenizer when it reads the unit noun.
+   */
+  unitAhead: boolean;
 }
 
 // A letter's group by the package's one letter-class table (an Arabic letter or a letter of
@@ -81,7 +87,8 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
         hash = hashUnit(hash, unit);
       }
       const info = wordInfoAt(text, start, i, hash);
-      out.push({ kind: "word", text: info.text, start, end: i, spaced, value, info });
+      if (info.unit) markUnitAhead(out);
+      out.push({ kind: "word", text: info.text, start, end: i, spaced, value, info, unitAhead: false });
       spaced = false;
       continue;
     } else if (isDigit(c)) {
@@ -95,12 +102,21 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       // Keep a surrogate pair together so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
     }
-    out.push({ kind, text: text.slice(start, i), start, end: i, spaced, value, info: undefined });
+    out.push({ kind, text: text.slice(start, i), start, end: i, spaced, value, info: undefined, unitAhead: false });
     spaced = false;
   }
   cursor.pos = i;
   cursor.spaced = spaced;
   return i >= to;
+}
+
+// The words (up to three, no other token between) before a unit noun about to be appended.
+function markUnitAhead(out: DateToken[]): void {
+  for (let j = out.length - 1; j >= out.length - 3 && j >= 0; j--) {
+    const t = out[j]!;
+    if (t.kind !== "word") return;
+    t.unitAhead = true;
+  }
 }
 
 /** All the tokens of text[from, to). */

@@ -1,5 +1,4 @@
 import { lazy } from "./lazy.js";
-import { dateWords } from "./lexicon/date-words.js";
 import { RULES } from "./parse-expression.js";
 import type { ScanContext } from "./scan-context.js";
 
@@ -61,9 +60,6 @@ function cliticMask(text: string): number {
   return mask;
 }
 
-// Marks a unit word (أيام، عاما …) in wordMask's answer: a count in words may precede it.
-const UNIT_WORD = 1 << 30;
-
 const DASHES = "-–—";
 
 /**
@@ -122,15 +118,8 @@ export function startMask(ctx: ScanContext, i: number): number {
   let mask: number;
   if (t.kind === "number") mask = numberMask(ctx, i, t.value, t.text.length);
   else {
-    mask = wordBitsAt(ctx, i) & ~UNIT_WORD;
-    if (!(mask & B.duration)) {
-      for (let k = i + 1; k <= i + 3 && ctx.tokens[k]?.kind === "word"; k++) {
-        if (wordBitsAt(ctx, k) & UNIT_WORD) {
-          mask |= B.duration;
-          break;
-        }
-      }
-    }
+    // A unit word within three words after it (marked by the tokenizer): a count in words.
+    mask = wordBitsAt(ctx, i) | (t.unitAhead ? B.duration : 0);
   }
   ctx.masks[i] = mask;
   return mask;
@@ -141,7 +130,7 @@ function wordBitsAt(ctx: ScanContext, i: number): number {
   const info = ctx.tokens[i]!.info!;
   let bits = info.bits;
   if (bits < 0) {
-    bits = cliticMask(info.text) | (dateWords().units.has(info.text) ? UNIT_WORD : 0);
+    bits = cliticMask(info.text);
     info.bits = bits;
   }
   return bits;

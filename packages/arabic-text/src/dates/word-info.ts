@@ -1,4 +1,5 @@
 import { procliticReadings } from "../tokenize/proclitic-readings.js";
+import { dateWords } from "./lexicon/date-words.js";
 
 /**
  * What the date scanner knows of one distinct word, whatever text it occurs in: its
@@ -17,6 +18,12 @@ export interface WordInfo {
   tense: number;
   /** The tense detector's word flags (resolve/tense.ts `cuesOf`); -1 until computed. */
   cues: number;
+  /**
+   * Whether the word is a unit noun (أيام، عاما …: `units` of lexicon/date-words.ts). Known as
+   * soon as the word is read, so the tokenizer can mark the words before it (a count in words
+   * may precede a unit: "ثلاثين عاما") instead of each word looking ahead for one.
+   */
+  readonly unit: boolean;
 }
 
 // Words are found by a hash of their units computed while the tokenizer reads them, in an
@@ -37,7 +44,7 @@ function emptySlots(): (WordInfo | undefined)[] {
 const MAX_PROBES = 32;
 
 function newInfo(text: string): WordInfo {
-  return { text, forms: undefined, bits: -1, tense: 0, cues: -1 };
+  return { text, forms: undefined, bits: -1, tense: 0, cues: -1, unit: dateWords().units.has(text) };
 }
 
 /** Where a word hash starts (the FNV-1a offset basis). */
@@ -60,7 +67,7 @@ export function wordInfoAt(text: string, start: number, end: number, hash: numbe
   for (let probe = 0; ; probe++) {
     const info = table[slot];
     if (info === undefined) break;
-    if (info.text.length === length && text.startsWith(info.text, start)) return info;
+    if (info.text.length === length && sameUnits(text, start, info.text)) return info;
     // Words crafted to share a hash must not make the scan quadratic: past a few probes the
     // word gets an information object of its own, not kept.
     if (probe === MAX_PROBES) return newInfo(text.slice(start, end));
@@ -75,6 +82,13 @@ export function wordInfoAt(text: string, start: number, end: number, hash: numbe
   table[slot] = info;
   count++;
   return info;
+}
+
+// Whether `word` stands in `text` at `start` (its length already checked). A plain loop: words
+// are a few units long, and V8 compiles it inline where startsWith is a call into the runtime.
+function sameUnits(text: string, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The proclitic readings of a word, computed once per distinct word. */
