@@ -7,8 +7,11 @@ import type { HolidayRule } from "./lexicon/holiday-lexicon.js";
  */
 export type YearRef = { abs: number } | { rel: number } | { same: true; plus?: number };
 
-/** A month as written: a name (with an optional الماضي/المقبل), relative (الشهر الجاري), or the same as before. */
-export type MonthRef = { abs: number; direction?: -1 | 0 | 1 } | { rel: number } | { same: true };
+/**
+ * A month as written: a name (with an optional الماضي/المقبل), relative (الشهر الجاري), or the
+ * same as before ("الشهر نفسه"; `of` for "منه", which names nothing without a month just before).
+ */
+export type MonthRef = { abs: number; direction?: -1 | 0 | 1 } | { rel: number } | { same: true; of?: true };
 
 /** A century as its first two digits (19 = 1900–1999) or relative to ref (القرن الماضي = -1). */
 export type CenturyRef = { abs: number } | { rel: number };

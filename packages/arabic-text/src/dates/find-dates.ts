@@ -6,6 +6,7 @@ import { mappedWordEnd } from "../tokenize/word-extent.js";
 import { type DateToken, readTokens, type TokenCursor } from "./date-tokens.js";
 import { parseExpressionAt } from "./parse-expression.js";
 import { agreeOnYears } from "./resolve/document-year.js";
+import { monthBefore } from "./resolve/month-before.js";
 import { narrativeAnchor } from "./resolve/narrative-year.js";
 import { readReference } from "./resolve/reference.js";
 import { resolveExpression } from "./resolve/resolve-expression.js";
@@ -81,6 +82,9 @@ class MatchEnv implements ResolveEnv {
     const story = narrativeAnchor(this.ctx, this.match.first, s.previous, s.previousEnd, s.previousWritten, this.ref);
     if (story) this.usedStory = true;
     return story;
+  }
+  monthBefore(): Anchor | undefined {
+    return monthBefore(this.ctx, this.match.first, this.state.previous, this.state.previousEnd);
   }
   speechDay(): CalendarDay | undefined {
     // Every speech day needs the expression inside a quotation: one walk back to its mark.

@@ -102,6 +102,55 @@ export const GOLDEN_DATES_PAGES: GoldenCase[] = [
     text: "وتعقد الحكومة اجتماعها الأسبوعي الثلاثاء.",
     expect: [["الثلاثاء", "2026-03-10", "day"]],
   },
+  // A day of the month named before: "في الـ 6 منه".
+  {
+    why: "الـ + day + منه after a day of a month: that month's day",
+    ref: "2026-03-20",
+    text: "وصل الوفد إلى القاهرة في 2 مارس، وغادرها في الـ 6 منه.",
+    expect: [
+      ["2 مارس", "2026-03-02", "day"],
+      ["الـ 6 منه", "2026-03-06", "day"],
+    ],
+  },
+  {
+    why: "an ordinal day in words + منه after a month with its year",
+    ref: "2025-12-15",
+    text: "أعلنت الهيئة في نوفمبر 2024 فتح باب الترشح، على أن تغلق القائمة في السادس والعشرين منه.",
+    expect: [
+      ["نوفمبر 2024", "2024-11", "month"],
+      ["السادس والعشرين منه", "2024-11-26", "day"],
+    ],
+  },
+  {
+    why: "an ordinal day + منه after a relative month (فبراير الماضي)",
+    ref: "2026-03-20",
+    text: "وفي فبراير الماضي، وتحديدا في العاشر منه، وقع الطرفان الاتفاقية.",
+    expect: [
+      ["فبراير الماضي", "2026-02", "month"],
+      ["العاشر منه", "2026-02-10", "day"],
+    ],
+  },
+  {
+    why: "يوم + day + منه: يوم stays outside, as before any date",
+    ref: "2026-01-20",
+    text: "اندلعت الاحتجاجات في 1 يناير، وبلغت ذروتها يوم 6 منه.",
+    expect: [
+      ["1 يناير", "2026-01-01", "day"],
+      ["6 منه", "2026-01-06", "day"],
+    ],
+  },
+  {
+    why: "control: a count + منه with no date before is no day",
+    ref: "2026-03-20",
+    text: "اشترى الرجل صندوقا ووضع في السادس منه كتبا قديمة.",
+    expect: [],
+  },
+  {
+    why: "control: after a year alone, an ordinal + منه is a part of something, not a day",
+    ref: "2026-03-20",
+    text: "في عام 2020 صدر الكتاب، وجاء في الثالث منه ذكر المدينة.",
+    expect: [["عام 2020", "2020", "year"]],
+  },
   // ISO timestamps: one minute-grain mention.
   {
     why: "an ISO timestamp with T and seconds is one minute mention, the seconds inside the surface",

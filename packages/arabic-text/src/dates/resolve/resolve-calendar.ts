@@ -44,8 +44,11 @@ export function resolveGregorian(e: CalendarExpression, env: ResolveEnv): Resolv
       year ??= Math.floor(total / 12);
       relative = true;
     } else {
-      month = env.previous?.month ?? ref.month;
-      year ??= env.previous?.year ?? ref.year;
+      // "منه" names the month of a date just before, or nothing.
+      const anchor = e.month.of ? env.monthBefore() : env.previous;
+      if (e.month.of && anchor?.month === undefined) return undefined;
+      month = anchor?.month ?? ref.month;
+      year ??= anchor?.year ?? ref.year;
       relative = true;
     }
   }

@@ -23,6 +23,11 @@ export interface ResolveEnv {
    * the same sentence: a year-less month or day then takes the year nearest to it.
    */
   narrativeAnchor: () => Anchor | undefined;
+  /**
+   * The previous date when it has a month and ends in the expression's sentence or the one
+   * before, with no Hijri month between ("في 2 مارس، وغادرها في الـ 6 منه").
+   */
+  monthBefore: () => Anchor | undefined;
   previous: Anchor | undefined;
 }
 

@@ -82,6 +82,8 @@ export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefin
   // "3 . تشرين الأول . 2025"); read only when a 4-digit year completes the date.
   const displaced = !day.wordy && isPunctAt(ctx, j, "،,.") ? displacedDate(ctx, i, day.day, j) : undefined;
   if (displaced) return displaced;
+  // "في الـ 6 منه", "يوم 6 منه", "وفي العاشر منه": a day of the month named just before.
+  if (wordAt(ctx, j) === "منه") return dayOfThatMonth(ctx, i, day.day, j, day.prefix);
   const hasMin = wordAt(ctx, j) === "من";
   if (hasMin) j++;
   if (day.wordy && !hasMin && !day.firstOf) return undefined;
@@ -102,6 +104,24 @@ export function parseDayMonth(ctx: ScanContext, i: number): TokenMatch | undefin
     ...(tail?.year ? { year: tail.year } : {}),
   });
   return { expr, first: i, last: tail ? tail.last : month.last, prefix: day.prefix };
+}
+
+// What stands before "الـ 6 منه" when it is a day: في or يوم (حتى/منذ + منه are range ends).
+const ofMonthCues = lazyWordSet(["في", "وفي", "ففي", "يوم", "ويوم"]);
+
+/**
+ * "في الـ 6 منه" ("on the 6th of it"): a day of the month the previous date named. Needs في or
+ * يوم before the day; resolution gives nothing when no date with a month comes just before.
+ */
+function dayOfThatMonth(ctx: ScanContext, i: number, day: number, j: number, prefix: number): TokenMatch | undefined {
+  if (prefix !== 0 || !lookupWord(ctx, i - 1, ofMonthCues())) return undefined;
+  const expr: DateExpression = calendarExpr({
+    kind: "calendar",
+    calendar: "gregorian",
+    day,
+    month: { same: true, of: true },
+  });
+  return { expr, first: i, last: j, prefix: 0 };
 }
 
 function displacedDate(ctx: ScanContext, i: number, day: number, j: number): TokenMatch | undefined {
