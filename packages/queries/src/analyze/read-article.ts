@@ -96,8 +96,10 @@ class CuedDate extends CuedMention<ArticleDate> {
  * names another organisation's meeting ("قمة منظمة شنغهاي للتعاون", "اجتماع حلف الناتو",
  * "قمة بريكس") says nothing of a Council session and is left out.
  */
-function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: boolean } {
+function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: boolean; otherSummits: number[] } {
   const found = new Set<string>();
+  // Where another organisation's meeting words stand (normalized offsets), for its attendees.
+  const otherSummits: number[] = [];
   // Once the article's first meeting word names another organisation's or body's meeting,
   // "القمة"/"الاجتماع" later on is that meeting again (anaphora), not the Council's.
   let othersMeeting: boolean | undefined;
@@ -114,8 +116,9 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
     if (hit.keyword.tag !== "summit") continue;
     // "بدوره" (in turn) and "دوره" (his role) read as دورة once ة is folded.
     if (roleWords().has(linked.words[hit.first]!.key)) continue;
-    const other =
-      otherOrganizationAfter(linked, hit.last) || otherBodyAfter(linked, hit.last) || otherBodyBefore(linked, hit);
+    const otherOrganization = otherOrganizationAfter(linked, hit.last);
+    if (otherOrganization) otherSummits.push(hit.start);
+    const other = otherOrganization || otherBodyAfter(linked, hit.last) || otherBodyBefore(linked, hit);
     othersMeeting ??= other;
     if (other) others = true;
     if (other || dayAnchorBefore(linked, hit) || jointAfter(linked, hit.last)) continue;
@@ -128,7 +131,7 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
     if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) continue;
     found.add(hit.keyword.phrase);
   }
-  return { words: [...found], othersOnly: others && found.size === 0 };
+  return { words: [...found], othersOnly: others && found.size === 0, otherSummits };
 }
 
 let roleWordKeys: Set<string> | undefined;
@@ -264,8 +267,20 @@ let anchorWords: Set<string> | undefined;
  */
 function dayAnchorBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
   anchorWords ??= wordKeys(["غداة", "عشية"]);
-  return wordRightBefore(linked, hit.first, anchorWords);
+  if (wordRightBefore(linked, hit.first, anchorWords)) return true;
+  // The same anchor spelled out: "بعد يوم من اجتماع المنظمة", "قبل ساعات من القمة".
+  anchorSpans ??= wordKeys(["يوم", "يومين", "أيام", "ساعة", "ساعات", "ساعتين", "أسبوع"]);
+  anchorSides ??= wordKeys(["بعد", "قبل", "وبعد", "وقبل"]);
+  const words = linked.words;
+  const k = hit.first;
+  if (k < 3 || words[k - 1]!.key !== fromKey) return false;
+  if (!words[k]!.softGap || !words[k - 1]!.softGap || !words[k - 2]!.softGap) return false;
+  return anchorSpans.has(words[k - 2]!.key) && anchorSides.has(words[k - 3]!.key);
 }
+
+let anchorSpans: Set<string> | undefined;
+let anchorSides: Set<string> | undefined;
+const fromKey = wordKey("من");
 
 // First words of other organisations' names and meetings, search-normalized and folded like
 // the linker's word keys.
@@ -335,6 +350,33 @@ const meetingHosts: ReadonlySet<string> = new Set(["org:sco", "org:cis", "org:ea
  * Where the first sentence of the body ends: the first full stop, question or exclamation mark
  * after the headline line (the first line, when the text has more than one).
  */
+/**
+ * The sentences (original offsets, [start, end) pairs) that hold another organisation's summit
+ * word and do not name the CSTO ("… في قمة منظمة شنغهاي للتعاون في سمرقند مع الرئيس الروسي
+ * فلاديمير بوتين"); undefined when there are none.
+ */
+function otherSummitSentences(input: string, linked: LinkedDocument, hits: readonly number[]): number[] | undefined {
+  if (hits.length === 0) return undefined;
+  const spans: number[] = [];
+  for (const hit of hits) {
+    const at = linked.document.originalIndex(hit);
+    let start = at;
+    while (start > 0 && !sentenceEnds.includes(input[start - 1]!)) start--;
+    let end = at;
+    while (end < input.length && !sentenceEnds.includes(input[end]!)) end++;
+    if (linked.mentions.some((m) => m.id === organizationId && m.start >= start && m.start < end)) continue;
+    spans.push(start, end);
+  }
+  return spans.length > 0 ? spans : undefined;
+}
+
+const sentenceEnds = ".!?؟\n";
+
+function within(spans: readonly number[], offset: number): boolean {
+  for (let k = 0; k < spans.length; k += 2) if (offset >= spans[k]! && offset < spans[k + 1]!) return true;
+  return false;
+}
+
 function firstSentenceEnd(input: string): number {
   const newline = input.indexOf("\n");
   const from = newline >= 0 && newline < leadLength ? newline + 1 : 0;
@@ -397,12 +439,16 @@ export function readArticleFacts(
   const cities: string[] = [];
   let people = 0;
   let otherOrganization = false;
+  const summit = summitWordsOf(linked);
+  const othersSentences = otherSummitSentences(input, linked, summit.otherSummits);
   for (const mention of linked.mentions) {
     // A meeting-holding neighbour (SCO, CIS, EAEU); NATO and the Kremlin are named in Council
     // news as a topic or a source, not as the host of its meeting.
     if (meetingHosts.has(mention.id)) otherOrganization = true;
     // A session is read against its venue, its attendees and the organisation only.
     if (mention.kind !== "city" && mention.kind !== "person" && mention.id !== organizationId) continue;
+    // A leader named in the sentence of another organisation's summit is its attendee.
+    if (mention.kind === "person" && othersSentences !== undefined && within(othersSentences, mention.start)) continue;
     const fact: ArticleEntityFact = new CuedMention(mention, cues);
     if (mention.kind === "person") people++;
     const list = entities.get(mention.id);
@@ -412,7 +458,6 @@ export function readArticleFacts(
       if (mention.kind === "city") cities.push(mention.id);
     }
   }
-  const summit = summitWordsOf(linked);
   return {
     dates: dateFacts,
     entities,

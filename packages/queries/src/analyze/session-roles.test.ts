@@ -130,6 +130,27 @@ describe("session roles", () => {
     expect(listed.filter((r) => r.endsWith("reported"))).toEqual([]);
     expect(listed).toContain("2021-09-16-dushanbe:mentioned");
   });
+  it("reads 'a day after the meeting' as the anchor of other news, like غداة", () => {
+    // A border incident the day after the Minsk session of 23 November 2023; the president is
+    // named in another item of the same bulletin.
+    const text =
+      "تبادل حرس الحدود إطلاق النار صباح الجمعة، بعد يوم من اجتماع منظمة معاهدة الأمن الجماعي. وفي خبر آخر استقبل الرئيس الروسي فلاديمير بوتين نظيره الصيني الشهر الماضي.";
+    expect(roles(text, "2023-11-24").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Control: "بعد يوم من" dating the summit itself is no anchor of other news.
+    const own = "مينسك - اختتمت قمة منظمة معاهدة الأمن الجماعي أعمالها أمس بعد يوم من المشاورات.";
+    expect(roles(own, "2023-11-24")[0]).toBe("2023-11-23-minsk:reported");
+  });
+  it("does not count a leader named as an attendee of another organisation's summit", () => {
+    // Published the day after the video session of 13 September 2022: the Council's meeting is
+    // background, and Putin is named only for the SCO summit.
+    const text =
+      "اندلعت اشتباكات على الحدود القرغيزية الطاجيكية قبل اجتماع منظمة معاهدة الأمن الجماعي بشأن القتال بين أرمينيا وأذربيجان. ومن المنتظر أن يشارك زعيما البلدين في قمة منظمة شنغهاي للتعاون في سمرقند هذا الأسبوع مع الرئيس الروسي فلاديمير بوتين.";
+    expect(roles(text, "2022-09-14").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Control: Putin named in the sentence of the Council's meeting is its attendee.
+    const own =
+      "شارك الرئيس الروسي فلاديمير بوتين أمس عبر الفيديو في اجتماع منظمة معاهدة الأمن الجماعي بشأن القتال بين أرمينيا وأذربيجان. ومن المنتظر أن يحضر قمة منظمة شنغهاي للتعاون في سمرقند هذا الأسبوع.";
+    expect(roles(own, "2022-09-14")[0]).toBe("2022-09-13-yerevan:reported");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
