@@ -34,6 +34,8 @@ export interface ArticleScores {
   /** Unrelated articles with at least one entity id that is not in the gold. */
   falseLinks: { articles: number; of: number };
   mentionedRecall: { found: number; of: number };
+  /** Sessions listed as mentioned that the gold names (reported or mentioned). */
+  mentionedPrecision: { named: number; of: number };
   entities: Rates;
   dates: Rates;
   reliability: Reliability;
@@ -76,6 +78,7 @@ export function scoreArticles(articles: readonly AnnotatedArticle[], analyse: An
   const abstention = { right: 0, of: 0, byTopic: {} as Record<string, { right: number; of: number }> };
   const falseLinks = { articles: 0, of: 0 };
   const mentionedRecall = { found: 0, of: 0 };
+  const mentionedPrecision = { named: 0, of: 0 };
   const predictions: Prediction[] = [];
   const errors: string[] = [];
   for (const article of articles) {
@@ -92,7 +95,15 @@ export function scoreArticles(articles: readonly AnnotatedArticle[], analyse: An
       if (s.role !== "mentioned") continue;
       mentionedRecall.of++;
       if (listed.has(s.id)) mentionedRecall.found++;
+      else errors.push(`${article.id} missed-mentioned ${s.id}`);
     }
+    const named = new Set(article.sessions.map((s) => s.id));
+    analysis.sessions.forEach((s, i) => {
+      if (roleOf(analysis, i) !== "mentioned") return;
+      mentionedPrecision.of++;
+      if (named.has(s.session.id)) mentionedPrecision.named++;
+      else errors.push(`${article.id} listed-not-named ${s.session.id}`);
+    });
     if (gold.size > 0) {
       topPick.of++;
       if (gold.has(analysis.sessions[0]?.session.id ?? "")) topPick.right++;
@@ -147,6 +158,7 @@ export function scoreArticles(articles: readonly AnnotatedArticle[], analyse: An
     abstention,
     falseLinks,
     mentionedRecall,
+    mentionedPrecision,
     entities: rates(entities),
     dates: rates(dates),
     reliability: reliability(predictions),
@@ -177,6 +189,7 @@ export function formatScores(scores: ArticleScores, title: string): string {
   lines.push(
     `| false-link rate (unrelated articles with a spurious entity) | ${share(scores.falseLinks.articles, scores.falseLinks.of)} |`,
     `| mentioned sessions listed | ${share(scores.mentionedRecall.found, scores.mentionedRecall.of)} |`,
+    `| listed mentioned sessions the text names | ${share(scores.mentionedPrecision.named, scores.mentionedPrecision.of)} |`,
     `| entity id-set P / R / F1 | ${pct(scores.entities.precision)} / ${pct(scores.entities.recall)} / ${pct(scores.entities.f1)} |`,
     `| date strict P / R / F1 | ${pct(scores.dates.precision)} / ${pct(scores.dates.recall)} / ${pct(scores.dates.f1)} |`,
     `| time | ${scores.elapsedMs} ms |`,

@@ -38,14 +38,20 @@ export const treatyNames: readonly string[] = ["معاهدة الأمن الجم
 // is ("اجتمع رؤساء أركان جيوش دول المنظمة").
 export const meetingVerbs: readonly string[] = ["اجتمع", "اجتمعت", "اجتمعوا", "يجتمع", "تجتمع", "يجتمعون"];
 
+// Plural meeting words: not a summit word (a ministers' round of meetings is not one), but they
+// tie a month in their sentence to a meeting ("اجتماعات الهيئات النظامية للمنظمة المقررة في
+// نوفمبر المقبل").
+export const pluralMeetingWords: readonly string[] = ["اجتماعات", "الاجتماعات", "اجتماعاتها", "اجتماعاتهم"];
+
 let keywords: Keyword[] | undefined;
 
-/** Summit words (tag `summit`), the treaty's names (tag `treaty`), meeting verbs (tag `meet`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
+/** Summit words (tag `summit`), the treaty's names (tag `treaty`), meeting verbs (tag `meet`), plural meeting words (tag `meetings`) and cue words (tags `back`, `future`, `pluperfect`, `particle`). */
 export function analysisKeywords(): readonly Keyword[] {
   keywords ??= [
     ...summitWords.map((phrase) => ({ phrase, tag: "summit" })),
     ...treatyNames.map((phrase) => ({ phrase, tag: "treaty" })),
     ...meetingVerbs.map((phrase) => ({ phrase, tag: "meet" })),
+    ...pluralMeetingWords.map((phrase) => ({ phrase, tag: "meetings" })),
     ...Object.entries(cueWords).flatMap(([tag, words]) => words.map((phrase) => ({ phrase, tag }))),
   ];
   return keywords;

@@ -96,8 +96,15 @@ class CuedDate extends CuedMention<ArticleDate> {
  * names another organisation's meeting ("قمة منظمة شنغهاي للتعاون", "اجتماع حلف الناتو",
  * "قمة بريكس") says nothing of a Council session and is left out.
  */
-function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: boolean; otherSummits: number[] } {
+function summitWordsOf(linked: LinkedDocument): {
+  words: string[];
+  othersOnly: boolean;
+  otherSummits: number[];
+  at: number[];
+} {
   const found = new Set<string>();
+  // Where the counted summit words and plural meeting words stand (original offsets).
+  const at: number[] = [];
   // Where another organisation's meeting words stand (normalized offsets), for its attendees.
   const otherSummits: number[] = [];
   // Once the article's first meeting word names another organisation's or body's meeting,
@@ -111,6 +118,10 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
       const body = otherBodyAfter(linked, hit.last);
       othersMeeting ??= body;
       if (body) others = true;
+      continue;
+    }
+    if (hit.keyword.tag === "meetings") {
+      at.push(linked.document.originalIndex(hit.start));
       continue;
     }
     if (hit.keyword.tag !== "summit") continue;
@@ -130,8 +141,9 @@ function summitWordsOf(linked: LinkedDocument): { words: string[]; othersOnly: b
     // "نداء أرمينيا إلى مجلس الأمن الجماعي": the Council addressed, not meeting.
     if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) continue;
     found.add(hit.keyword.phrase);
+    at.push(linked.document.originalIndex(hit.start));
   }
-  return { words: [...found], othersOnly: others && found.size === 0, otherSummits };
+  return { words: [...found], othersOnly: others && found.size === 0, otherSummits, at };
 }
 
 let roleWordKeys: Set<string> | undefined;
@@ -466,10 +478,12 @@ export function readArticleFacts(
     published,
     publishedDay,
     summitWords: summit.words,
+    summitAt: summit.at,
     otherMeetingsOnly: summit.othersOnly,
     summitText: undefined,
     years,
     leadEnd: Math.min(input.length, leadLength),
+    input,
     firstSentenceEnd: firstSentenceEnd(input),
     otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !namesCouncilOrTreaty(linked),
   };

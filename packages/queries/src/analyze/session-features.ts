@@ -55,12 +55,16 @@ export interface ArticleFacts {
   published: string;
   publishedDay: number;
   summitWords: readonly string[];
+  /** Where the summit words stand in the input (offsets), for a month in their sentence. */
+  summitAt: readonly number[];
   /** The summit words as one evidence text (`قمة، اجتماع`), joined when a candidate first needs it. */
   summitText: string | undefined;
   /** Years named on their own (عام 2022), for venue candidates. */
   years: ReadonlySet<string>;
   /** Offset in the input where the headline and dateline end. */
   leadEnd: number;
+  /** The input text (to tell whether two mentions share a sentence). */
+  input: string;
   /** Offset in the input where the first sentence after the headline line ends. */
   firstSentenceEnd: number;
   /**
@@ -172,6 +176,38 @@ function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: Evide
   else if (list.length < maxItems) list.push(place);
 }
 
+/**
+ * A month names a session only in a sentence about a meeting: a summit word, the venue or the
+ * CSTO stands in it ("قمة مينسك في نوفمبر"); "العدوان على أراضي بلاده في سبتمبر الماضي" and
+ * "أحداث يناير في كازاخستان" name other events of a month that had a session.
+ */
+function monthTied(facts: ArticleFacts, at: number, city: string): boolean {
+  const { input } = facts;
+  if (facts.summitAt.some((word) => sameSentence(input, at, word))) return true;
+  for (const id of [city, organizationId]) {
+    const mentions = facts.entities.get(id);
+    if (mentions?.some(({ mention }) => sameSentence(input, at, mention.start))) return true;
+  }
+  return false;
+}
+
+// How far apart two mentions of one sentence may stand (characters): a long sentence's far ends
+// speak of different things.
+const sentenceReach = 160;
+
+/** Whether offsets `a` and `b` of `input` lie in one sentence, close together. */
+function sameSentence(input: string, a: number, b: number): boolean {
+  const from = Math.min(a, b);
+  const to = Math.max(a, b);
+  if (to - from > sentenceReach) return false;
+  for (let k = from; k < to; k++) {
+    const c = input.charCodeAt(k);
+    // . ! ? ؟ and a line break
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a) return false;
+  }
+  return true;
+}
+
 /** `words.join("، ")`, by concatenation (no flat copy of a string that may never be read). */
 function joinWords(words: readonly string[]): string {
   let text = words[0] ?? "";
@@ -188,7 +224,8 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   let plainDay = false;
   let plainLater = false;
   let dateNamed = false;
-  let yearNamed = false;
+  // Where the session's year is named on its own (عام 2022), for a venue in the same sentence.
+  let yearAt: number[] | undefined;
   for (const fact of facts.dates) {
     const { mention, span } = fact;
     let hit: "day" | "month" | "year" | undefined;
@@ -223,8 +260,8 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
       continue;
     }
     if (hit === "day") dayHit = true;
-    if (hit === "year") yearNamed = true;
-    else dateNamed = true;
+    if (hit === "year") (yearAt ??= []).push(mention.start);
+    else if (hit === "day" || monthTied(facts, mention.start, days.city)) dateNamed = true;
     // A dateline's date (a written date of the publication day in the lead) takes no cue from
     // the story's first verb ("نيويورك، 14 سبتمبر — ستنعقد جلسة …").
     const dateline =
@@ -243,10 +280,15 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
   }
   let venueNamed = false;
   let venueCue: CandidateFeatures["named"]["venue"];
+  // The year names the session only beside its venue, in one sentence ("قمة يريفان عام 2022");
+  // a year of other events and a city named elsewhere (انسحبت عام 1999 … وصل إلى موسكو) do not.
+  let yearNamed = false;
   const venues = facts.entities.get(days.city);
   if (venues !== undefined) {
     for (const { mention, cue } of venues) {
       venueNamed = true;
+      if (!yearNamed && yearAt !== undefined)
+        yearNamed = yearAt.some((at) => sameSentence(facts.input, at, mention.start));
       // A plain mention anywhere outweighs cued ones.
       if (venueCue !== "plain") venueCue = cue ?? "plain";
       if (cue === "back") {

@@ -151,6 +151,28 @@ describe("session roles", () => {
       "شارك الرئيس الروسي فلاديمير بوتين أمس عبر الفيديو في اجتماع منظمة معاهدة الأمن الجماعي بشأن القتال بين أرمينيا وأذربيجان. ومن المنتظر أن يحضر قمة منظمة شنغهاي للتعاون في سمرقند هذا الأسبوع.";
     expect(roles(own, "2022-09-14")[0]).toBe("2022-09-13-yerevan:reported");
   });
+  it("lists a session by its year only when the year and the venue share a sentence", () => {
+    // Uzbekistan's 1999 withdrawal and a visit to Moscow: no 1999 Moscow session is named.
+    const apart =
+      "طشقند - علقت أوزبكستان مشاركتها في منظمة معاهدة الأمن الجماعي عام 1999. وزار رئيسها موسكو الأسبوع الماضي لبحث التعاون الاقتصادي.";
+    expect(roles(apart, "2005-03-10")).not.toContain("1999-04-02-moscow:mentioned");
+    const together =
+      "طشقند - علقت أوزبكستان مشاركتها في منظمة معاهدة الأمن الجماعي بعد قمة موسكو عام 1999، ثم عادت إليها لاحقا.";
+    expect(roles(together, "2005-03-10")).toContain("1999-04-02-moscow:mentioned");
+  });
+  it("lists a session by its month only when the month's sentence speaks of a meeting", () => {
+    // A border clash in September 2022 (the month of a Yerevan session), named with no meeting.
+    const clash =
+      "يريفان - رفض رئيس الوزراء التوقيع على وثيقة منظمة معاهدة الأمن الجماعي في يريفان. وقال إن بلاده تعرضت لهجوم في سبتمبر الماضي.";
+    expect(roles(clash, "2022-11-30")).not.toContain("2022-09-13-yerevan:mentioned");
+    const meeting =
+      "يريفان - قال رئيس الوزراء إن اجتماع منظمة معاهدة الأمن الجماعي في سبتمبر الماضي لم يقدم لبلاده شيئا.";
+    expect(roles(meeting, "2022-11-30")).toContain("2022-09-13-yerevan:mentioned");
+    // Plural meeting words tie the month too.
+    const plural =
+      "أستانا - التقى الأمين العام لمنظمة معاهدة الأمن الجماعي بالرئيس، وبحثا اجتماعات هيئات المنظمة المقررة في نوفمبر المقبل في يريفان.";
+    expect(roles(plural, "2022-10-10")).toContain("2022-11-23-yerevan:mentioned");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
