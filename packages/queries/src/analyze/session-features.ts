@@ -260,8 +260,10 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
       continue;
     }
     if (hit === "day") dayHit = true;
-    if (hit === "year") (yearAt ??= []).push(mention.start);
-    else if (hit === "day" || monthTied(facts, mention.start, days.city)) dateNamed = true;
+    if (hit === "year") {
+      yearAt ??= [];
+      yearAt.push(mention.start);
+    } else if (hit === "day" || monthTied(facts, mention.start, days.city)) dateNamed = true;
     // A dateline's date (a written date of the publication day in the lead) takes no cue from
     // the story's first verb ("نيويورك، 14 سبتمبر — ستنعقد جلسة …").
     const dateline =
