@@ -274,8 +274,10 @@ let things: Set<string> | undefined;
 export function quotedThingName(normalized: string, words: readonly ScannedWord[], i: number): boolean {
   let open = i;
   if (!openingQuoteBefore(normalized, words[i]!.start) && !openingBracketBefore(normalized, words[i]!.start)) {
-    // «من روسيا …»: one word of the title before the name.
+    // «من روسيا …»: one word of the title before the name, and no quote closing the title
+    // between them (قناة "الجزيرة" عن لوكاشينكو: the title ended before the name).
     if (i === 0 || !words[i]!.softGap || !openingQuoteBefore(normalized, words[i - 1]!.start)) return false;
+    if (/["»”]/.test(normalized.slice(words[i - 1]!.end, words[i]!.start))) return false;
     open = i - 1;
   }
   things ??= wordKeys(thingHeads);
@@ -307,7 +309,6 @@ function gapAllowsTitle(normalized: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether an opening quote (« " “) comes right before `start`, spaces aside. */
 /** Whether an opening bracket stands right before `start` (قناة (كازاخستان) الحكومية). */
 function openingBracketBefore(normalized: string, start: number): boolean {
   let k = start - 1;
@@ -315,11 +316,16 @@ function openingBracketBefore(normalized: string, start: number): boolean {
   return normalized.charCodeAt(k) === 0x28;
 }
 
+/**
+ * Whether an opening quote (« " “) comes right before `start`, spaces aside. A straight quote
+ * after a word and before a space closes that word's quote ("الجزيرة" عن): it opens nothing.
+ */
 export function openingQuoteBefore(normalized: string, start: number): boolean {
   let k = start - 1;
   while (k >= 0 && normalized.charCodeAt(k) === 0x20) k--;
   const c = normalized.charCodeAt(k);
-  return c === 0xab || c === 0x22 || c === 0x201c;
+  if (c === 0x22) return k + 1 === start || k === 0 || normalized.charCodeAt(k - 1) === 0x20;
+  return c === 0xab || c === 0x201c;
 }
 
 // Words that introduce a person's name ("سيدة تدعى نور سلطان", "المدعو باكو"): what follows is

@@ -24,6 +24,7 @@ import {
   type Keyword,
   type TrieNode,
 } from "./gazetteer.js";
+import { glossFollows, glossWords } from "./gloss.js";
 import type { LookAlikeKind } from "./look-alikes.js";
 import { skeletonOf, wordKey, wordKeys } from "./name-key.js";
 import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
@@ -670,20 +671,6 @@ interface Gloss {
   windowEnd: number;
 }
 
-// Words of a gloss read for a name: "أي فول الصويا المخمر".
-const glossWords = 4;
-
-/** Whether "، أي" follows word `last`: the writer explains the word just used. */
-function glossFollows(normalized: string, words: readonly ScannedWord[], last: number): boolean {
-  const next = words[last + 1];
-  if (next === undefined || next.key !== "اي") return false;
-  for (let k = words[last]!.end; k < next.start; k++) {
-    const c = normalized.charCodeAt(k);
-    if (c === 0x060c || c === 0x2c) return true;
-  }
-  return false;
-}
-
 /** Whether a mention's text is written in Latin letters (CIS, NATO, CSTO). */
 function latinMention(mention: EntityMention): boolean {
   const c = mention.text.charCodeAt(0) | 0x20;
@@ -729,7 +716,9 @@ function takenBack(
   if (settled.glossed !== undefined) {
     for (const { mention, windowEnd } of settled.glossed) {
       if (mentions.some((m) => m.start >= mention.end && m.start < windowEnd)) continue;
-      for (const m of mentions) if (m.id === mention.id) dropped.add(m);
+      // The gloss explains that word: the state's adjectives elsewhere still name the state.
+      const adjective = settled.adjectives.has(mention);
+      for (const m of mentions) if (m.id === mention.id && settled.adjectives.has(m) === adjective) dropped.add(m);
     }
   }
   // An abbreviation in Latin letters (CIS, NATO) in Arabic text is a gloss of the Arabic name
