@@ -101,10 +101,13 @@ function summitWordsOf(linked: LinkedDocument): {
   othersOnly: boolean;
   otherSummits: number[];
   at: number[];
+  /** A meeting word with a forward cue (القمة المقبلة) was read: a meeting is spoken of. */
+  forward: boolean;
 } {
   const found = new Set<string>();
   // Where the counted summit words and plural meeting words stand (original offsets).
   const at: number[] = [];
+  let forward = false;
   // Where another organisation's meeting words stand (normalized offsets), for its attendees.
   const otherSummits: number[] = [];
   // Once the article's first meeting word names another organisation's or body's meeting,
@@ -127,6 +130,12 @@ function summitWordsOf(linked: LinkedDocument): {
     if (hit.keyword.tag !== "summit") continue;
     // "بدوره" (in turn) and "دوره" (his role) read as دورة once ة is folded.
     if (roleWords().has(linked.words[hit.first]!.key)) continue;
+    // "القمة المقبلة", "قمته القادمة": the next meeting, spoken of but not held.
+    if (nextAfter(linked, hit.last)) {
+      forward = true;
+      at.push(linked.document.originalIndex(hit.start));
+      continue;
+    }
     const otherOrganization = otherOrganizationAfter(linked, hit.last);
     if (otherOrganization) otherSummits.push(hit.start);
     const other = otherOrganization || otherBodyAfter(linked, hit.last) || otherBodyBefore(linked, hit);
@@ -143,7 +152,16 @@ function summitWordsOf(linked: LinkedDocument): {
     found.add(hit.keyword.phrase);
     at.push(linked.document.originalIndex(hit.start));
   }
-  return { words: [...found], othersOnly: others && found.size === 0, otherSummits, at };
+  return { words: [...found], othersOnly: others && found.size === 0, otherSummits, at, forward };
+}
+
+let nextWords: Set<string> | undefined;
+
+/** Whether the word after `last` says the meeting is the next one (المقبلة، القادمة، المرتقبة). */
+function nextAfter(linked: LinkedDocument, last: number): boolean {
+  nextWords ??= wordKeys(["المقبلة", "المقبل", "القادمة", "القادم", "المرتقبة", "المرتقب"]);
+  const next = linked.words[last + 1];
+  return next?.softGap === true && nextWords.has(next.key);
 }
 
 let roleWordKeys: Set<string> | undefined;
@@ -478,6 +496,7 @@ export function readArticleFacts(
     published,
     publishedDay,
     summitWords: summit.words,
+    nextMeeting: summit.forward,
     summitAt: summit.at,
     otherMeetingsOnly: summit.othersOnly,
     summitText: undefined,

@@ -55,6 +55,8 @@ export interface ArticleFacts {
   published: string;
   publishedDay: number;
   summitWords: readonly string[];
+  /** A meeting word with a forward cue (القمة المقبلة): the article speaks of a meeting to come. */
+  nextMeeting: boolean;
   /** Where the summit words stand in the input (offsets), for a month in their sentence. */
   summitAt: readonly number[];
   /** The summit words as one evidence text (`قمة، اجتماع`), joined when a candidate first needs it. */
@@ -355,7 +357,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     evidence,
     // A session that has not begun by the publication day can be announced, not reported.
     timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
-    meeting: !facts.otherOrganizationOnly && (summit || csto !== undefined || venueNamed),
+    meeting: !facts.otherOrganizationOnly && (summit || facts.nextMeeting || csto !== undefined || venueNamed),
     othersMeeting: facts.otherMeetingsOnly,
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };

@@ -173,6 +173,14 @@ describe("session roles", () => {
       "أستانا - التقى الأمين العام لمنظمة معاهدة الأمن الجماعي بالرئيس، وبحثا اجتماعات هيئات المنظمة المقررة في نوفمبر المقبل في يريفان.";
     expect(roles(plural, "2022-10-10")).toContain("2022-11-23-yerevan:mentioned");
   });
+  it("does not read the next summit (القمة المقبلة) as a meeting held beside the publication", () => {
+    // Published the day after the Moscow video session of 2 December 2020.
+    const next = "موسكو - قال مسؤول إن التحالف العسكري سيبحث في قمته المقبلة ملف الحدود.";
+    expect(roles(next, "2020-12-03").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Control: the summit held yesterday is reported, the next one only named.
+    const held = "موسكو - اختتمت أمس قمة المنظمة عبر الفيديو، وتعقد القمة المقبلة في مينسك.";
+    expect(roles(held, "2020-12-03")[0]).toBe("2020-12-02-moscow:reported");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
