@@ -34,7 +34,7 @@ interface ArticleRows {
   unseen: number;
 }
 
-// Every split written for development (test is never read here; test2 joined once measured). A split whose
+// Every split written for development (test and test4 are never read here; test2 and test3 joined once measured). A split whose
 // file is missing counts as empty.
 const developmentSplits: readonly ArticleSplit[] = [
   "dev",
@@ -42,6 +42,7 @@ const developmentSplits: readonly ArticleSplit[] = [
   "fresh2",
   "fresh3",
   "test2",
+  "test3",
   "unrelated",
   "unrelated2",
   "own",
