@@ -102,6 +102,12 @@ export const GOLDEN_DATES_PAGES: GoldenCase[] = [
     text: "وتعقد الحكومة اجتماعها الأسبوعي الثلاثاء.",
     expect: [["الثلاثاء", "2026-03-10", "day"]],
   },
+  {
+    why: "control: a feminine dual subject in تان (الفرقتان) keeps the ت- imperfect present",
+    ref: "2026-03-07",
+    text: "وتلعب الفرقتان الخميس مباراة الإياب.",
+    expect: [["الخميس", "2026-03-12", "day"]],
+  },
   // A day of the month named before: "في الـ 6 منه".
   {
     why: "الـ + day + منه after a day of a month: that month's day",

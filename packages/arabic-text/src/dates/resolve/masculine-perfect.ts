@@ -25,7 +25,7 @@ const MAN_SURNAME = /(?:وف|يف|سكي|يتش)$/;
  * imperfect: ت + three letters ("توصّل"، "تعهد"، "تقدم") or ت + a letter + ا + two letters
  * ("تبادل"), with no ي/ون/ين ending, opening its clause (the sentence's first word, after
  * punctuation, with a glued و/ف, or after قد/ثم/كما/حيث), before a masculine subject: a definite
- * sound plural or dual in ون/ان ("المسؤولون"، "الطرفان"), a man's title or a human plural
+ * sound plural or dual in ون/ان, not the feminine تان ("المسؤولون"، "الطرفان"), a man's title or a human plural
  * ("الزعماء"، "الوزير"، "رئيس"), or a man's Slavic surname. A ت- imperfect of the third person is
  * feminine ("وتعقد الحكومة"), so "توصّل الزعماء الخميس" is past.
  */
@@ -41,6 +41,9 @@ export function masculinePerfectAt(ctx: ScanContext, k: number): boolean {
   if (subject?.kind !== "word") return false;
   const s = subject.text;
   if (masculineSubjects().has(s)) return true;
-  if (s.startsWith("ال") && s.length >= 6 && (s.endsWith("ون") || s.endsWith("ان"))) return true;
+  // "الطرفان", not the feminine dual "الفرقتان" (which a ت- imperfect agrees with).
+  if (s.startsWith("ال") && s.length >= 6 && (s.endsWith("ون") || (s.endsWith("ان") && !s.endsWith("تان")))) {
+    return true;
+  }
   return MAN_SURNAME.test(s) && !s.startsWith("ال");
 }
