@@ -15,6 +15,8 @@ const masculineSubjects = lazy(() =>
     ],
   ]),
 );
+// Counts of people before a plural ("آلاف المحتجين"، "عشرات المتظاهرين").
+const crowdWords = lazy(() => wordTable([[true, "آلاف عشرات مئات".split(" ")]]));
 // Words after which a verb opens its clause ("وقد توصل الطرفان"، "ثم تحدث الوزير").
 const clauseOpeners = lazy(() => wordTable([[true, "قد وقد فقد لقد ثم كما حيث".split(" ")]]));
 // Men's Slavic surnames (لافروف، شويغو is not read); the feminine ـوفا/ـسكايا are left out.
@@ -34,16 +36,29 @@ export function masculinePerfectAt(ctx: ScanContext, k: number): boolean {
   const glued = word[0] === "و" || word[0] === "ف";
   const base = glued ? word.slice(1) : word;
   if (base[0] !== "ت" || !(base.length === 4 || (base.length === 5 && base[2] === "ا"))) return false;
-  if (base.endsWith("ي") || base.endsWith("ون") || base.endsWith("ين")) return false;
+  // "تخلّى"، "تلقّى": a final ى in the original text is the perfect's, which the search form
+  // writes ي like the imperfect's ending.
+  if ((base.endsWith("ي") && !endsInAlefMaqsura(ctx, k)) || base.endsWith("ون") || base.endsWith("ين")) return false;
   const before = ctx.tokens[k - 1];
   if (!glued && before !== undefined && before.kind !== "punct" && !clauseOpeners().has(before.text)) return false;
   const subject = ctx.tokens[k + 1];
   if (subject?.kind !== "word") return false;
   const s = subject.text;
   if (masculineSubjects().has(s)) return true;
+  // "تظاهر آلاف المحتجين": a number of men, a definite sound masculine plural after it.
+  if (crowdWords().has(s)) {
+    const men = ctx.tokens[k + 2]?.text ?? "";
+    return men.startsWith("ال") && men.length >= 6 && (men.endsWith("ين") || men.endsWith("ون"));
+  }
   // "الطرفان", not the feminine dual "الفرقتان" (which a ت- imperfect agrees with).
   if (s.startsWith("ال") && s.length >= 6 && (s.endsWith("ون") || (s.endsWith("ان") && !s.endsWith("تان")))) {
     return true;
   }
   return MAN_SURNAME.test(s) && !s.startsWith("ال");
+}
+
+/** The original text writes token k's last letter as ى (the search form writes it ي). */
+export function endsInAlefMaqsura(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return ctx.source[ctx.map[t.end - 1] ?? -1] === "ى";
 }

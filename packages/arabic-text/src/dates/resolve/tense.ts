@@ -2,7 +2,7 @@ import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { eventHeads } from "../lexicon/event-heads.js";
 import { cliticForms, isPunctAt, type ScanContext } from "../scan-context.js";
-import { masculinePerfectAt } from "./masculine-perfect.js";
+import { endsInAlefMaqsura, masculinePerfectAt } from "./masculine-perfect.js";
 
 export type Tense = "past" | "future";
 /**
@@ -69,6 +69,7 @@ function surnameEnding(word: string): boolean {
 const PAST = 2;
 const FUTURE = 3;
 const HAMZA_FUTURE = 7;
+const ALEF_PAST = 8;
 
 function classify(word: string): number {
   for (const { base } of cliticForms(word)) {
@@ -89,7 +90,42 @@ function classify(word: string): number {
   }
   if (isFemininePerfect(base) || (base[0] === "ت" && feminineFormVPast(word, base === word ? 0 : 1))) return PAST;
   if (isPluralPerfect(base)) return PAST;
+  if (alefFormPerfect(base)) return ALEF_PAST;
   return 0;
+}
+
+/**
+ * The masculine perfect of the derived forms VII, VIII and X, which begin with a bare alef:
+ * انفعل ("انقسم"، "اندلع"), افتعل ("اختلف"، "اعتصم"، and the assimilated اصطدم، ازدهر), استفعل
+ * ("استقبل"). No imperfect or verbal noun has this shape (their nouns carry an alef: اختلاف،
+ * انقسام); broken plurals and first-person imperfects do (أنشطة، أعتقد) but begin with a written
+ * hamza, which cueAt checks in the original text (and a final ي must be a written ى: "انتهى").
+ */
+function alefFormPerfect(base: string): boolean {
+  if (base[0] !== "ا" || base.length < 5 || base.length > 6 || base.endsWith("ه")) return false;
+  const shape =
+    base.length === 6
+      ? base.startsWith("است")
+      : base[1] === "ن" ||
+        base[2] === "ت" ||
+        ("صضطظ".includes(base[1]!) && base[2] === "ط") ||
+        ("زد".includes(base[1]!) && base[2] === "د");
+  if (!shape || base[1] === "ل") return false;
+  // Sound roots only: a long vowel inside is a noun's or a name's (انواع، اندرو), except a final ى.
+  for (let c = 1; c < base.length - 1; c++) if ("اوي".includes(base[c]!)) return false;
+  return base[base.length - 1] !== "ا" && base[base.length - 1] !== "و";
+}
+
+/**
+ * Token i's alef-form perfect is written as one: a bare alef in the original text (not أ/إ/آ,
+ * which begin broken plurals, names and first-person imperfects), and a final ى where the
+ * search form has ي.
+ */
+function bareAlefPerfect(ctx: ScanContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  const at = t.start + (t.text[0] === "و" || t.text[0] === "ف" ? 1 : 0);
+  if (ctx.source[ctx.map[at] ?? -1] !== "ا") return false;
+  return !t.text.endsWith("ي") || endsInAlefMaqsura(ctx, i);
 }
 
 /**
@@ -203,6 +239,7 @@ const CODES: (Tense | undefined)[] = [
   undefined,
   undefined,
   undefined,
+  undefined,
 ];
 
 // Classifies each distinct word once (the cue is kept on its shared information).
@@ -216,6 +253,8 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
     info.tense = code;
   }
   if (code === HAMZA_FUTURE) return hamzaAfterPrefix(ctx, i) ? "future" : undefined;
+  // "اختلف الوزيران"، "وانقسم الحزب": an alef-form perfect written with a bare alef.
+  if (code === ALEF_PAST) return bareAlefPerfect(ctx, i) && !afterPreposition(ctx, i) ? "past" : undefined;
   // "توصّل الزعماء الخميس": a ت- word before a masculine subject is a تفعّل/تفاعل perfect.
   if ((code === 4 || code === 6) && masculinePerfectAt(ctx, i)) return "past";
   // "كما جرت العادة" (as is customary) says nothing about when.

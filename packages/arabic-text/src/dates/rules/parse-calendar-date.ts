@@ -186,7 +186,9 @@ export function parseMonthYear(ctx: ScanContext, i: number): TokenMatch | undefi
   if (stamp) return stamp;
   const tail = parseMonthTail(ctx, name.last + 1);
   if (name.name.ambiguous && !noun && !tail && !name.paired) {
-    // "باب" (door) is ب + آب: a two-letter name never takes a clitic cue.
+    // "باب" (door) is ب + آب: a two-letter name never takes a clitic cue; a two-word name that
+    // is also a phrase ("بربيع آخر", another spring) takes none at all.
+    if (name.name.words.length > 1) return undefined;
     const cueBefore =
       name.prefix > 0
         ? cliticCue(ctx, i) && name.name.words[0]!.length > 2

@@ -2,6 +2,7 @@ import { parseArabicNumber } from "../../numbers/parse-arabic-number.js";
 import type { ClockTime } from "../date-expression.js";
 import type { DateRule } from "../date-rule.js";
 import { relativeDayExpr } from "../expression-shapes.js";
+import { lazyWordSet } from "../lazy.js";
 import {
   type DayHalf,
   dayPartPhrases,
@@ -170,6 +171,7 @@ function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | u
     ? { hour: wordAt(ctx, k + 1) === "الليل" ? 0 : 12, minute: 0, last: k + 1, word: "ordinal" as const, prefix: 0 }
     : hourAt(ctx, k, noun !== undefined, rangeEnd && !noun);
   if (!h) return undefined;
+  if (midnight && !noun && midnightQualifies(ctx, i - 1)) return undefined;
   let minute = h.minute ?? 0;
   let last = h.last;
   const mins = h.minute === undefined && !midnight ? minutesAt(ctx, last + 1) : undefined;
@@ -233,6 +235,25 @@ function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | u
   const prefix = noun?.prefix ?? h.prefix;
   if (tonight) return { expr: relativeDayExpr({ kind: "relative-day", offset: 0, time }), first: i, last, prefix };
   return { expr: { kind: "time", time }, first: i, last, prefix };
+}
+
+// Indefinite nouns in ة that stand before "منتصف الليل" as adverbs of time, not as its head.
+const timeAdverbs = lazyWordSet(["قرابه", "غايه", "ساعه", "لحظه"]);
+// Masculine heads of "منتصف الليل" as a qualifier ("قطار منتصف الليل", "ضيف منتصف الليل").
+const midnightHeads = lazyWordSet(["قطار", "ضيف", "زائر", "قداس"]);
+const DEFINITE = /^[وف]?(?:ال|لل|بال|كال)/;
+
+/**
+ * Token k, right before "منتصف الليل", is an indefinite noun that takes it as its qualifier
+ * ("فكرة منتصف الليل" a midnight idea, "قطار منتصف الليل"): a noun in ة (no verb ends in ة;
+ * the original letter is read, as the search form writes ة as ه), not an adverb of time
+ * ("قرابة منتصف الليل"), or one of a few masculine heads. Such a phrase dates nothing.
+ */
+function midnightQualifies(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word" || DEFINITE.test(t.text)) return false;
+  if (lookupWord(ctx, k, midnightHeads(), true)) return true;
+  return ctx.source[ctx.map[t.end - 1] ?? -1] === "ة" && !lookupWord(ctx, k, timeAdverbs(), true);
 }
 
 /** Whether a word of percent starts at `k`: في المئة، في المائة، بالمئة، بالمائة. */

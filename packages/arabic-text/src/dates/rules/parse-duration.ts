@@ -26,6 +26,8 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
   if (!head || (head.unit === "year" && (isAgeLimit(ctx, i) || isAge(ctx, i, head.last)))) return undefined;
   // "عشر عاما" inside "تسعة عشر عاما" that an age word before it has already ruled out.
   if (isTeenTail(ctx, i)) return undefined;
+  // "1 دقيقة قراءة"، "7 دقائق للقراءة": a page's reading time, no span the text speaks of.
+  if (head.unit === "minute" && lookupWord(ctx, head.last + 1, readingWords())) return undefined;
   // Smaller units joined by و: "عامين وثلاثة أشهر", "ساعتين و30 دقيقة".
   let last = head.last;
   let unit = head.unit;
@@ -45,6 +47,8 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
   });
   return { expr, first: i, last, prefix: head.prefix };
 }
+
+const readingWords = lazyWordSet(["قراءه", "للقراءه"]);
 
 // "دون 18 عاما", "تحت 23 سنة": an age below which, never a span of time.
 const underWords = lazyWordSet(["دون", "تحت", "ودون", "وتحت"]);
