@@ -2,6 +2,7 @@ import type { PreparedText } from "@csto/arabic-text";
 import { wordIs } from "../linking/context-gates.js";
 import type { KeywordHit, LinkedDocument } from "../linking/link-entities.js";
 import { wordKey, wordKeys } from "../linking/name-key.js";
+import type { EntityMention } from "../linking/types.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
 import { type ArticleDateFact, type ArticleEntityFact, type ArticleFacts, organizationId } from "./session-features.js";
@@ -402,6 +403,9 @@ function otherSummitSentences(input: string, linked: LinkedDocument, hits: reado
 
 const sentenceEnds = ".!?؟\n";
 
+// "برئاسة روسيا", "وبرئاسة أرمينيا": the state right after it chairs the meeting.
+const chairedBy = /(?:^|\s)و?برئاسة\s+$/;
+
 function within(spans: readonly number[], offset: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (offset >= spans[k]! && offset < spans[k + 1]!) return true;
   return false;
@@ -471,10 +475,16 @@ export function readArticleFacts(
   let otherOrganization = false;
   const summit = summitWordsOf(linked);
   const othersSentences = otherSummitSentences(input, linked, summit.otherSummits);
+  let chairs: Map<string, EntityMention> | undefined;
   for (const mention of linked.mentions) {
     // A meeting-holding neighbour (SCO, CIS, EAEU); NATO and the Kremlin are named in Council
     // news as a topic or a source, not as the host of its meeting.
     if (meetingHosts.has(mention.id)) otherOrganization = true;
+    // "قمة عبر الفيديو برئاسة روسيا": the chairing state stands for the venue of a video session.
+    if (mention.kind === "state" && chairedBy.test(input.slice(Math.max(0, mention.start - 10), mention.start))) {
+      chairs ??= new Map();
+      if (!chairs.has(mention.id)) chairs.set(mention.id, mention);
+    }
     // A session is read against its venue, its attendees and the organisation only.
     if (mention.kind !== "city" && mention.kind !== "person" && mention.id !== organizationId) continue;
     // A leader named in the sentence of another organisation's summit is its attendee.
@@ -497,6 +507,7 @@ export function readArticleFacts(
     publishedDay,
     summitWords: summit.words,
     nextMeeting: summit.forward,
+    chairs,
     summitAt: summit.at,
     otherMeetingsOnly: summit.othersOnly,
     summitText: undefined,

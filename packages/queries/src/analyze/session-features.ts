@@ -57,6 +57,8 @@ export interface ArticleFacts {
   summitWords: readonly string[];
   /** A meeting word with a forward cue (القمة المقبلة): the article speaks of a meeting to come. */
   nextMeeting: boolean;
+  /** States named as chairing a meeting ("برئاسة روسيا"), by id, with their first such mention. */
+  chairs: ReadonlyMap<string, EntityMention> | undefined;
   /** Where the summit words stand in the input (offsets), for a month in their sentence. */
   summitAt: readonly number[];
   /** The summit words as one evidence text (`قمة، اجتماع`), joined when a candidate first needs it. */
@@ -307,6 +309,16 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
       }
       if (mention.start < facts.leadEnd) raise(values, featureIndex.venueLead, 1);
     }
+  }
+  // A video session is held "under the chairmanship of" its chairing state ("قمتهم عبر الفيديو
+  // برئاسة روسيا"): the state named so counts as the venue.
+  const chair = days.session.chair === undefined ? undefined : facts.chairs?.get(days.session.chair);
+  if (!venueNamed && chair !== undefined) {
+    venueNamed = true;
+    venueCue ??= "plain";
+    raise(values, featureIndex.venue, 1);
+    note(evidence, featureIndex.venue, chair);
+    if (chair.start < facts.leadEnd) raise(values, featureIndex.venueLead, 1);
   }
   let attendees = 0;
   // Most articles name no leader: then no attendee is looked up at all.

@@ -181,6 +181,16 @@ describe("session roles", () => {
     const held = "موسكو - اختتمت أمس قمة المنظمة عبر الفيديو، وتعقد القمة المقبلة في مينسك.";
     expect(roles(held, "2020-12-03")[0]).toBe("2020-12-02-moscow:reported");
   });
+  it("reads the chairing state of a video session as its venue", () => {
+    // The extraordinary video session of 23 August 2021, chaired by Tajikistan, reported the
+    // next day with neither a date nor a city.
+    const text =
+      "ناقش قادة دول منظمة معاهدة الأمن الجماعي في اجتماعهم الاستثنائي عبر الفيديو برئاسة طاجيكستان تطورات الوضع في أفغانستان.";
+    expect(roles(text, "2021-08-24")[0]).toBe("2021-08-23-dushanbe:reported");
+    // Control: a state "chairing" something else, with no meeting word, reports nothing.
+    const other = "بدأت قوة مشتركة برئاسة طاجيكستان دوريات على الحدود مع أفغانستان.";
+    expect(roles(other, "2021-08-24").filter((r) => r.endsWith("reported"))).toEqual([]);
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
