@@ -146,6 +146,24 @@ export const GOLDEN_DATES_PAGES: GoldenCase[] = [
     ],
   },
   {
+    why: "an ordinal day + منه after a Hijri month with its year is that Hijri month's day (17 Ramadan 1446)",
+    ref: "2025-04-10",
+    text: "خلال شهر رمضان 1446، وتحديدا في السابع عشر منه، أقيم الحفل.",
+    expect: [
+      ["شهر رمضان 1446", "2025-03-01/2025-03-29", "day"],
+      ["السابع عشر منه", "2025-03-17", "day"],
+    ],
+  },
+  {
+    why: "a day + منه after a two-word Hijri month (8 Dhu al-Hijjah 1446)",
+    ref: "2025-06-20",
+    text: "وصل الحجاج في ذي الحجة 1446، وتحديدا في الثامن منه، إلى منى.",
+    expect: [
+      ["ذي الحجة 1446", "2025-05-28/2025-06-25", "day"],
+      ["الثامن منه", "2025-06-04", "day"],
+    ],
+  },
+  {
     why: "control: a count + منه with no date before is no day",
     ref: "2026-03-20",
     text: "اشترى الرجل صندوقا ووضع في السادس منه كتبا قديمة.",

@@ -115,13 +115,29 @@ const ofMonthCues = lazyWordSet(["في", "وفي", "ففي", "يوم", "ويوم
  */
 function dayOfThatMonth(ctx: ScanContext, i: number, day: number, j: number, prefix: number): TokenMatch | undefined {
   if (prefix !== 0 || !lookupWord(ctx, i - 1, ofMonthCues())) return undefined;
-  const expr: DateExpression = calendarExpr({
-    kind: "calendar",
-    calendar: "gregorian",
-    day,
-    month: { same: true, of: true },
-  });
+  // A Hijri month sets no anchor for later dates: its name and year are read here instead.
+  const hijri = hijriMonthBefore(ctx, i - 2);
+  const expr: DateExpression = calendarExpr(
+    hijri
+      ? { kind: "calendar", calendar: "hijri", day, month: { abs: hijri.month }, year: hijri.year }
+      : { kind: "calendar", calendar: "gregorian", day, month: { same: true, of: true } },
+  );
   return { expr, first: i, last: j, prefix: 0 };
+}
+
+/**
+ * The month name nearest before token k in its sentence (up to 30 tokens back), when it is a
+ * Hijri one, with its year ("خلال شهر رمضان 1446، وتحديدا في السابع عشر منه").
+ */
+function hijriMonthBefore(ctx: ScanContext, k: number): { month: number; year?: YearRef } | undefined {
+  for (let n = 0; n < 30 && k >= 0; n++, k--) {
+    if (isPunctAt(ctx, k, ".؟?!؛;\n")) return undefined;
+    const name = ctx.tokens[k]?.kind === "word" ? parseMonthName(ctx, k, true) : undefined;
+    if (name === undefined) continue;
+    if (name.name.system !== "hijri") return undefined;
+    return { month: name.name.month, year: parseMonthTail(ctx, name.last + 1)?.year };
+  }
+  return undefined;
 }
 
 function displacedDate(ctx: ScanContext, i: number, day: number, j: number): TokenMatch | undefined {
