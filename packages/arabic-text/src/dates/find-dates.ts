@@ -14,6 +14,7 @@ import type { Anchor, ResolveEnv } from "./resolve/resolve-types.js";
 import {
   attributionDayAt,
   continuedSpeech,
+  insideSpeech,
   openerBefore,
   type QuotedSpeech,
   quotedSpeech,
@@ -182,7 +183,8 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
     state.previousWritten = !resolved.relative || env.usedStory;
     // The last day mentioned (not taken from a speech), which a continued quotation may take
     // when a verb of saying dated it ("وأضاف: «…»"); checked only then, so the scan pays nothing.
-    if (resolved.anchor.day !== undefined && !env.usedSpeech) {
+    // A day inside a quotation ("قال: «… من 14 إلى 16 أيلول»") dates what was said, not the speech.
+    if (resolved.anchor.day !== undefined && !env.usedSpeech && !insideSpeech(ctx, m.first)) {
       state.lastDay = resolved.anchor;
       state.lastDayStart = ctx.tokens[m.first]!.start;
       state.lastDayEnd = state.previousEnd;

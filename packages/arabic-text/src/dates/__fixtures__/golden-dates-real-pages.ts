@@ -103,6 +103,15 @@ export const GOLDEN_DATES_REAL_PAGES: GoldenCase[] = [
     text: "يحلم الشباب بربيع آخر بعد سنوات الحرب.",
     expect: [],
   },
+  {
+    why: "control: a dateline's colon opens no quotation, so the day after it dates the speech",
+    ref: "2022-09-17",
+    text: 'بيشكيك: أعلن الوزير أمس أن المحادثات "تسير ببطء". وتابع: "نلتقي اليوم مجددا".',
+    expect: [
+      ["أمس", "2022-09-16"],
+      ["اليوم", "2022-09-16"],
+    ],
+  },
   // Page furniture and idioms (ref 2022-09-17).
   {
     why: "a reading time under a headline is no duration",
@@ -151,5 +160,49 @@ export const GOLDEN_DATES_REAL_PAGES: GoldenCase[] = [
     ref: "2022-09-17",
     text: "منذ 3 ساعات",
     expect: [["3 ساعات", "PT3H"]],
+  },
+  // "Now" in a continued quotation (ref Saturday 2022-09-17).
+  {
+    why: "الآن in a continued quotation: the date inside the first quotation does not date the speech",
+    ref: "2022-09-17",
+    text: 'وقال المتحدث: "تجري الجولة من 14 إلى 16 أيلول 2022". وأضاف: "الهدنة التي تم إقرارها الآن صامدة".',
+    expect: [
+      ["من 14 إلى 16 أيلول 2022", "2022-09-14/2022-09-16"],
+      ["الآن", "2022-09-17"],
+    ],
+  },
+  {
+    why: "the speech is dated by أمس, not by the date quoted inside it",
+    ref: "2022-09-17",
+    text: 'وقال الوزير أمس: "وقعنا الاتفاق في 3 أيلول 2022". وأضاف: "نبدأ اليوم تنفيذه".',
+    expect: [
+      ["أمس", "2022-09-16"],
+      ["3 أيلول 2022", "2022-09-03"],
+      ["اليوم", "2022-09-16"],
+    ],
+  },
+  {
+    why: "a weekday inside the first quotation does not date the continued one",
+    ref: "2022-09-17",
+    text: 'وصرح المتحدث: "عقدنا اجتماعا يوم الخميس". وتابع: "نعلن الآن النتائج".',
+    expect: [
+      ["الخميس", "2022-09-15"],
+      ["الآن", "2022-09-17"],
+    ],
+  },
+  {
+    why: "control: a speech dated yesterday carries its day into the continued quotation",
+    ref: "2022-09-17",
+    text: 'وقال الوزير أمس: "الوضع مستقر". وأضاف: "نبدأ اليوم تنفيذ الخطة".',
+    expect: [
+      ["أمس", "2022-09-16"],
+      ["اليوم", "2022-09-16"],
+    ],
+  },
+  {
+    why: "control: an undated speech leaves the publication day",
+    ref: "2022-09-17",
+    text: 'وقال الوزير: "الوضع مستقر". وأضاف: "نبدأ اليوم تنفيذ الخطة".',
+    expect: [["اليوم", "2022-09-17"]],
   },
 ];

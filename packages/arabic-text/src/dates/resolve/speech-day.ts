@@ -165,6 +165,20 @@ function eventInSpeakerClause(ctx: ScanContext, from: number, to: number): boole
 /** The mark q opens a speech: it is a colon or follows one, or a word of saying stands in the ten words before it. */
 function opensSpeech(ctx: ScanContext, q: number): boolean {
   if (ctx.tokens[q]!.text === ":" || ctx.tokens[q - 1]?.text === ":") return true;
+  return speakerBefore(ctx, q);
+}
+
+/**
+ * Token `first` stands inside a quotation that someone speaks: after «, “ or an opening ", or
+ * after a colon with a word of saying before it in the ten words ("وقال الوزير أمس: …", not the
+ * dateline "يريفان: قال …").
+ */
+export function insideSpeech(ctx: ScanContext, first: number): boolean {
+  const q = openerBefore(ctx, first);
+  return q >= 0 && (ctx.tokens[q]!.text !== ":" || speakerBefore(ctx, q));
+}
+
+function speakerBefore(ctx: ScanContext, q: number): boolean {
   for (let k = q - 1, words = 0; k >= 0 && words < SPEAKER_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind === "punct") {
