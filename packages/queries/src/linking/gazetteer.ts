@@ -50,6 +50,8 @@ export interface Gazetteer {
   lookAlikes: PhraseIndex<LookAlikeKind>;
   /** Words and phrases a caller wants reported where they occur (never linked), with the caller's tags. */
   keywords: PhraseIndex<Keyword>;
+  /** City id → the id of its state. */
+  cityStates: Map<string, string>;
 }
 
 /** Minimum length of a first word that may carry a typo. */
@@ -206,5 +208,6 @@ export function buildGazetteer(dataset: EntityCollections, keywords: readonly Ke
       keywords.map((keyword) => [keyword.phrase, keyword] as const),
       nameKeys,
     ),
+    cityStates: new Map(dataset.cities.map((city) => [city.id, city.state])),
   };
 }

@@ -11,8 +11,7 @@ export const glossWords = 4;
 // ("أرمينيا، أي بعد ثلاثة أيام"), an amount ("أي نحو"), or a description of the place by its
 // kind or rank ("كازاخستان، أي أكبر دولة في آسيا الوسطى"; with or without the article). One
 // string: each Arabic letter costs six bytes in the bundle.
-const describingStarts =
-  "بعد قبل منذ خلال حتى أن إن ما نحو حوالي في دولة دول بلد مدينة عاصمة أكبر أصغر أكثر أول أهم ثاني";
+const describingStarts = "بعد قبل منذ خلال أن إن ما نحو حوالي في دولة بلد مدينة عاصمة أكبر أصغر أكثر أول أهم";
 
 let describing: Set<string> | undefined;
 

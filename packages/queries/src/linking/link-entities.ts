@@ -28,7 +28,7 @@ import { glossFollows, glossWords } from "./gloss.js";
 import type { LookAlikeKind } from "./look-alikes.js";
 import { skeletonOf, wordKey, wordKeys } from "./name-key.js";
 import { matchPhrase, type PhraseEntry, phraseEntries } from "./phrase-index.js";
-import { clubBefore, streetBefore, usTownAfter } from "./place-cues.js";
+import { clubBefore, streetBefore, usNamesakeTowns, usTownAfter, usTownBeside } from "./place-cues.js";
 import { type ScannedWord, scanWords, unitIndexOfKeyOffset } from "./scan-words.js";
 import type { EntityMention } from "./types.js";
 
@@ -356,6 +356,8 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
   let undecided: Map<string, EntityMention[]> | undefined;
   // Dataset cities the document has shown to be US towns of the same name (Moscow, Idaho).
   const usTowns = new Set<string>();
+  // Cities a weaker cue reads as US towns (تامبا وسانت بطرسبرغ), unless the text names their country.
+  let usTownCues: Set<string> | undefined;
   // Ambiguous state names with a document sense, by rule key → the state's id; and the
   // adjective mentions (a settled other sense of جورجيا takes back جورجي in the same text).
   let ruleIds: Map<string, string> | undefined;
@@ -472,6 +474,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
         i = match.last + 1;
         continue;
       }
+      if (usTownBeside(words, i, match.last, entry.id)) (usTownCues ??= new Set()).add(entry.id);
     }
     if (match.typos > 0 && entry.kind === "person" && isFeminineForm(words[match.last]!.key, match.lastKey)) {
       // ميدفيديفا، نزارباييفا: a woman of the family, not the leader.
@@ -549,7 +552,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     i = match.last + 1;
   }
   const dropped = takenBack(
-    { undecided, senses, titles, quoted, bareSurnames, surnames, usTowns, glossed, ruleIds, adjectives },
+    { undecided, senses, titles, quoted, bareSurnames, surnames, usTowns, usTownCues, glossed, ruleIds, adjectives },
     mentions,
     words,
     gazetteer,
@@ -658,6 +661,8 @@ interface DocumentSettlement {
   surnames: ReadonlyMap<string, GazetteerEntry | undefined>;
   /** Dataset cities the document showed to be US towns of that name. */
   usTowns: ReadonlySet<string>;
+  /** Dataset cities a weaker cue read as US towns, kept when the text names their country. */
+  usTownCues: ReadonlySet<string> | undefined;
   glossed: readonly Gloss[] | undefined;
   /** Ambiguous state names with a document sense, by rule key → the state's id. */
   ruleIds: ReadonlyMap<string, string> | undefined;
@@ -710,6 +715,8 @@ function takenBack(
   // A US town settled anywhere (a headline may name it before the body says ولاية فلوريدا) is
   // that town in the whole document.
   if (usTowns.size > 0) for (const m of mentions) if (usTowns.has(m.id)) dropped.add(m);
+  const namesakes = usNamesakeTowns(settled.usTownCues, mentions, words, (id) => gazetteer.cityStates.get(id));
+  if (namesakes.size > 0) for (const m of mentions) if (namesakes.has(m.id)) dropped.add(m);
   // A name the writer explains with "، أي" and words that name no entity (الناتو، أي فول الصويا
   // المخمر) is a common word of that spelling, here and elsewhere in the document; a gloss that
   // names an entity (الناتو، أي حلف شمال الأطلسي) keeps it.

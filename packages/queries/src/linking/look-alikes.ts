@@ -206,6 +206,16 @@ export const usStateNames: readonly string[] = [
 ];
 
 /**
+ * Dataset cities with a US namesake big enough to be in the news (St. Petersburg, Florida;
+ * Moscow, Idaho, home of the University of Idaho): the namesake's state, then the cities a list
+ * names beside it ("تامبا وسانت بطرسبرغ"). One string per city, words apart: the table stays small.
+ */
+export const usNamesakes: Readonly<Record<string, string>> = {
+  "city:saint_petersburg": "فلوريدا تامبا أورلاندو ميامي أتلانتا كليرووتر",
+  "city:moscow": "أيداهو بويسي",
+};
+
+/**
  * Words before a place that make it the name of a street or square (شارع أرمينيا، ساحة موسكو،
  * جادة بيروت): the street, not the place.
  */

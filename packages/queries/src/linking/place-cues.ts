@@ -1,7 +1,8 @@
 import { wordIs } from "./context-gates.js";
-import { clubHeads, streetHeads, usStateNames } from "./look-alikes.js";
-import { wordKeys } from "./name-key.js";
+import { clubHeads, streetHeads, usNamesakes, usStateNames } from "./look-alikes.js";
+import { wordKey, wordKeys } from "./name-key.js";
 import type { ScannedWord } from "./scan-words.js";
+import type { EntityMention } from "./types.js";
 
 // Cues around a dataset city name that make it something else: a sports club named after it,
 // or a US town of the same name (docs/entities.md, "Look-alikes").
@@ -60,4 +61,53 @@ export function usTownAfter(words: readonly ScannedWord[], last: number): boolea
     if (stateNouns.has(word.key)) return states.has(words[k + 1]?.key ?? "");
   }
   return false;
+}
+
+let namesakeKeys: Map<string, string[]> | undefined;
+
+/** The keys of a dataset city's US namesake: its state first, then the cities beside it. */
+function namesakeWords(id: string): string[] | undefined {
+  namesakeKeys ??= new Map(Object.entries(usNamesakes).map(([city, words]) => [city, words.split(" ").map(wordKey)]));
+  return namesakeKeys.get(id);
+}
+
+/**
+ * Whether the city `id` at words `first`..`last` sits in a list beside a place of its US
+ * namesake ("تامبا وسانت بطرسبرغ"): the US town, unless the text names the city's own country.
+ */
+export function usTownBeside(words: readonly ScannedWord[], first: number, last: number, id: string): boolean {
+  const near = namesakeWords(id);
+  return near !== undefined && (wordIs(words[first - 1], near) || wordIs(words[last + 1], near));
+}
+
+/**
+ * The dataset cities a text reads as their US namesakes: those listed beside a place of the
+ * namesake (`usTownBeside`) and those whose namesake's state the text names anywhere (سانت
+ * بطرسبرغ في فلوريدا، … ولاية فلوريدا) — unless the text also names the city's own country (its
+ * name, its adjectives), another of its cities, a leader or the Kremlin: a Russian context keeps
+ * Saint Petersburg.
+ */
+export function usNamesakeTowns(
+  beside: ReadonlySet<string> | undefined,
+  mentions: readonly EntityMention[],
+  words: readonly ScannedWord[],
+  stateOf: (id: string) => string | undefined,
+): Set<string> {
+  const towns = new Set(beside);
+  for (const m of mentions) {
+    const state = namesakeWords(m.id)?.slice(0, 1);
+    if (state !== undefined && !towns.has(m.id) && words.some((word) => wordIs(word, state))) towns.add(m.id);
+  }
+  const candidates = [...towns];
+  for (const id of candidates) {
+    const home = stateOf(id);
+    // Its country, another of its cities, a leader of the dataset or the Kremlin: the region's news.
+    const local = (m: EntityMention) =>
+      m.id === home ||
+      m.kind === "person" ||
+      m.id === "org:kremlin" ||
+      (!candidates.includes(m.id) && stateOf(m.id) === home);
+    if (mentions.some(local)) towns.delete(id);
+  }
+  return towns;
 }
