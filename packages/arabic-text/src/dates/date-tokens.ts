@@ -50,9 +50,43 @@ function isDigit(c: number): boolean {
 /** Where the tokenizer stands in a normalized text, so tokens can be read a window at a time. */
 export interface TokenCursor {
   text: string;
+  /** The UTF-16 units of `text` (search-text.ts `ScanText`; the buffer may be longer). */
+  units: Uint16Array;
   pos: number;
   /** Whether whitespace came since the last token. */
   spaced: boolean;
+}
+
+// The texts of short digit runs (up to four digits, leading zeros included) and of single
+// punctuation units, made once each: most number and punctuation tokens then cost no string.
+// A digit run of d digits and value v is entry NUMBER_BASE[d] + v.
+const NUMBER_BASE = [0, 0, 10, 110, 1110, 11110];
+const PUNCT_KEPT = 0x3000;
+let numberTexts: (string | undefined)[] | undefined;
+let punctTexts: (string | undefined)[] | undefined;
+
+function numberText(text: string, start: number, end: number, value: number): string {
+  const digits = end - start;
+  if (digits > 4) return text.slice(start, end);
+  numberTexts ??= new Array<string | undefined>(NUMBER_BASE[5]!).fill(undefined);
+  const key = NUMBER_BASE[digits]! + value;
+  let kept = numberTexts[key];
+  if (kept === undefined) {
+    kept = text.slice(start, end);
+    numberTexts[key] = kept;
+  }
+  return kept;
+}
+
+function punctText(text: string, start: number, end: number, c: number): string {
+  if (end - start !== 1 || c >= PUNCT_KEPT) return text.slice(start, end);
+  punctTexts ??= new Array<string | undefined>(PUNCT_KEPT).fill(undefined);
+  let kept = punctTexts[c];
+  if (kept === undefined) {
+    kept = text.slice(start, end);
+    punctTexts[c] = kept;
+  }
+  return kept;
 }
 
 /**
@@ -62,19 +96,18 @@ export interface TokenCursor {
  */
 export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, to = cursor.text.length): boolean {
   const text = cursor.text;
+  const units = cursor.units;
   const groupOf = letterGroups();
   let i = cursor.pos;
   let spaced = cursor.spaced;
   for (let n = 0; n < max; n++) {
-    while (i < to && text.charCodeAt(i) === 0x20) {
+    while (i < to && units[i] === 0x20) {
       spaced = true;
       i++;
     }
     if (i >= to) break;
-    const c = text.charCodeAt(i);
+    const c = units[i]!;
     const start = i;
-    let kind: "number" | "punct";
-    let value = -1;
     const group = groupOf[c]!;
     if (group !== OTHER) {
       // Letters of one group, as in a token. A combining mark the normalization keeps (U+0301)
@@ -82,27 +115,31 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       let hash = hashUnit(HASH_SEED, c);
       i++;
       for (; i < to; i++) {
-        const unit = text.charCodeAt(i);
+        const unit = units[i]!;
         if (groupOf[unit] !== group) break;
         hash = hashUnit(hash, unit);
       }
-      const info = wordInfoAt(text, start, i, hash);
+      const info = wordInfoAt(text, units, start, i, hash);
       if (info.unit) markUnitAhead(out);
-      out.push({ kind: "word", text: info.text, start, end: i, spaced, value, info, unitAhead: false });
-      spaced = false;
-      continue;
+      out.push({ kind: "word", text: info.text, start, end: i, spaced, value: -1, info, unitAhead: false });
     } else if (isDigit(c)) {
-      kind = "number";
-      value = 0;
-      for (let k = c; i < to && isDigit(k); k = text.charCodeAt(++i)) value = value * 10 + (k - 0x30);
+      let value = 0;
+      for (; i < to; i++) {
+        const unit = units[i]!;
+        if (!isDigit(unit)) break;
+        value = value * 10 + (unit - 0x30);
+      }
       // Runs longer than 9 digits get -1 so they never match.
-      if (i - start > 9) value = -1;
+      const digits = i - start;
+      const token = digits > 9 ? text.slice(start, i) : numberText(text, start, i, value);
+      if (digits > 9) value = -1;
+      out.push({ kind: "number", text: token, start, end: i, spaced, value, info: undefined, unitAhead: false });
     } else {
-      kind = "punct";
       // Keep a surrogate pair together so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
+      const token = punctText(text, start, i, c);
+      out.push({ kind: "punct", text: token, start, end: i, spaced, value: -1, info: undefined, unitAhead: false });
     }
-    out.push({ kind, text: text.slice(start, i), start, end: i, spaced, value, info: undefined, unitAhead: false });
     spaced = false;
   }
   cursor.pos = i;
@@ -122,6 +159,8 @@ function markUnitAhead(out: DateToken[]): void {
 /** All the tokens of text[from, to). */
 export function tokenizeForDates(text: string, from = 0, to = text.length): DateToken[] {
   const tokens: DateToken[] = [];
-  readTokens({ text, pos: from, spaced: true }, tokens, Number.POSITIVE_INFINITY, to);
+  const units = new Uint16Array(text.length);
+  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
+  readTokens({ text, units, pos: from, spaced: true }, tokens, Number.POSITIVE_INFINITY, to);
   return tokens;
 }

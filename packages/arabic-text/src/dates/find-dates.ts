@@ -23,7 +23,7 @@ import { detectTense, type TenseReading } from "./resolve/tense.js";
 import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
 import { createScanContext, releaseScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
-import { releaseScanText, type SearchText, toScanText } from "./search-text.js";
+import { releaseScanText, type SearchText, scanTextOf, toScanText } from "./search-text.js";
 import type { DateMention, DateOptions, DatePreference } from "./types.js";
 
 /**
@@ -259,8 +259,7 @@ export function scanText(
   prefer: DatePreference = "news",
   search?: SearchText,
 ): DateMention[] {
-  const scan = search === undefined ? toScanText(text) : undefined;
-  const normalized = search ?? scan!;
+  const scan = search === undefined ? toScanText(text) : scanTextOf(search);
   const mentions: DateMention[] = [];
   const state: ScanState = {
     previous: undefined,
@@ -274,7 +273,7 @@ export function scanText(
     namedMonths: undefined,
     monthGuesses: 0,
   };
-  const cursor: TokenCursor = { text: normalized.text, pos: 0, spaced: true };
+  const cursor: TokenCursor = { text: scan.text, units: scan.units, pos: 0, spaced: true };
   let window: DateToken[] = [];
   let base = 0; // index in the whole token stream of window[0]
   let next = 0; // stream index of the next start position to scan
@@ -284,7 +283,7 @@ export function scanText(
     if (!exhausted) exhausted = readTokens(cursor, window, from + step + CONTEXT - window.length);
     if (from >= window.length) break;
     const to = exhausted ? window.length : from + step;
-    const ctx = createScanContext(text, normalized.map, window);
+    const ctx = createScanContext(text, scan.map, window);
     next = base + scanWindow(ctx, from, to, ref, state, mentions);
     releaseScanContext(ctx);
     // Slide only when more tokens are to be read: a text that fits one window is never copied.
@@ -294,7 +293,7 @@ export function scanText(
       base += drop;
     }
   }
-  if (scan !== undefined) releaseScanText(scan);
+  releaseScanText(scan);
   if (state.monthGuesses > 0 && state.namedMonths !== undefined) agreeOnYears(state.namedMonths);
   return mentions;
 }

@@ -150,27 +150,40 @@ export function matchPhrase<E extends { words: string[] }>(
 ): { entry: E; last: number; prefix: number } | undefined {
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
-  const forms = clitics ? formsAt(ctx, i) : [{ base: w, prefix: 0 }];
-  for (const form of forms) {
-    const candidates = lexicon.get(form.base);
-    if (!candidates) continue;
-    for (const entry of candidates) {
-      let ok = true;
-      for (let k = 1; k < entry.words.length; k++) {
-        const t = ctx.tokens[i + k];
-        if (t === undefined || t.kind === "punct" || t.text !== entry.words[k]) {
-          ok = false;
-          break;
-        }
+  // The word as written (no array built for it), then its other proclitic readings.
+  if (!clitics) return phraseFrom(ctx, i, lexicon.get(w), 0);
+  const forms = formsAt(ctx, i);
+  for (let f = 0; f < forms.length; f++) {
+    const m = phraseFrom(ctx, i, lexicon.get(forms[f]!.base), forms[f]!.prefix);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+// The first of `candidates` (phrases whose first word is token i) whose later words follow i.
+function phraseFrom<E extends { words: string[] }>(
+  ctx: ScanContext,
+  i: number,
+  candidates: E[] | undefined,
+  prefix: number,
+): { entry: E; last: number; prefix: number } | undefined {
+  if (candidates === undefined) return undefined;
+  for (const entry of candidates) {
+    let ok = true;
+    for (let k = 1; k < entry.words.length; k++) {
+      const t = ctx.tokens[i + k];
+      if (t === undefined || t.kind === "punct" || t.text !== entry.words[k]) {
+        ok = false;
+        break;
       }
-      if (ok) return { entry, last: i + entry.words.length - 1, prefix: form.prefix };
     }
+    if (ok) return { entry, last: i + entry.words.length - 1, prefix };
   }
   return undefined;
 }
 
 // The start-mask cache of the latest window, reused by the next one (see SpareBuffer).
-const maskBuffers = new SpareBuffer(2048, 1 << 16);
+const maskBuffers = new SpareBuffer<Int32Array>((length) => new Int32Array(length), 2048, 1 << 16);
 
 function lendMasks(n: number): Int32Array {
   return maskBuffers.take(n).fill(-1, 0, n);

@@ -22,7 +22,9 @@ describe("startMask", () => {
         const text = words.map((w, k) => (glue[k] ? w : ` ${w}`)).join("");
         const normalized = toSearchText(text);
         const tokens: Parameters<typeof createScanContext>[2] = [];
-        readTokens({ text: normalized.text, pos: 0, spaced: true }, tokens, Number.POSITIVE_INFINITY);
+        const units = new Uint16Array(normalized.text.length);
+        for (let k = 0; k < units.length; k++) units[k] = normalized.text.charCodeAt(k);
+        readTokens({ text: normalized.text, units, pos: 0, spaced: true }, tokens, Number.POSITIVE_INFINITY);
         const ctx = createScanContext(text, normalized.map, tokens);
         for (let i = 0; i < tokens.length; i++) {
           const mask = startMask(ctx, i);

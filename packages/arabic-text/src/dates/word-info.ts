@@ -56,10 +56,10 @@ export function hashUnit(hash: number, unit: number): number {
 }
 
 /**
- * The shared information object of the word `text.slice(start, end)`, whose units hash to
- * `hash` (hashUnit over them in order).
+ * The shared information object of the word `text.slice(start, end)`, whose units (`units`
+ * holds the units of `text`) hash to `hash` (hashUnit over them in order).
  */
-export function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
+export function wordInfoAt(text: string, units: Uint16Array, start: number, end: number, hash: number): WordInfo {
   const length = end - start;
   slots ??= emptySlots();
   let table = slots;
@@ -67,7 +67,7 @@ export function wordInfoAt(text: string, start: number, end: number, hash: numbe
   for (let probe = 0; ; probe++) {
     const info = table[slot];
     if (info === undefined) break;
-    if (info.text.length === length && sameUnits(text, start, info.text)) return info;
+    if (info.text.length === length && sameUnits(units, start, info.text)) return info;
     // Words crafted to share a hash must not make the scan quadratic: past a few probes the
     // word gets an information object of its own, not kept.
     if (probe === MAX_PROBES) return newInfo(text.slice(start, end));
@@ -84,10 +84,10 @@ export function wordInfoAt(text: string, start: number, end: number, hash: numbe
   return info;
 }
 
-// Whether `word` stands in `text` at `start` (its length already checked). A plain loop: words
+// Whether `word` stands in `units` at `start` (its length already checked). A plain loop: words
 // are a few units long, and V8 compiles it inline where startsWith is a call into the runtime.
-function sameUnits(text: string, start: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(start + k) !== word.charCodeAt(k)) return false;
+function sameUnits(units: Uint16Array, start: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (units[start + k] !== word.charCodeAt(k)) return false;
   return true;
 }
 
