@@ -17,7 +17,8 @@ export interface ScanContext {
   months: Map<string, MonthName[]>;
   holidays: Map<string, HolidayName[]>;
   /**
-   * Per-token cache of startMask (-1 until computed): it depends on the next tokens too. It may
+   * Per-token cache of startMask for digit runs (-1 until computed): it depends on the next
+   * tokens too (a word's mask is read off the word). It may
    * be longer than `tokens` (a buffer reused from one window to the next; see lendMasks).
    */
   masks: Int32Array;
@@ -135,7 +136,10 @@ export function wordIs(ctx: ScanContext, i: number, words: readonly string[], cl
   const w = wordAt(ctx, i);
   if (w === undefined) return false;
   if (!clitics) return words.includes(w);
-  return formsAt(ctx, i).some((f) => words.includes(f.base));
+  // A loop rather than some(): no closure per call.
+  const forms = formsAt(ctx, i);
+  for (let f = 0; f < forms.length; f++) if (words.includes(forms[f]!.base)) return true;
+  return false;
 }
 
 /**

@@ -108,32 +108,29 @@ function numberMask(ctx: ScanContext, i: number, value: number, digits: number):
  * Which parsers may start at token i: digit runs start the numeric ones (see numberMask); a
  * word starts those listing one of its clitic readings ("وبالأمس" → الأمس), plus the duration
  * parser when a unit word follows within three tokens (a count in words: "ثلاثين عاما"). Most
- * tokens of a text get 0 here, which keeps the scan fast. Cached per token; allocation-free.
+ * tokens of a text get 0 here, which keeps the scan fast. A word's answer is two field reads
+ * (its shared bits and the tokenizer's unit mark); a number's is cached per token.
+ * Allocation-free.
  */
 export function startMask(ctx: ScanContext, i: number): number {
   const t = ctx.tokens[i];
-  if (!t || t.kind === "punct") return 0;
+  if (t === undefined) return 0;
+  const info = t.info;
+  if (info !== undefined) {
+    let bits = info.bits;
+    if (bits < 0) {
+      bits = cliticMask(info.text);
+      info.bits = bits;
+    }
+    // A unit word within three words after it (marked by the tokenizer): a count in words.
+    return t.unitAhead ? bits | B.duration : bits;
+  }
+  if (t.kind !== "number") return 0;
   const cached = ctx.masks[i]!;
   if (cached >= 0) return cached;
-  let mask: number;
-  if (t.kind === "number") mask = numberMask(ctx, i, t.value, t.text.length);
-  else {
-    // A unit word within three words after it (marked by the tokenizer): a count in words.
-    mask = wordBitsAt(ctx, i) | (t.unitAhead ? B.duration : 0);
-  }
+  const mask = numberMask(ctx, i, t.value, t.text.length);
   ctx.masks[i] = mask;
   return mask;
-}
-
-// wordMask of word token i, kept on the word's shared information (computed once per word).
-function wordBitsAt(ctx: ScanContext, i: number): number {
-  const info = ctx.tokens[i]!.info!;
-  let bits = info.bits;
-  if (bits < 0) {
-    bits = cliticMask(info.text);
-    info.bits = bits;
-  }
-  return bits;
 }
 
 /** True when the parser with `bit` may match at token i: a cheap gate before calling it. */
