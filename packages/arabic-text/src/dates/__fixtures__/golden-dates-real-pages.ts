@@ -205,4 +205,47 @@ export const GOLDEN_DATES_REAL_PAGES: GoldenCase[] = [
     text: 'وقال الوزير: "الوضع مستقر". وأضاف: "نبدأ اليوم تنفيذ الخطة".',
     expect: [["اليوم", "2022-09-17"]],
   },
+  // Joins and surfaces.
+  {
+    why: "a day word with its weekday in brackets is one mention, like اليوم /السبت/",
+    ref: "2022-09-17",
+    text: "وصل الوفد اليوم (السبت) إلى موسكو.",
+    expect: [["اليوم (السبت)", "2022-09-17", "day"]],
+  },
+  {
+    why: "أمس with its weekday in brackets",
+    ref: "2022-09-17",
+    text: "وقال المتحدث أمس (الجمعة) إن المحادثات مستمرة.",
+    expect: [["أمس (الجمعة)", "2022-09-16"]],
+  },
+  {
+    why: "a day and its time joined by في حوالي are one minute mention",
+    ref: "2024-06-01",
+    text: "ستعقد القمة في 3 يونيو في حوالي الساعة 12:00 بتوقيت موسكو.",
+    expect: [["3 يونيو في حوالي الساعة 12:00", "2024-06-03T12:00", "minute"]],
+  },
+  {
+    why: "نشره (published it, ه written) is a verb, not the title 'today's bulletin'",
+    ref: "2022-09-19",
+    text: "أعد الباحث التقرير ونشره اليوم الاثنين على موقعه.",
+    expect: [["اليوم الاثنين", "2022-09-19"]],
+  },
+  {
+    why: "after a comma, عشية + a noun is 'on the eve of', no part of the day",
+    ref: "2022-09-17",
+    text: "وصل الوزير إلى بيشكيك اليوم، عشية القمة الإقليمية.",
+    expect: [["اليوم", "2022-09-17", "day"]],
+  },
+  {
+    why: "control: نشرة اليوم with its ة written is a title",
+    ref: "2022-09-19",
+    text: "وذكرت نشرة اليوم أن الوفد وصل إلى موسكو.",
+    expect: [],
+  },
+  {
+    why: "control: a part of the day right after the day still joins it",
+    ref: "2022-09-17",
+    text: "وصل الوفد أمس مساء إلى موسكو.",
+    expect: [["أمس مساء", "2022-09-16", "part-of-day"]],
+  },
 ];

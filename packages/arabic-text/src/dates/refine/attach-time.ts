@@ -44,7 +44,8 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   const sep = ctx.tokens[k]?.kind === "punct" ? ctx.tokens[k]!.text : "";
   const bar = sep === "|" && isPunctAt(ctx, m.first - 1, "|");
   const iso = isoTimeMark(ctx, m, k);
-  if (iso || ("،,".includes(sep) && sep !== "")) k++;
+  const comma = "،,".includes(sep) && sep !== "";
+  if (iso || comma) k++;
   else if (
     "-–|".includes(sep) &&
     sep !== "" &&
@@ -56,15 +57,25 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   // "اليوم بالليل الساعة ثمانية ونص": a part of the day between the day and its hour.
   const between = dayHalfAt(ctx, k);
   if (between && !between.tonight) k = between.last + 1;
-  if (joiners().has(wordAt(ctx, k) ?? "")) k++;
+  if (joiners().has(wordAt(ctx, k) ?? "")) {
+    k++;
+    // "في حوالي الساعة 12:00": an approximation after the preposition.
+    if (wordAt(ctx, k) === "حوالي" || wordAt(ctx, k) === "نحو") k++;
+  }
   if (wordAt(ctx, k) === "تمام" && wordAt(ctx, k + 1) === "الساعه") k++;
   // "31/12/2025 منتصف الليل": a bare midnight after a day ends that day (the next day's 00:00),
   // so it is not read as the day's first minute; it stays its own mention.
   const bareMidnight = wordAt(ctx, k) === "منتصف" || wordAt(ctx, k) === "نص";
   const time = bareMidnight ? undefined : tryAt(ctx, k, B.clockTime, parseClockTime);
   if (time?.prefix !== 0 || time.expr.kind !== "time") {
-    // "امس مساء", "الخميس صباحا": a part of the day after the day, with no hour.
-    if (between && !between.tonight && (e.kind === "relative-day" || e.kind === "weekday" || e.kind === "calendar")) {
+    // "امس مساء", "الخميس صباحا": a part of the day after the day, with no hour; not after a
+    // comma ("اليوم، عشية القمة": on the eve of the summit).
+    if (
+      between &&
+      !between.tonight &&
+      !comma &&
+      (e.kind === "relative-day" || e.kind === "weekday" || e.kind === "calendar")
+    ) {
       return { ...m, expr: { ...e, dayPart: true } as typeof e, last: between.last };
     }
     return m;

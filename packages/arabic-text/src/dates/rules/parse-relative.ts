@@ -49,6 +49,12 @@ const spoolContents = lazyWordSet([
 ]);
 const mediaHeads = lazyWordSet(["صحيفه", "جريده", "مجله", "قناه", "موقع", "برنامج", "نشره"]);
 const demonstratives = lazyWordSet(["ذلك", "هذا", "تلك", "ذاك", "مثل"]);
+
+/** Token k ends in a written ه (a pronoun: "نشره" published it), not the ة the search form also writes ه. */
+function writtenHa(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return ctx.source[ctx.map[t.end - 1] ?? -1] === "ه";
+}
 // Heads that "العام" qualifies as the adjective "general" (الأمين العام، الرأي العام، المدعي العام …),
 // the most frequent false date in this domain. Any other head keeps العام as "the year":
 // "وقع البلدان العام الماضي" is "last year".
@@ -138,7 +144,10 @@ function relativeWord(
     if (next !== undefined && pastDay().has(next)) return { offset: -1, last: i + 1, prefix: single.prefix };
     if (next !== undefined && notToday().has(next)) return undefined;
     // "صحيفة اليوم", "قناة اليوم": a title.
-    if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true)) return undefined;
+    // A head in ة must be written so: "ونشره اليوم" is "and published it today".
+    if (single.prefix === 0 && lookupWord(ctx, i - 1, mediaHeads(), true) && !writtenHa(ctx, i - 1)) {
+      return undefined;
+    }
     if (lookupWord(ctx, i - 1, demonstratives())) return undefined;
   } else if (base === "امس" || base === "الامس") {
     // "أمسّ الحاجة" (most in need), "حتى الأمس القريب" (until recently).
@@ -243,10 +252,11 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     if (ana) return anaphoraDay(ana.step, i, ana.last, rel.prefix);
   }
   let last = rel.last;
-  // "اليوم /الخميس/": the Egyptian wire's weekday between slashes belongs to the day word.
-  if (isPunctAt(ctx, last + 1, "/") && weekdayAfter(ctx, last + 2) !== undefined && isPunctAt(ctx, last + 3, "/")) {
-    last += 3;
-  }
+  // "اليوم /الخميس/", "اليوم (السبت)": the weekday between slashes (the Egyptian wire's) or in
+  // brackets belongs to the day word.
+  const open = ctx.tokens[last + 1]?.text;
+  const close = open === "/" ? "/" : open === "(" ? ")" : undefined;
+  if (close && weekdayAfter(ctx, last + 2) !== undefined && isPunctAt(ctx, last + 3, close)) last += 3;
   const weekday = last === rel.last ? weekdayAfter(ctx, last + 1) : undefined;
   // "اليوم 5 يوليو/تموز", "أمس، 4 مارس": the explicit date that follows names the same day.
   if (weekday === undefined && last === rel.last && !rel.anaphora && !rel.tonight) {
