@@ -1,4 +1,5 @@
 import { ARABIC, LETTER, OTHER, tokenClasses } from "../tokenize/token-classes.js";
+import { releaseScanText, type ScanText, scanString, scanTextOf } from "./search-text.js";
 import { HASH_SEED, hashUnit, type WordInfo, wordInfoAt } from "./word-info.js";
 
 /** A token of the normalized (search-profile) text the date scanner walks over. */
@@ -49,9 +50,7 @@ function isDigit(c: number): boolean {
 
 /** Where the tokenizer stands in a normalized text, so tokens can be read a window at a time. */
 export interface TokenCursor {
-  text: string;
-  /** The UTF-16 units of `text` (search-text.ts `ScanText`; the buffer may be longer). */
-  units: Uint16Array;
+  scan: ScanText;
   pos: number;
   /** Whether whitespace came since the last token. */
   spaced: boolean;
@@ -65,25 +64,25 @@ const PUNCT_KEPT = 0x3000;
 let numberTexts: (string | undefined)[] | undefined;
 let punctTexts: (string | undefined)[] | undefined;
 
-function numberText(text: string, start: number, end: number, value: number): string {
+function numberText(scan: ScanText, start: number, end: number, value: number): string {
   const digits = end - start;
-  if (digits > 4) return text.slice(start, end);
+  if (digits > 4) return scanString(scan).slice(start, end);
   numberTexts ??= new Array<string | undefined>(NUMBER_BASE[5]!).fill(undefined);
   const key = NUMBER_BASE[digits]! + value;
   let kept = numberTexts[key];
   if (kept === undefined) {
-    kept = text.slice(start, end);
+    kept = scanString(scan).slice(start, end);
     numberTexts[key] = kept;
   }
   return kept;
 }
 
-function punctText(text: string, start: number, end: number, c: number): string {
-  if (end - start !== 1 || c >= PUNCT_KEPT) return text.slice(start, end);
+function punctText(scan: ScanText, start: number, end: number, c: number): string {
+  if (end - start !== 1 || c >= PUNCT_KEPT) return scanString(scan).slice(start, end);
   punctTexts ??= new Array<string | undefined>(PUNCT_KEPT).fill(undefined);
   let kept = punctTexts[c];
   if (kept === undefined) {
-    kept = text.slice(start, end);
+    kept = scanString(scan).slice(start, end);
     punctTexts[c] = kept;
   }
   return kept;
@@ -94,9 +93,9 @@ function punctText(text: string, start: number, end: number, c: number): string 
  * punctuation characters, so glued forms like "سبتمبر2001", "1447ه" or "ب2024" become separate
  * tokens. Returns true once the text is exhausted. Linear time.
  */
-export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, to = cursor.text.length): boolean {
-  const text = cursor.text;
-  const units = cursor.units;
+export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, to = cursor.scan.length): boolean {
+  const scan = cursor.scan;
+  const units = scan.units;
   const groupOf = letterGroups();
   let i = cursor.pos;
   let spaced = cursor.spaced;
@@ -119,7 +118,7 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
         if (groupOf[unit] !== group) break;
         hash = hashUnit(hash, unit);
       }
-      const info = wordInfoAt(text, units, start, i, hash);
+      const info = wordInfoAt(scan, start, i, hash);
       if (info.unit) markUnitAhead(out);
       out.push({ kind: "word", text: info.text, start, end: i, spaced, value: -1, info, unitAhead: false });
     } else if (isDigit(c)) {
@@ -131,13 +130,13 @@ export function readTokens(cursor: TokenCursor, out: DateToken[], max: number, t
       }
       // Runs longer than 9 digits get -1 so they never match.
       const digits = i - start;
-      const token = digits > 9 ? text.slice(start, i) : numberText(text, start, i, value);
+      const token = numberText(scan, start, i, value);
       if (digits > 9) value = -1;
       out.push({ kind: "number", text: token, start, end: i, spaced, value, info: undefined, unitAhead: false });
     } else {
       // Keep a surrogate pair together so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to ? 2 : 1;
-      const token = punctText(text, start, i, c);
+      const token = punctText(scan, start, i, c);
       out.push({ kind: "punct", text: token, start, end: i, spaced, value: -1, info: undefined, unitAhead: false });
     }
     spaced = false;
@@ -159,8 +158,8 @@ function markUnitAhead(out: DateToken[]): void {
 /** All the tokens of text[from, to). */
 export function tokenizeForDates(text: string, from = 0, to = text.length): DateToken[] {
   const tokens: DateToken[] = [];
-  const units = new Uint16Array(text.length);
-  for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  readTokens({ text, units, pos: from, spaced: true }, tokens, Number.POSITIVE_INFINITY, to);
+  const scan = scanTextOf({ text, map: new Int32Array(text.length + 1) });
+  readTokens({ scan, pos: from, spaced: true }, tokens, Number.POSITIVE_INFINITY, to);
+  releaseScanText(scan);
   return tokens;
 }

@@ -273,7 +273,7 @@ export function scanText(
     namedMonths: undefined,
     monthGuesses: 0,
   };
-  const cursor: TokenCursor = { text: scan.text, units: scan.units, pos: 0, spaced: true };
+  const cursor: TokenCursor = { scan, pos: 0, spaced: true };
   let window: DateToken[] = [];
   let base = 0; // index in the whole token stream of window[0]
   let next = 0; // stream index of the next start position to scan

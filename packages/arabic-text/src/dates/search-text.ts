@@ -1,6 +1,12 @@
 import { foldTableFor } from "../normalize/fold-table.js";
 import { normalizeWithMap } from "../normalize/normalize.js";
-import { decodeUnits, normalizeIntoBuffer, releaseLargeBuffers } from "../normalize/normalize-buffer.js";
+import {
+  decodeUnits,
+  keepBuffers,
+  type NormalizedBuffer,
+  normalizeIntoBuffer,
+  returnBuffers,
+} from "../normalize/normalize-buffer.js";
 import { resolveNormalizeMask } from "../normalize/normalize-options.js";
 import { SpareBuffer } from "./spare-buffer.js";
 
@@ -19,33 +25,35 @@ export function toSearchText(input: string): SearchText {
   return normalizeWithMap(input, "search");
 }
 
-// The scanner's own offset-map and unit buffers, lent to one scan at a time and reused by the next.
-const mapBuffers = new SpareBuffer<Int32Array>((length) => new Int32Array(length), 4096, 1 << 20);
+// Units copied out of a prepared document's text, lent to one scan at a time.
 const unitBuffers = new SpareBuffer<Uint16Array>((length) => new Uint16Array(length), 4096, 1 << 20);
 
 /**
- * A search text for one findDates scan, with its units in a lent buffer (the tokenizer reads
- * them: a typed-array read is cheaper than `charCodeAt` on a string) and, when the scan
- * normalized the input itself, its map in a lent buffer too. Give it back with `releaseScanText`.
+ * A search text for one findDates scan, read by the tokenizer as UTF-16 units (a typed-array
+ * read is cheaper than `charCodeAt` on a string). The text itself is decoded only when a token
+ * needs a string no earlier token had (a word seen for the first time): a text of known words
+ * costs no decoding. Give it back with `releaseScanText`.
  */
-export interface ScanText extends SearchText {
-  /** The UTF-16 units of `text` (the buffer may be longer). */
+export interface ScanText {
+  /** The normalized units, `length` of them (the buffer may be longer). */
   units: Uint16Array;
-  /** The lent buffer behind `map`, when the map is the scan's own. */
-  buffer: Int32Array | undefined;
+  length: number;
+  /** The map from normalized offsets to input offsets (`length + 1` entries). */
+  map: Int32Array;
+  /** The normalized text once decoded (see scanString). */
+  text: string | undefined;
+  /** The normalization's own buffers, left to this scan (normalize-buffer.ts keepBuffers). */
+  kept: NormalizedBuffer | undefined;
+  /** The buffer lent for the units of a prepared text. */
+  lent: Uint16Array | undefined;
 }
 
-/** `toSearchText` for one findDates scan (the input is already checked). */
+/** The scan text of an input (already checked): normalized, nothing copied or decoded. */
 export function toScanText(input: string): ScanText {
   const result = normalizeIntoBuffer(input, foldTableFor(resolveNormalizeMask("search")));
-  const text = decodeUnits(result);
-  const n = result.length + 1;
-  const buffer = mapBuffers.take(n);
-  buffer.set(result.offsets.subarray(0, n));
-  const units = unitBuffers.take(result.length);
-  units.set(result.units.subarray(0, result.length));
-  releaseLargeBuffers();
-  return { text, map: buffer.subarray(0, n), units, buffer };
+  keepBuffers(result);
+  const map = result.offsets.subarray(0, result.length + 1);
+  return { units: result.units, length: result.length, map, text: undefined, kept: result, lent: undefined };
 }
 
 /** The scan text of a text normalized earlier (a prepared document): its units copied out. */
@@ -53,11 +61,21 @@ export function scanTextOf(search: SearchText): ScanText {
   const text = search.text;
   const units = unitBuffers.take(text.length);
   for (let k = 0; k < text.length; k++) units[k] = text.charCodeAt(k);
-  return { text, map: search.map, units, buffer: undefined };
+  return { units, length: text.length, map: search.map, text, kept: undefined, lent: units };
 }
 
-/** Returns a scan's buffers for the next scan (nothing may read them afterwards). */
+/** The normalized text of a scan, decoded on first use. */
+export function scanString(scan: ScanText): string {
+  let text = scan.text;
+  if (text === undefined) {
+    text = decodeUnits(scan.kept!);
+    scan.text = text;
+  }
+  return text;
+}
+
+/** Gives a scan's buffers back (nothing may read its units or map afterwards). */
 export function releaseScanText(scan: ScanText): void {
-  if (scan.buffer !== undefined) mapBuffers.give(scan.buffer);
-  unitBuffers.give(scan.units);
+  if (scan.kept !== undefined) returnBuffers(scan.kept);
+  if (scan.lent !== undefined) unitBuffers.give(scan.lent);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readTokens } from "./date-tokens.js";
 import { RULES } from "./parse-expression.js";
 import { createScanContext } from "./scan-context.js";
-import { toSearchText } from "./search-text.js";
+import { releaseScanText, scanTextOf, toSearchText } from "./search-text.js";
 import { PARSER_BITS, startMask } from "./starter-words.js";
 
 // Words and marks every parser reacts to, so random strings reach deep into each grammar.
@@ -22,9 +22,9 @@ describe("startMask", () => {
         const text = words.map((w, k) => (glue[k] ? w : ` ${w}`)).join("");
         const normalized = toSearchText(text);
         const tokens: Parameters<typeof createScanContext>[2] = [];
-        const units = new Uint16Array(normalized.text.length);
-        for (let k = 0; k < units.length; k++) units[k] = normalized.text.charCodeAt(k);
-        readTokens({ text: normalized.text, units, pos: 0, spaced: true }, tokens, Number.POSITIVE_INFINITY);
+        const scan = scanTextOf(normalized);
+        readTokens({ scan, pos: 0, spaced: true }, tokens, Number.POSITIVE_INFINITY);
+        releaseScanText(scan);
         const ctx = createScanContext(text, normalized.map, tokens);
         for (let i = 0; i < tokens.length; i++) {
           const mask = startMask(ctx, i);

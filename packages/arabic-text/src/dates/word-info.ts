@@ -1,5 +1,6 @@
 import { procliticReadings } from "../tokenize/proclitic-readings.js";
 import { dateWords } from "./lexicon/date-words.js";
+import { type ScanText, scanString } from "./search-text.js";
 
 /**
  * What the date scanner knows of one distinct word, whatever text it occurs in: its
@@ -56,10 +57,11 @@ export function hashUnit(hash: number, unit: number): number {
 }
 
 /**
- * The shared information object of the word `text.slice(start, end)`, whose units (`units`
- * holds the units of `text`) hash to `hash` (hashUnit over them in order).
+ * The shared information object of the word at units [start, end) of a scan text, whose units
+ * hash to `hash` (hashUnit over them in order). Only a word not seen before needs the text.
  */
-export function wordInfoAt(text: string, units: Uint16Array, start: number, end: number, hash: number): WordInfo {
+export function wordInfoAt(scan: ScanText, start: number, end: number, hash: number): WordInfo {
+  const units = scan.units;
   const length = end - start;
   slots ??= emptySlots();
   let table = slots;
@@ -70,7 +72,7 @@ export function wordInfoAt(text: string, units: Uint16Array, start: number, end:
     if (info.text.length === length && sameUnits(units, start, info.text)) return info;
     // Words crafted to share a hash must not make the scan quadratic: past a few probes the
     // word gets an information object of its own, not kept.
-    if (probe === MAX_PROBES) return newInfo(text.slice(start, end));
+    if (probe === MAX_PROBES) return newInfo(scanString(scan).slice(start, end));
     slot = (slot + 1) & (SLOTS - 1);
   }
   if (count >= MAX_WORDS) {
@@ -78,7 +80,7 @@ export function wordInfoAt(text: string, units: Uint16Array, start: number, end:
     table = slots;
     slot = (hash ^ (hash >>> 15)) & (SLOTS - 1);
   }
-  const info = newInfo(text.slice(start, end));
+  const info = newInfo(scanString(scan).slice(start, end));
   table[slot] = info;
   count++;
   return info;

@@ -32,6 +32,35 @@ function ensureCapacity(needed: number, length: number): void {
   offsets = grownOffsets;
 }
 
+// A pair of buffers given back by a caller that kept the previous pair (keepBuffers).
+let spareUnits: Uint16Array | undefined;
+let spareOffsets: Int32Array | undefined;
+
+/**
+ * Leaves the buffers of `result` (the latest pass) to the caller, who reads them as long as it
+ * needs instead of copying them out; later passes write into a spare pair or new buffers.
+ * Give them back with `returnBuffers`.
+ */
+export function keepBuffers(result: NormalizedBuffer): void {
+  if (result.units !== units) return;
+  units = spareUnits as Uint16Array;
+  offsets = spareOffsets as Int32Array;
+  spareUnits = undefined;
+  spareOffsets = undefined;
+}
+
+/** Takes back buffers left to a caller by `keepBuffers` (huge ones are let go). */
+export function returnBuffers(kept: NormalizedBuffer): void {
+  if (kept.units.length > keepLimit) return;
+  if (units === undefined) {
+    units = kept.units;
+    offsets = kept.offsets;
+  } else if (spareUnits === undefined) {
+    spareUnits = kept.units;
+    spareOffsets = kept.offsets;
+  }
+}
+
 /** Lets a huge one-off input's buffers be collected instead of pinning them forever. */
 export function releaseLargeBuffers(): void {
   if (units !== undefined && units.length > keepLimit) {
