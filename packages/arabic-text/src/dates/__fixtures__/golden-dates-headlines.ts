@@ -62,4 +62,10 @@ export const GOLDEN_DATES_HEADLINES: GoldenCase[] = [
     text: "وقع الحادث على محور 26 يوليو قرب مدخل المدينة، فيما تعادل نادي 6 أكتوبر مع ضيفه أمس.",
     expect: [["أمس", "2023-05-14"]],
   },
+  {
+    why: "a headline with no verb of its own takes the tense of the body's first verb",
+    ref: "2021-03-02",
+    text: "العثور على قارب صيد مفقود بعد 40 عاما\nأعلن خفر السواحل أنهم انتشلوا القارب من عمق عشرين مترا.",
+    expect: [["40 عاما", "P40Y"]],
+  },
 ];

@@ -758,7 +758,9 @@ export function detectTense(ctx: ScanContext, first: number, last: number): Tens
     // action still does ("ويخوض الفريق مباراة الأربعاء" = the coming one).
     if (!(eventHeads().has(ctx.tokens[first - 1]?.text ?? "") && isOpinionVerb(ctx, verb))) return "present";
   }
-  for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d) && !lineBreakAfter(ctx, last + d - 1); d++) {
+  // A headline with no verb of its own takes its tense from the body's first verb ("العثور على
+  // الحطام بعد 79 عاما\nأعلن فريق …"): this walk may cross a line break.
+  for (let d = 1; d <= 8 && !isSentenceEnd(ctx, last + d); d++) {
     // "… في حديث أجري معه الاثنين: «سنعلن غدا …»": a quotation's verbs are the speaker's, not
     // the ones that date his clause.
     const t = ctx.tokens[last + d]!;
