@@ -122,6 +122,7 @@ function summitWordsOf(linked: LinkedDocument): {
       const body = otherBodyAfter(linked, hit.last);
       othersMeeting ??= body;
       if (body) others = true;
+      else at.push(linked.document.originalIndex(hit.start));
       continue;
     }
     if (hit.keyword.tag === "meetings") {
@@ -149,7 +150,12 @@ function summitWordsOf(linked: LinkedDocument): {
       if (anaphoric(hit) || genericMeetingWords.has(hit.keyword.phrase)) continue;
     }
     // "نداء أرمينيا إلى مجلس الأمن الجماعي": the Council addressed, not meeting.
-    if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) continue;
+    if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) {
+      // Still the Council: a date in its sentence ("تحال إلى مجلس الأمن الجماعي للتصديق عليها في
+      // 28 نوفمبر") speaks of its session.
+      at.push(linked.document.originalIndex(hit.start));
+      continue;
+    }
     found.add(hit.keyword.phrase);
     at.push(linked.document.originalIndex(hit.start));
   }

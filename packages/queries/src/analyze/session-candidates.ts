@@ -1,5 +1,5 @@
 import type { SessionDays } from "./date-evidence.js";
-import type { ArticleFacts } from "./session-features.js";
+import { type ArticleFacts, sameSentence } from "./session-features.js";
 import type { SessionIndex } from "./session-index.js";
 import { sessionsNear } from "./session-index.js";
 
@@ -43,6 +43,9 @@ export function candidateSessions(
     let future = false;
     let back = false;
     for (const mention of mentions) {
+      // A cued venue designates a session only in a sentence about a meeting ("القمة المقبلة في
+      // موسكو"), not in "وكان الأمين العام قد زار يريفان في وقت سابق".
+      if (!facts.summitAt.some((word) => sameSentence(facts.input, word, mention.mention.start))) continue;
       const cue = mention.cue;
       if (cue === "future") future = true;
       else if (cue === "back") back = true;

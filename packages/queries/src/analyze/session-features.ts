@@ -181,11 +181,13 @@ function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: Evide
 }
 
 /**
- * A month names a session only in a sentence about a meeting: a summit word, the venue or the
- * CSTO stands in it ("قمة مينسك في نوفمبر"); "العدوان على أراضي بلاده في سبتمبر الماضي" and
- * "أحداث يناير في كازاخستان" name other events of a month that had a session.
+ * A month names a session only in a sentence about a meeting: a summit word, a verb of meeting,
+ * the venue or the CSTO stands in it ("قمة مينسك في نوفمبر"); "العدوان على أراضي بلاده في
+ * سبتمبر الماضي" and "أحداث يناير في كازاخستان" name other events of a month that had a session.
+ * (A day of the session is time evidence and lists it wherever it stands: written dates of the
+ * treaty's signing, "في الخامس عشر من أيار عام 1992", are annotated as naming it.)
  */
-function monthTied(facts: ArticleFacts, at: number, city: string): boolean {
+function meetingSentence(facts: ArticleFacts, at: number, city: string): boolean {
   const { input } = facts;
   if (facts.summitAt.some((word) => sameSentence(input, at, word))) return true;
   for (const id of [city, organizationId]) {
@@ -200,7 +202,7 @@ function monthTied(facts: ArticleFacts, at: number, city: string): boolean {
 const sentenceReach = 160;
 
 /** Whether offsets `a` and `b` of `input` lie in one sentence, close together. */
-function sameSentence(input: string, a: number, b: number): boolean {
+export function sameSentence(input: string, a: number, b: number): boolean {
   const from = Math.min(a, b);
   const to = Math.max(a, b);
   if (to - from > sentenceReach) return false;
@@ -267,7 +269,7 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (hit === "year") {
       yearAt ??= [];
       yearAt.push(mention.start);
-    } else if (hit === "day" || monthTied(facts, mention.start, days.city)) dateNamed = true;
+    } else if (hit === "day" || meetingSentence(facts, mention.start, days.city)) dateNamed = true;
     // A dateline's date (a written date of the publication day in the lead) takes no cue from
     // the story's first verb ("نيويورك، 14 سبتمبر — ستنعقد جلسة …").
     const dateline =

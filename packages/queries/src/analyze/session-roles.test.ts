@@ -191,6 +191,15 @@ describe("session roles", () => {
     const other = "بدأت قوة مشتركة برئاسة طاجيكستان دوريات على الحدود مع أفغانستان.";
     expect(roles(other, "2021-08-24").filter((r) => r.endsWith("reported"))).toEqual([]);
   });
+  it("reads a back or forward cue on a venue only in a sentence about a meeting", () => {
+    // A visit to Yerevan in a pluperfect clause does not designate the last session held there.
+    const visit =
+      "موسكو - بحث الأمين العام لمنظمة معاهدة الأمن الجماعي التحضيرات للقمة. وكان الأمين العام قد زار يريفان في وقت سابق والتقى وزير الخارجية.";
+    expect(roles(visit, "2019-10-02")).not.toContain("2016-10-14-yerevan:mentioned");
+    // Control: the cued venue in the meeting's sentence designates the last session held there.
+    const meeting = "موسكو - قال الأمين العام إن القمة السابقة في يريفان أقرت خطة العمل.";
+    expect(roles(meeting, "2019-10-02")).toContain("2016-10-14-yerevan:mentioned");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
