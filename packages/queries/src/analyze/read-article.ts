@@ -310,6 +310,7 @@ function dayAnchorBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
   anchorSides ??= wordKeys(["بعد", "قبل", "وبعد", "وقبل"]);
   const words = linked.words;
   const k = hit.first;
+  fromKey ??= wordKey("من");
   if (k < 3 || words[k - 1]!.key !== fromKey) return false;
   if (!words[k]!.softGap || !words[k - 1]!.softGap || !words[k - 2]!.softGap) return false;
   return anchorSpans.has(words[k - 2]!.key) && anchorSides.has(words[k - 3]!.key);
@@ -317,7 +318,7 @@ function dayAnchorBefore(linked: LinkedDocument, hit: KeywordHit): boolean {
 
 let anchorSpans: Set<string> | undefined;
 let anchorSides: Set<string> | undefined;
-const fromKey = wordKey("من");
+let fromKey: string | undefined;
 
 // First words of other organisations' names and meetings, search-normalized and folded like
 // the linker's word keys.
