@@ -261,6 +261,8 @@ const thingHeads = [
   "مجلة",
   "إذاعة",
   "تلفزيون",
+  // A group's or a forum's name: مجموعة «روسيا – العالم الإسلامي».
+  "مجموعة",
 ];
 
 let things: Set<string> | undefined;
@@ -365,5 +367,21 @@ export function roleBefore(words: readonly ScannedWord[], i: number): boolean {
 function definiteWord(key: string): boolean {
   return (
     key.startsWith("ال") || key.startsWith("لل") || key.endsWith("ها") || key.endsWith("هم") || key.endsWith("هما")
+  );
+}
+
+/**
+ * Whether word `i`, a demonym's plural without the article (روس، أرمن), follows an indefinite
+ * plural noun it qualifies ("جنود روس"، "خبراء أرمن"، "مواطنون أوزبك"): a sound plural (…ون،
+ * …ين) or a فعلاء, فعول, فعّال or أفعال broken plural. Not a name ("دينيس روس") or a company
+ * ("شركة روس أتوم").
+ */
+export function pluralNounBefore(normalized: string, words: readonly ScannedWord[], i: number): boolean {
+  const previous = words[i - 1];
+  if (previous === undefined || !words[i]!.softGap || previous.key.startsWith("ال")) return false;
+  // Keys drop a final ء (خبراء → خبرا); the normalized text keeps it. The broken plurals start
+  // with no verb prefix (يقول، أشار) and no proclitic before a verb (وقال، فكان).
+  return (
+    normalized.charCodeAt(previous.end - 1) === 0x621 || /^(...+(ون|ين)|[^يتناوف].[او].|ا..ا.)$/.test(previous.key)
   );
 }

@@ -15,6 +15,8 @@ export interface GazetteerEntry {
   kind: LinkedKind;
   /** The entry came from an adjective (demonym) of a state. */
   adjective: boolean;
+  /** A listed plural without its article (روس of الروس): links only after a plural noun. */
+  bare?: true;
 }
 
 /** A word or phrase a caller wants found, with its own tag (e.g. "summit", "back"). */
@@ -191,6 +193,8 @@ export function buildGazetteer(dataset: EntityCollections, keywords: readonly Ke
         continue;
       }
       for (const form of adjectiveForms(keys[0]!)) insert(exact, [form], entry);
+      // "جنود روس": the listed plural (الروس) without its article, gated by the linker.
+      if (keys[0]!.startsWith("ال")) insert(exact, [keys[0]!.slice(2)], { ...entry, bare: true });
     }
   }
   const lookAlikePhrases = (Object.entries(lookAlikeNames) as [LookAlikeKind, readonly string[]][]).flatMap(

@@ -13,6 +13,7 @@ import {
   kinshipBefore,
   nearKinship,
   openingQuoteBefore,
+  pluralNounBefore,
   quotedThingName,
   wordIs,
 } from "./context-gates.js";
@@ -420,6 +421,11 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       continue;
     }
     let entry = match.entry;
+    if (entry.bare && (match.reading.stripped > 0 || !pluralNounBefore(normalized, words, i))) {
+      // روس alone is mostly a name (دينيس روس) or a company's first word (روس أتوم).
+      i++;
+      continue;
+    }
     if (quotedThingName(normalized, words, i)) {
       // طبق «بوتين»، السفينة «أرمينيا»، فيلم «موسكو لا تؤمن بالدموع»: the thing's name; the same
       // name quoted elsewhere in the document (a headline's «بوتين») is that thing too.
