@@ -480,7 +480,10 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
         i = match.last + 1;
         continue;
       }
-      if (usTownBeside(words, i, match.last, entry.id)) (usTownCues ??= new Set()).add(entry.id);
+      if (usTownBeside(words, i, match.last, entry.id)) {
+        usTownCues ??= new Set();
+        usTownCues.add(entry.id);
+      }
     }
     if (match.typos > 0 && entry.kind === "person" && isFeminineForm(words[match.last]!.key, match.lastKey)) {
       // ميدفيديفا، نزارباييفا: a woman of the family, not the leader.
