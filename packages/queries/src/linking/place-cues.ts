@@ -94,9 +94,10 @@ export function usNamesakeTowns(
   stateOf: (id: string) => string | undefined,
 ): Set<string> {
   const towns = new Set(beside);
-  for (const m of mentions) {
-    const state = namesakeWords(m.id)?.slice(0, 1);
-    if (state !== undefined && !towns.has(m.id) && words.some((word) => wordIs(word, state))) towns.add(m.id);
+  // One scan of the words per distinct city, however often it is named.
+  for (const id of new Set(mentions.map((m) => m.id))) {
+    const state = namesakeWords(id)?.slice(0, 1);
+    if (state !== undefined && words.some((word) => wordIs(word, state))) towns.add(id);
   }
   const candidates = [...towns];
   for (const id of candidates) {
