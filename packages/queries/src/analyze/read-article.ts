@@ -182,8 +182,9 @@ function roleWords(): Set<string> {
 let otherBodyWords: Set<string> | undefined;
 
 /**
- * Words naming the CSTO's other bodies and national ones; read through proclitics (للوزراء،
- * ولوزراء) by the linker's one proclitic reader (`wordIs`).
+ * Words naming the CSTO's other bodies and national ones (a government, an envoy, a
+ * counterpart); read through proclitics (للوزراء، ولوزراء، للحكومة) by the linker's one
+ * proclitic reader (`wordIs`).
  */
 function bodyWords(): Set<string> {
   otherBodyWords ??= wordKeys([
@@ -200,6 +201,15 @@ function bodyWords(): Set<string> {
     "البرلمانية",
     "البرلمان",
     "النواب",
+    // A meeting of one state's government or with one envoy or counterpart: "اجتماع مع أعضاء
+    // الحكومة"، "اجتماعا موسعا للحكومة"، "اجتماع مع السفير الصيني"، "اجتماع مع نظيره".
+    "الحكومة",
+    "حكومة",
+    "أعضاء",
+    "السفير",
+    "سفير",
+    "نظيره",
+    "نظيرته",
   ]);
   return otherBodyWords;
 }

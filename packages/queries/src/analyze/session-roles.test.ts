@@ -200,6 +200,22 @@ describe("session roles", () => {
     const meeting = "موسكو - قال الأمين العام إن القمة السابقة في يريفان أقرت خطة العمل.";
     expect(roles(meeting, "2019-10-02")).toContain("2016-10-14-yerevan:mentioned");
   });
+  it("does not read a national or bilateral meeting as the Council's", () => {
+    // Published two days after the Bishkek session of 27 November 2025.
+    const cabinet =
+      "موسكو - قال الرئيس الروسي فلاديمير بوتين خلال اجتماع مع أعضاء الحكومة اليوم إن منظمة معاهدة الأمن الجماعي تبقى ركيزة لأمن المنطقة.";
+    expect(roles(cabinet, "2025-11-29").filter((r) => r.endsWith("reported"))).toEqual([]);
+    const enlarged =
+      "أستانا - عقد الرئيس قاسم جومارت توكاييف اجتماعا موسعا للحكومة تناول نتائج عمل منظمة معاهدة الأمن الجماعي.";
+    expect(roles(enlarged, "2025-11-29").filter((r) => r.endsWith("reported"))).toEqual([]);
+    const envoy =
+      "مينسك - بحث الرئيس ألكسندر لوكاشينكو في اجتماع مع السفير الصيني تعزيز التعاون، وأشاد بدور منظمة معاهدة الأمن الجماعي.";
+    expect(roles(envoy, "2025-11-29").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Control: the leaders' meeting is the Council's.
+    const summit =
+      "بيشكيك - قال الرئيس الروسي فلاديمير بوتين خلال اجتماع قادة دول منظمة معاهدة الأمن الجماعي أمس إن المنظمة تبقى ركيزة لأمن المنطقة.";
+    expect(roles(summit, "2025-11-28")[0]).toBe("2025-11-27-bishkek:reported");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
