@@ -352,6 +352,13 @@ function otherOrganizationAfter(linked: LinkedDocument, last: number): boolean {
     "أوبك",
     "الجامعة",
     "مجموعة",
+    // "القمة العربية"، "قمة دول الجوار"، "القمة الخليجية"، "القمة الإسلامية".
+    "العربية",
+    "الجوار",
+    "الخليجية",
+    "الخليجي",
+    "الإسلامية",
+    "الإسلامي",
   ]);
   const words = linked.words;
   const lo = last + 1;

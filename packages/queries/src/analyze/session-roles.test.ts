@@ -216,6 +216,14 @@ describe("session roles", () => {
       "بيشكيك - قال الرئيس الروسي فلاديمير بوتين خلال اجتماع قادة دول منظمة معاهدة الأمن الجماعي أمس إن المنظمة تبقى ركيزة لأمن المنطقة.";
     expect(roles(summit, "2025-11-28")[0]).toBe("2025-11-27-bishkek:reported");
   });
+  it("reads the Arab, Gulf, Islamic and neighbours' summits as other organisations' meetings", () => {
+    // Published two days after the Council's video session of 23 August 2021.
+    const neighbours =
+      "بغداد - تستعد العاصمة العراقية لاستضافة قمة دول الجوار بمشاركة قادة المنطقة، فيما أعلنت منظمة معاهدة الأمن الجماعي تعزيز حدود طاجيكستان.";
+    expect(roles(neighbours, "2021-08-25")).toEqual([]);
+    const arab = "الرياض - اختتمت القمة العربية أعمالها أمس بمشاركة قادة الدول الأعضاء في الجامعة.";
+    expect(roles(arab, "2021-08-24")).toEqual([]);
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
