@@ -111,23 +111,54 @@ export function cliticForms(word: string): { base: string; prefix: number }[] {
   return procliticReadings(word).map((reading) => ({ base: reading.base, prefix: reading.letters }));
 }
 
-/** Looks a word (token i) up in `table`, peeling proclitics when `clitics` is true. */
+// Lookup tables (lexicon Maps) each get one bit, on first use, in the miss masks of
+// WordInfo: a word found in none of its readings in a table is not looked up there again.
+// Tables are built whole before their first lookup and never change afterwards. The first
+// 31 tables get a bit; later ones get 0 (no memo).
+interface MissTable {
+  scanMissBit?: number;
+}
+let nextMissBit = 0;
+
+function missBit(table: object): number {
+  const t = table as MissTable;
+  let bit = t.scanMissBit;
+  if (bit === undefined) {
+    bit = nextMissBit < 31 ? 1 << nextMissBit++ : 0;
+    // Not enumerable: the table's own properties look the same to anything else.
+    Object.defineProperty(t, "scanMissBit", { value: bit });
+  }
+  return bit;
+}
+
+/**
+ * Looks a word (token i) up in `table`, peeling proclitics when `clitics` is true. The table
+ * must not change once looked up in (a miss is remembered per word).
+ */
 export function lookupWord<V>(
   ctx: ScanContext,
   i: number,
   table: Map<string, V>,
   clitics = false,
 ): { value: V; prefix: number } | undefined {
-  const w = wordAt(ctx, i);
-  if (w === undefined) return undefined;
+  const t = ctx.tokens[i];
+  if (t === undefined || t.kind !== "word") return undefined;
+  const info = t.info!;
+  const bit = missBit(table);
   if (!clitics) {
-    const v = table.get(w);
-    return v === undefined ? undefined : { value: v, prefix: 0 };
+    if ((info.plainMisses & bit) !== 0) return undefined;
+    const v = table.get(t.text);
+    if (v !== undefined) return { value: v, prefix: 0 };
+    info.plainMisses |= bit;
+    return undefined;
   }
-  for (const f of formsAt(ctx, i)) {
-    const v = table.get(f.base);
-    if (v !== undefined) return { value: v, prefix: f.prefix };
+  if ((info.cliticMisses & bit) !== 0) return undefined;
+  const forms = wordForms(info);
+  for (let f = 0; f < forms.length; f++) {
+    const v = table.get(forms[f]!.base);
+    if (v !== undefined) return { value: v, prefix: forms[f]!.prefix };
   }
+  info.cliticMisses |= bit;
   return undefined;
 }
 
@@ -152,15 +183,29 @@ export function matchPhrase<E extends { words: string[] }>(
   lexicon: Map<string, E[]>,
   clitics: boolean,
 ): { entry: E; last: number; prefix: number } | undefined {
-  const w = wordAt(ctx, i);
-  if (w === undefined) return undefined;
-  // The word as written (no array built for it), then its other proclitic readings.
-  if (!clitics) return phraseFrom(ctx, i, lexicon.get(w), 0);
-  const forms = formsAt(ctx, i);
+  const t = ctx.tokens[i];
+  if (t === undefined || t.kind !== "word") return undefined;
+  const info = t.info!;
+  const bit = missBit(lexicon);
+  // The word as written (no array built for it), then its other proclitic readings; a word
+  // that heads no phrase in any reading is remembered as a miss (as in lookupWord).
+  if (!clitics) {
+    if ((info.plainMisses & bit) !== 0) return undefined;
+    const candidates = lexicon.get(t.text);
+    if (candidates === undefined) info.plainMisses |= bit;
+    return phraseFrom(ctx, i, candidates, 0);
+  }
+  if ((info.cliticMisses & bit) !== 0) return undefined;
+  const forms = wordForms(info);
+  let headsSome = false;
   for (let f = 0; f < forms.length; f++) {
-    const m = phraseFrom(ctx, i, lexicon.get(forms[f]!.base), forms[f]!.prefix);
+    const candidates = lexicon.get(forms[f]!.base);
+    if (candidates === undefined) continue;
+    headsSome = true;
+    const m = phraseFrom(ctx, i, candidates, forms[f]!.prefix);
     if (m) return m;
   }
+  if (!headsSome) info.cliticMisses |= bit;
   return undefined;
 }
 

@@ -25,6 +25,12 @@ export interface WordInfo {
    * may precede a unit: "ثلاثين عاما") instead of each word looking ahead for one.
    */
   readonly unit: boolean;
+  /**
+   * Lookup tables the word is known to be missing from, one bit per table (scan-context.ts
+   * lookupWord): as written, and in every proclitic reading.
+   */
+  plainMisses: number;
+  cliticMisses: number;
 }
 
 // Words are found by a hash of their units computed while the tokenizer reads them, in an
@@ -45,7 +51,16 @@ function emptySlots(): (WordInfo | undefined)[] {
 const MAX_PROBES = 32;
 
 function newInfo(text: string): WordInfo {
-  return { text, forms: undefined, bits: -1, tense: 0, cues: -1, unit: dateWords().units.has(text) };
+  return {
+    text,
+    forms: undefined,
+    bits: -1,
+    tense: 0,
+    cues: -1,
+    unit: dateWords().units.has(text),
+    plainMisses: 0,
+    cliticMisses: 0,
+  };
 }
 
 /** Where a word hash starts (the FNV-1a offset basis). */
