@@ -49,5 +49,6 @@ export function isOutletTitle(ctx: ScanContext, i: number): boolean {
  * «غدا»), not a day: an opening mark right before token i and a closing one right after.
  */
 export function isQuotedAlone(ctx: ScanContext, i: number): boolean {
-  return isPunctAt(ctx, i - 1, '«"“') && isPunctAt(ctx, i + 1, '»"”');
+  // Marks of either direction: Arabic pages type "”اليوم“" as often as "“اليوم”".
+  return isPunctAt(ctx, i - 1, '«"“”„') && isPunctAt(ctx, i + 1, '»"”“');
 }

@@ -12,29 +12,32 @@ export interface QuotedSpeech {
 }
 
 const SENTENCE_END = ".؟?!؛;\n";
-const OPENERS = '«“":';
-const CLOSERS = "»”";
-const QUOTE_MARKS = '«»“”"';
+// Quotation marks in two families. Arabic pages type them in either direction ("”…“" as often
+// as "“…”", "»…«" now and then) and use the low „ too, so no mark is an opener by its shape: a
+// mark opens when an even number of marks of its family stand before it in its sentence.
+const GUILLEMETS = "«»";
+const TWO_WAY = '"“”„';
+const QUOTE_MARKS = GUILLEMETS + TWO_WAY;
+const OPENERS = `${QUOTE_MARKS}:`;
 // How far back a quoted relative day may stand from the opening mark, and the speaker's
 // clause from the mark: news quotes and attributions are short; beyond these, nothing is read.
 const QUOTE_REACH = 30;
 const SPEAKER_REACH = 10;
 
 /**
- * The token index of the mark that opens the quotation token `first` stands in, or -1: «, “ or
- * " (an opening one: an even number of " before it in the sentence), or a colon after a word,
- * with no sentence end and no closing mark between.
+ * The token index of the mark that opens the quotation token `first` stands in, or -1: a quote
+ * mark that opens (see `opensQuoteAt`) or a colon after a word, with no sentence end and no
+ * closing mark between.
  */
 export function openerBefore(ctx: ScanContext, first: number): number {
   if (!hasQuotes(ctx)) return -1;
   for (let k = first - 1; k >= 0 && k >= first - QUOTE_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "punct") continue;
-    if (SENTENCE_END.includes(t.text) || CLOSERS.includes(t.text)) return -1;
+    if (SENTENCE_END.includes(t.text)) return -1;
     if (!OPENERS.includes(t.text)) continue;
     if (t.text === ":") return ctx.tokens[k - 1]?.kind === "word" ? k : -1;
-    if (t.text === '"') return straightQuotesBefore(ctx, k) % 2 === 0 ? k : -1;
-    return k;
+    return opensQuoteAt(ctx, k) ? k : -1;
   }
   return -1;
 }
@@ -58,15 +61,23 @@ function hasQuotes(ctx: ScanContext): boolean {
   return ctx.quotes === 1;
 }
 
-function straightQuotesBefore(ctx: ScanContext, q: number): number {
+/** The quote mark at token q opens a quotation: an even number of its family's marks before it in the sentence. */
+function opensQuoteAt(ctx: ScanContext, q: number): boolean {
+  const family = GUILLEMETS.includes(ctx.tokens[q]!.text) ? GUILLEMETS : TWO_WAY;
   let n = 0;
-  for (let k = q - 1; k >= 0 && k >= q - QUOTE_REACH; k--) {
+  for (let k = q - 1; k >= 0 && k >= q - 2 * QUOTE_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "punct") continue;
     if (SENTENCE_END.includes(t.text)) break;
-    if (t.text === '"') n++;
+    if (family.includes(t.text)) n++;
   }
-  return n;
+  return n % 2 === 0;
+}
+
+/** Token k is a quote mark that closes a quotation. */
+function closesQuoteAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  return t.kind === "punct" && QUOTE_MARKS.includes(t.text) && !opensQuoteAt(ctx, k);
 }
 
 // How far back from the opening mark the day of the speech may end (a whole speaker's clause:
@@ -203,7 +214,7 @@ function spokenDay(ctx: ScanContext, end: number): boolean {
     const t = ctx.tokens[k]!;
     if (t.kind === "punct") {
       // A name in quotation marks ("في حديث لـ«الشرق الأوسط» الأربعاء") is read through.
-      const named = CLOSERS.includes(t.text) ? nameOpener(ctx, k) : -1;
+      const named = closesQuoteAt(ctx, k) ? nameOpener(ctx, k) : -1;
       if (named >= 0) {
         k = named;
         continue;
@@ -227,12 +238,12 @@ function spokenDay(ctx: ScanContext, end: number): boolean {
   return false;
 }
 
-/** The « or “ that opens the short quoted name (one to four words) closed at token `close`, or -1. */
+/** The mark that opens the short quoted name (one to four words) closed at token `close`, or -1. */
 function nameOpener(ctx: ScanContext, close: number): number {
   for (let k = close - 1; k >= 0 && k >= close - 5; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "punct") continue;
-    return (t.text === "«" || t.text === "“") && k < close - 1 ? k : -1;
+    return QUOTE_MARKS.includes(t.text) && k < close - 1 && opensQuoteAt(ctx, k) ? k : -1;
   }
   return -1;
 }
@@ -253,8 +264,9 @@ export function attributionDayAt(ctx: ScanContext, first: number): number {
   for (let k = first + 1; k < ctx.tokens.length && k <= first + QUOTE_REACH; k++) {
     const t = ctx.tokens[k]!;
     if (t.kind !== "punct") continue;
-    if (SENTENCE_END.includes(t.text) || t.text === "«" || t.text === "“") return -1;
-    if (CLOSERS.includes(t.text) || t.text === '"') {
+    if (SENTENCE_END.includes(t.text)) return -1;
+    if (QUOTE_MARKS.includes(t.text)) {
+      if (opensQuoteAt(ctx, k)) return -1;
       close = k;
       break;
     }

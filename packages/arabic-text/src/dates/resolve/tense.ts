@@ -329,7 +329,8 @@ const sinceWords = lazyWordSet(["منذ", "ومنذ", "مذ"]);
 const occasionWords = lazyWordSet(["بمناسبه", "لمناسبه", "مناسبه", "وبمناسبه"]);
 
 // Punctuation that opens a quotation after a verb of saying (the colon and the quote marks).
-const QUOTE_OPENERS = ':«"“';
+// ” and „ open as often as “ on Arabic pages (speech-day.ts reads the direction by pairs).
+const QUOTE_OPENERS = ':«"“”„';
 // Complementizers that open a reported clause after a verb of saying.
 const complementizers = lazyWordSet(["ان", "بان", "وان"]);
 const reportingVerbs = lazyWordSet(

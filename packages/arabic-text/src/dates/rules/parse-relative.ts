@@ -85,7 +85,11 @@ function relativeWord(
     const two = dayAroundYesterdayOrTomorrow(ctx, i);
     if (two) return two;
   }
-  if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) return { offset: -1, last: i + 1, prefix: 0 };
+  if (w === "يوم" && wordIs(ctx, i + 1, ["امس"])) {
+    // "يوم أمس الأول" is the day before yesterday, like "أمس الأول" (read by the word itself).
+    const inner = relativeWord(ctx, i + 1);
+    return { offset: inner?.offset ?? -1, last: inner?.last ?? i + 1, prefix: 0 };
+  }
   if (w === "يوم" && wordIs(ctx, i + 1, ["الغد", "غد"])) return { offset: 1, last: i + 1, prefix: 0 };
   // Moroccan "ليوم" (today), read only before a part of the day ("ليوم الصباح"): elsewhere it
   // is ل + يوم ("ليوم واحد").
@@ -411,6 +415,9 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   let k = i + 1;
   const anaphora = wordIs(ctx, k, ["ذلك", "ذاك"]);
   if (anaphora) k++;
+  // "قبل حوالي أسبوع", "بعد نحو شهرين", "قبل ما يقارب عامين": an approximation between the head
+  // and the count keeps the value of the count without it (a value has no field for "about").
+  else if (!spokenAgo) k = afterApproximation(ctx, k);
   const c = parseCountBefore(ctx, k, anaphora ? isUnitWithClitics : isUnit);
   if (anaphora && c && (c.prefix === 0 || !wordAt(ctx, k)?.startsWith("ب"))) return undefined;
   let count = 1;
@@ -454,6 +461,17 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
       ? relativeDayExpr({ kind: "relative-day", offset, ...(anaphora ? { anaphora } : {}) })
       : periodExpr({ kind: "period", unit: u, offset, ...(anaphora ? { anaphora } : {}) });
   return { expr, first: i, last: k, prefix: head.prefix };
+}
+
+// "حوالي، نحو، قرابة، زهاء" and "ما يقارب/يناهز/يقرب من" before a count: about.
+const approximations = lazyWordSet(["حوالي", "نحو", "قرابه", "زهاء"]);
+const approximateVerbs = lazyWordSet(["يقارب", "يناهز", "يقرب"]);
+
+/** The token after an approximation word at k ("حوالي", "ما يقارب"), else k. */
+function afterApproximation(ctx: ScanContext, k: number): number {
+  if (lookupWord(ctx, k, approximations())) return k + 1;
+  if (wordAt(ctx, k) !== "ما" || !lookupWord(ctx, k + 1, approximateVerbs())) return k;
+  return wordAt(ctx, k + 1) === "يقرب" && wordAt(ctx, k + 2) === "من" ? k + 3 : k + 2;
 }
 
 // Numerals only speech writes (تلات، تمانية): "من تلات أيام" cannot be "made of three days".
