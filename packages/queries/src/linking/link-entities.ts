@@ -42,6 +42,8 @@ interface Match {
   lastKey: string;
   /** Largest typo distance tolerated on the way (0 when every word matched a variant). */
   typos: number;
+  /** Where the mention ends in the input when the name is glued to the next word (بورديوجاأن). */
+  sourceEnd?: number;
 }
 
 /**
@@ -120,6 +122,8 @@ interface WordSteps {
   lookAlikes?: PhraseEntry<LookAlikeKind>[];
   /** Where the word starts a caller's keyword, if it does. */
   keywords?: PhraseEntry<Keyword>[];
+  /** Key units of a whole name the word starts with, glued to a next word (بورديوجاأن). */
+  glued?: number;
 }
 
 const noSteps: WordSteps = { exact: [], skeleton: [], typo: [] };
@@ -153,7 +157,13 @@ function firstSteps(gazetteer: Gazetteer, key: string): WordSteps {
   if (lookAlikes) steps.lookAlikes = lookAlikes;
   const keywords = phraseEntries(gazetteer.keywords, key);
   if (keywords) steps.keywords = keywords;
-  const empty = steps.exact.length + steps.skeleton.length + steps.typo.length === 0 && !lookAlikes && !keywords;
+  const none = steps.exact.length + steps.skeleton.length + steps.typo.length === 0;
+  // "بورديوجاأن": a whole name of 5+ letters, then a word whose first letter the key folds to ا
+  // (a hamza seat, checked in the original text by the linker): the space between was lost.
+  for (let p = key.length - 2; none && p >= 5 && steps.glued === undefined; p--) {
+    if (key[p] === ALEF && gazetteer.exact.next.get(key.slice(0, p))?.entry) steps.glued = p;
+  }
+  const empty = none && !lookAlikes && !keywords && steps.glued === undefined;
   const result = empty ? noSteps : steps;
   if (gazetteer.wordCache.size >= maxCachedWords) gazetteer.wordCache.clear();
   gazetteer.wordCache.set(key, result);
@@ -229,6 +239,26 @@ function afterOtherGivenName(gazetteer: Gazetteer, words: readonly ScannedWord[]
   if (previous === undefined || !word.softGap) return false;
   const carriers = gazetteer.givenNames.get(previous.key);
   return carriers !== undefined && !carriers.has(id);
+}
+
+/**
+ * The name a word starts with when the next word, glued to it, begins with a hamza seat in the
+ * original text (بورديوجاأن، يريفانأمس): no word has أ، إ or آ right after a whole name.
+ */
+function gluedMatch(
+  gazetteer: Gazetteer,
+  document: PreparedText,
+  words: readonly ScannedWord[],
+  i: number,
+  length: number | undefined,
+): Match | undefined {
+  if (length === undefined) return undefined;
+  const sourceEnd = document.originalIndex(words[i]!.start + length);
+  const c = document.text.charCodeAt(sourceEnd);
+  if (c !== 0x622 && c !== 0x623 && c !== 0x625) return undefined;
+  const base = words[i]!.key.slice(0, length);
+  const entry = gazetteer.exact.next.get(base)!.entry!;
+  return { entry, last: i, lastKey: base, reading: { base, skip: 0, stripped: 0 }, typos: 0, sourceEnd };
 }
 
 /** Whether `word` begins with أ or إ in the original text (folding writes both as ا). */
@@ -398,7 +428,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
           last: keyword.last,
         });
     }
-    const match = findMatch(gazetteer, steps, words, i);
+    const match = findMatch(gazetteer, steps, words, i) ?? gluedMatch(gazetteer, document, words, i, steps.glued);
     const lookAlike = steps.lookAlikes && matchPhrase(steps.lookAlikes, words, i);
     // A look-alike wins over any fuzzy reading and over a shorter exact name inside it.
     if (lookAlike && (match === undefined || match.typos > 0 || match.last <= lookAlike.last)) {
@@ -543,7 +573,7 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
     }
     const start = spanStart(document, words, i, match.reading.skip);
     // A span ends where its last word's token ends (harakat, tatweel, Quranic marks inside).
-    const end = words[match.last]!.sourceEnd;
+    const end = match.sourceEnd ?? words[match.last]!.sourceEnd;
     const mention: EntityMention = { id: entry.id, text: text.slice(start, end), start, end, kind: entry.kind };
     mentions.push(mention);
     if (entry.adjective) adjectives.add(mention);
