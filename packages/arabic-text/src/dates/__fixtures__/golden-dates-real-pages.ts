@@ -248,4 +248,34 @@ export const GOLDEN_DATES_REAL_PAGES: GoldenCase[] = [
     text: "وصل الوفد أمس مساء إلى موسكو.",
     expect: [["أمس مساء", "2022-09-16", "part-of-day"]],
   },
+  {
+    why: "عشية + a noun right after the day is 'on the eve of', no part of the day",
+    ref: "2022-09-17",
+    text: "وصل الوزير إلى موسكو أمس عشية انطلاق القمة.",
+    expect: [["أمس", "2022-09-16", "day"]],
+  },
+  {
+    why: "control: the Maghrebi عشية (afternoon) before a preposition stays a part of the day",
+    ref: "2022-09-17",
+    text: "نلتقي اليوم عشية في المقهى.",
+    expect: [["اليوم عشية", "2022-09-17", "part-of-day"]],
+  },
+  {
+    why: "a reading time written before its minutes",
+    ref: "2022-09-17",
+    text: "مدة القراءة: 3 دقائق",
+    expect: [],
+  },
+  {
+    why: "a reading time written before its minutes, no colon",
+    ref: "2022-09-17",
+    text: "وقت القراءة 2 دقيقة",
+    expect: [],
+  },
+  {
+    why: "control: the reading of a statement that took five minutes is a duration",
+    ref: "2022-09-17",
+    text: "استغرقت قراءة البيان 5 دقائق.",
+    expect: [["5 دقائق", "PT5M"]],
+  },
 ];

@@ -55,6 +55,7 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   )
     k++;
   // "اليوم بالليل الساعة ثمانية ونص": a part of the day between the day and its hour.
+  const partAt = k;
   const between = dayHalfAt(ctx, k);
   if (between && !between.tonight) k = between.last + 1;
   if (joiners().has(wordAt(ctx, k) ?? "")) {
@@ -69,11 +70,12 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   const time = bareMidnight ? undefined : tryAt(ctx, k, B.clockTime, parseClockTime);
   if (time?.prefix !== 0 || time.expr.kind !== "time") {
     // "امس مساء", "الخميس صباحا": a part of the day after the day, with no hour; not after a
-    // comma ("اليوم، عشية القمة": on the eve of the summit).
+    // comma, nor عشية + a noun ("اليوم، عشية القمة", "أمس عشية انطلاق القمة": on the eve of).
     if (
       between &&
       !between.tonight &&
       !comma &&
+      !eveOf(ctx, partAt, between.last) &&
       (e.kind === "relative-day" || e.kind === "weekday" || e.kind === "calendar")
     ) {
       return { ...m, expr: { ...e, dayPart: true } as typeof e, last: between.last };
@@ -86,6 +88,15 @@ export function attachTime(ctx: ScanContext, m: TokenMatch): TokenMatch {
   const half = between?.half ?? (e.kind !== "calendar" || e.dayPart ? headHalf(ctx, m) : undefined);
   if (!t.fixed && half) t = { hour: applyDayHalf(t.hour, half), minute: t.minute, fixed: true };
   return { ...m, expr: { ...e, time: t } as typeof e, last: time.last };
+}
+
+/**
+ * A bare "عشية" at k (the part of the day ending at `last`) governs the word after it: "on the
+ * eve of". Before a preposition (the joiners: "اليوم عشية في المقهى") it is the Maghrebi afternoon.
+ */
+function eveOf(ctx: ScanContext, k: number, last: number): boolean {
+  if (last !== k || wordAt(ctx, k) !== "عشيه" || ctx.tokens[k + 1]?.kind !== "word") return false;
+  return !joiners().has(wordAt(ctx, k + 1)!);
 }
 
 /**

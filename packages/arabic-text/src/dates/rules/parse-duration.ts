@@ -26,8 +26,12 @@ export function parseDuration(ctx: ScanContext, i: number): TokenMatch | undefin
   if (!head || (head.unit === "year" && (isAgeLimit(ctx, i) || isAge(ctx, i, head.last)))) return undefined;
   // "عشر عاما" inside "تسعة عشر عاما" that an age word before it has already ruled out.
   if (isTeenTail(ctx, i)) return undefined;
-  // "1 دقيقة قراءة"، "7 دقائق للقراءة": a page's reading time, no span the text speaks of.
-  if (head.unit === "minute" && lookupWord(ctx, head.last + 1, readingWords())) return undefined;
+  // "1 دقيقة قراءة"، "7 دقائق للقراءة"، "مدة القراءة: 3 دقائق": a page's reading time, no span
+  // the text speaks of.
+  if (head.unit === "minute") {
+    const before = isPunctAt(ctx, i - 1, ":") ? i - 2 : i - 1;
+    if (lookupWord(ctx, head.last + 1, readingWords()) || wordAt(ctx, before) === "القراءه") return undefined;
+  }
   // Smaller units joined by و: "عامين وثلاثة أشهر", "ساعتين و30 دقيقة".
   let last = head.last;
   let unit = head.unit;
