@@ -180,7 +180,7 @@ function opensSpeech(ctx: ScanContext, q: number): boolean {
 }
 
 /**
- * Token `first` stands inside a quotation that someone speaks: after «, “ or an opening ", or
+ * Token `first` stands inside a quotation that someone speaks: after an opening quote mark, or
  * after a colon with a word of saying before it in the ten words ("وقال الوزير أمس: …", not the
  * dateline "يريفان: قال …").
  */
