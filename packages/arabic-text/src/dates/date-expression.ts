@@ -59,7 +59,8 @@ export type DateExpression =
        */
       ordinalAfterWeekday?: true;
     }
-  | { kind: "relative-day"; offset: number; anaphora?: boolean; time?: ClockTime; dayPart?: boolean }
+  /** `same`: "the same day" (اليوم نفسه، نفس اليوم), which names no day without a previous one. */
+  | { kind: "relative-day"; offset: number; anaphora?: boolean; same?: true; time?: ClockTime; dayPart?: boolean }
   /** `week`: the day of the ISO week ref ± 7 days ("الخميس من الأسبوع القادم" = +1). */
   | { kind: "weekday"; weekday: number; direction?: -1 | 1; week?: -1 | 0 | 1; time?: ClockTime; dayPart?: boolean }
   | { kind: "period"; unit: "decade" | "year" | "month" | "week" | "day"; offset: number; anaphora?: boolean }

@@ -28,7 +28,14 @@ export function calendarExpr(p: CalendarExpression): CalendarExpression {
 
 /** A relative-day expression in the one shape of its kind. */
 export function relativeDayExpr(p: RelativeDayExpression): RelativeDayExpression {
-  return { kind: "relative-day", offset: p.offset, anaphora: p.anaphora, time: p.time, dayPart: p.dayPart };
+  return {
+    kind: "relative-day",
+    offset: p.offset,
+    anaphora: p.anaphora,
+    same: p.same,
+    time: p.time,
+    dayPart: p.dayPart,
+  };
 }
 
 /** A weekday expression in the one shape of its kind. */

@@ -4,7 +4,8 @@ import type { GoldenCase } from "./golden-dates.js";
  * Golden cases for the failures a tester found running findDates over 60 real Arabic news
  * pages (dates10): "يوم أمس الأول", an approximation between قبل/بعد and the count, quotation
  * marks typed in either direction, the proclitic ل before an article (the surface keeps the
- * article's ل), and controls where the reading was already right. Annotated from
+ * article's ل), "نفس/ذات اليوم" (the previous day, or none), the perfect of a weekday's own
+ * clause against an earlier imperfect, and controls where the reading was already right. Annotated from
  * docs/dates.md before the code ran. Written for this project; none is taken from the
  * evaluation splits or from web pages.
  */
@@ -147,5 +148,88 @@ export const GOLDEN_DATES_TESTER_PAGES: GoldenCase[] = [
     ref: "2024-06-10",
     text: "وأرجئ الاجتماع للشهر المقبل بطلب من الوفود.",
     expect: [["لشهر المقبل", "2024-07", "month"]],
+  },
+  // "نفس اليوم"، "ذات اليوم"، "اليوم نفسه": the previous day mention's day, never today.
+  {
+    why: "نفس اليوم with no day before it names no day of its own",
+    ref: "2022-11-14",
+    text: "ووقع الطرفان الاتفاق في نفس اليوم بعد مفاوضات طويلة.",
+    expect: [],
+  },
+  {
+    why: "اليوم ذاته with no day before it names no day of its own",
+    ref: "2022-11-14",
+    text: "وأفرج عن الرهائن في اليوم ذاته.",
+    expect: [],
+  },
+  {
+    why: "نفس اليوم after a date is that date",
+    ref: "2022-11-14",
+    text: "وصل الوفد إلى موسكو في 3 مارس 2021، والتقى الرئيس في نفس اليوم.",
+    expect: [
+      ["3 مارس 2021", "2021-03-03", "day"],
+      ["نفس اليوم", "2021-03-03", "day"],
+    ],
+  },
+  {
+    why: "ذات اليوم after a past weekday is that weekday",
+    ref: "2022-11-14",
+    text: "اندلعت الاشتباكات الأحد، وأعلنت الهدنة في ذات اليوم.",
+    expect: [
+      ["الأحد", "2022-11-13", "day"],
+      ["ذات اليوم", "2022-11-13", "day"],
+    ],
+  },
+  {
+    why: "control: a part of the day before اليوم نفسه after a relative day",
+    ref: "2022-11-14",
+    text: "وصل الوفد أمس، وفي مساء اليوم نفسه وقع الاتفاق.",
+    expect: [
+      ["أمس", "2022-11-13", "day"],
+      ["مساء اليوم نفسه", "2022-11-13", "part-of-day"],
+    ],
+  },
+  {
+    why: "control: في هذا اليوم with no date before it stays the publication day (the spec's reading)",
+    ref: "2022-11-14",
+    text: "ويحتفل الأرمن في هذا اليوم بعيدهم.",
+    expect: [["هذا اليوم", "2022-11-14", "day"]],
+  },
+  // The verb of the weekday's own clause decides, not an earlier imperfect.
+  {
+    why: "a bare perfect before على/عن + a pronoun dates the weekday of its relative clause",
+    ref: "2022-11-14",
+    text: "تحقق الشرطة في مقتل أربعة طلاب عثر عليهم الأحد في مسكنهم.",
+    expect: [["الأحد", "2022-11-13", "day"]],
+  },
+  {
+    why: "a bare perfect after الذي dates the weekday, not the imperfect before it",
+    ref: "2022-11-14",
+    text: "تبحث فرق الإنقاذ عن الصياد الذي فقد السبت قبالة الساحل.",
+    expect: [["السبت", "2022-11-12", "day"]],
+  },
+  {
+    why: "قبض عليه: the same shape after an indefinite noun",
+    ref: "2022-11-14",
+    text: "يمثل أمام المحكمة رجل قبض عليه الخميس في المطار.",
+    expect: [["الخميس", "2022-11-10", "day"]],
+  },
+  {
+    why: "عثر is a listed past verb also before على + a noun",
+    ref: "2022-11-14",
+    text: "وتنظر المحكمة في قضية موظف عثر على وثائق سرية الجمعة.",
+    expect: [["الجمعة", "2022-11-11", "day"]],
+  },
+  {
+    why: "control: an imperfect of action with no perfect between names the coming weekday",
+    ref: "2022-11-14",
+    text: "ويلتقي الفريق نظيره الخميس في العاصمة.",
+    expect: [["الخميس", "2022-11-17", "day"]],
+  },
+  {
+    why: "control: an imperfect with حتى before the weekday names a point ahead",
+    ref: "2022-11-14",
+    text: "وتستمر المحاكمة التي تنظر في القضية حتى الخميس.",
+    expect: [["الخميس", "2022-11-17", "day"]],
   },
 ];

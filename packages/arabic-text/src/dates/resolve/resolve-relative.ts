@@ -10,8 +10,10 @@ type Of<K extends DateExpression["kind"]> = Extract<DateExpression, { kind: K }>
  * اليوم/أمس/غدا (rule 1), counted from the speech day inside a dated quotation; اليوم التالي/نفسه
  * against the previous date (rule 6).
  */
-export function resolveRelativeDay(e: Of<"relative-day">, env: ResolveEnv): Resolved {
+export function resolveRelativeDay(e: Of<"relative-day">, env: ResolveEnv): Resolved | undefined {
   const p = env.previous;
+  // "ووقع الاتفاق في نفس اليوم" with no day before it: the day is one the text did not date.
+  if (e.same && (p?.day === undefined || p.month === undefined)) return undefined;
   const base =
     e.anaphora && p?.day !== undefined && p.month !== undefined
       ? { year: p.year, month: p.month, day: p.day }

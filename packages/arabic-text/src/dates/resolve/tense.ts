@@ -1,7 +1,7 @@
 import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { eventHeads } from "../lexicon/event-heads.js";
-import { cliticForms, isPunctAt, type ScanContext } from "../scan-context.js";
+import { cliticForms, isPunctAt, lookupWord, type ScanContext } from "../scan-context.js";
 import { endsInAlefMaqsura, masculinePerfectAt } from "./masculine-perfect.js";
 
 export type Tense = "past" | "future";
@@ -33,7 +33,7 @@ const pastWords = lazyWordSet(
     "توفي قتل اندلع اندلعت ذكر ذكرت افاد افادت اضاف اضافت شارك شاركت تراس تراست حضر حضرت اجتمع اجتمعت عين عينت " +
     "انتخب انتخبت تاسست تاسس اسست سلم سلمت تم اقيمت اقيم نظمت نظم اطلقت اطلق فاز عاد عادت استقبل استقبلت دعا " +
     "دعت حذر حذرت رحب رحبت سبق سبقت الماضي الماضيه المنصرم المنصرمه الفائت سابقا مضي اختار اختارت تبني تبنت " +
-    "قدم قدمت طالب طالبت اعرب اعربت جاء جاءت حصل حصلت حدث حدثت وقعا التقيا اجتمعا ادلي " +
+    "قدم قدمت طالب طالبت اعرب اعربت جاء جاءت حصل حصلت حدث حدثت وقعا التقيا اجتمعا ادلي عثر عثرت " +
     // Perfects of remaining and of urging: "وظلت الطرق مقطوعة حتى الثلاثاء"، "وحثت المنظمة
     // الأحد الدول …" (a call with its object after the date dates the call itself).
     "نقل نقلت ظل ظلت بقي بقيت حث حثت ناشد ناشدت اوصي اوصت نصح نصحت"
@@ -257,6 +257,8 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   if (code === ALEF_PAST) return bareAlefPerfect(ctx, i) && !afterPreposition(ctx, i) ? "past" : undefined;
   // "توصّل الزعماء الخميس": a ت- word before a masculine subject is a تفعّل/تفاعل perfect.
   if ((code === 4 || code === 6) && masculinePerfectAt(ctx, i)) return "past";
+  // "طلاب عثر عليهم الأحد": a bare فعل right before على/عن + a pronoun is a perfect.
+  if (code === 1 && perfectBeforePronounAt(ctx, i)) return "past";
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   // "قبل أيام من تسلم روسيا الرئاسة", "في عقد": after a preposition the word is a verbal noun,
@@ -264,6 +266,28 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   if (code === 2 && afterPreposition(ctx, i)) return undefined;
   return CODES[code];
 }
+
+/**
+ * Token i is a perfect of the bare form فعل because على/عن + a pronoun follows it ("مقتل أربعة
+ * طلاب عثر عليهم الأحد"، "وقبض عليه") or a relative pronoun or قد precedes it: three letters (after a glued و/ف), not after a
+ * preposition (there it is a verbal noun: "في رد عليه"). No imperfect of a sound root has three
+ * letters; words beginning with ا/ي/ت/ن (other imperfects, alef forms) or with a long vowel in
+ * the middle (nouns: دور، قيد) are left out.
+ */
+function perfectBeforePronounAt(ctx: ScanContext, i: number): boolean {
+  const w = ctx.tokens[i]!.text;
+  const base = w.length === 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+  if (base.length !== 3 || "ايتنو".includes(base[0]!) || "اوي".includes(base[1]!)) return false;
+  // "الصياد الذي فقد الأحد"، "وقد وصل": after a relative pronoun or قد a bare فعل is a perfect.
+  if (base === w && lookupWord(ctx, i - 1, clauseOpeners())) return true;
+  // على/عن with a pronoun (عليه، عنهم …) right after it.
+  const next = ctx.tokens[i + 1]?.text ?? "";
+  const rest = next.startsWith("علي") ? next.slice(3) : next.startsWith("عن") ? next.slice(2) : "";
+  return rest[0] === "ه" && rest.length <= 3 && !afterPreposition(ctx, i);
+}
+
+/** Words after which a clause opens with its verb ("التي ولدت"، "وقد شيدها"، "الذي فقد"). */
+export const clauseOpeners = lazyWordSet("التي الذي الذين اللذين اللتين اللتان اللذان قد وقد فقد لقد ثم".split(" "));
 
 // Prepositions and particles a verb never follows ("في يريفان", "من تنظيم").
 const notBeforeVerb = lazyWordSet(

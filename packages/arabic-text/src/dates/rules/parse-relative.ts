@@ -78,7 +78,7 @@ export function isGeneralAdjective(ctx: ScanContext, i: number): boolean {
 function relativeWord(
   ctx: ScanContext,
   i: number,
-): { offset: number; last: number; prefix: number; anaphora?: true; tonight?: true } | undefined {
+): { offset: number; last: number; prefix: number; anaphora?: true; same?: true; tonight?: true } | undefined {
   const w = wordAt(ctx, i);
   if (w === undefined) return undefined;
   if (w === "يوم" || w === "اليوم") {
@@ -103,6 +103,12 @@ function relativeWord(
   if (w === "هذا" && wordAt(ctx, i + 1) === "اليوم" && wordIs(ctx, i - 1, ["في"], true)) {
     const next = wordAt(ctx, i + 2);
     if (next === undefined || !notToday().has(next)) return { offset: 0, last: i + 1, prefix: 0, anaphora: true };
+  }
+  // "نفس اليوم", "في ذات اليوم": the same day as "اليوم نفسه" (the previous date's), never today.
+  if (wordIs(ctx, i, ["نفس", "ذات"], true) && wordAt(ctx, i + 1) === "اليوم") {
+    const next = wordAt(ctx, i + 2);
+    if (next === undefined || !notToday().has(next))
+      return { offset: 0, last: i + 1, prefix: w.length - 3, anaphora: true, same: true };
   }
   // "أول أمس", "أول امبارح", "أول من أمس": the day before yesterday.
   if (wordIs(ctx, i, ["اول"], true)) {
@@ -277,6 +283,7 @@ export function parseRelativeDay(ctx: ScanContext, i: number): TokenMatch | unde
     kind: "relative-day",
     offset: rel.offset,
     anaphora: rel.anaphora ? true : undefined,
+    same: rel.same,
     // "الليلة" (tonight) is a part of today.
     dayPart: rel.tonight ? true : undefined,
   });
@@ -292,7 +299,9 @@ function dateAfter(ctx: ScanContext, k: number): { expr: CalendarExpression; las
 }
 
 function anaphoraDay(offset: number, first: number, last: number, prefix: number): TokenMatch {
-  return { expr: relativeDayExpr({ kind: "relative-day", offset, anaphora: true }), first, last, prefix };
+  // Step 0 is "اليوم نفسه/ذاته/عينه", the same day.
+  const same = offset === 0 ? true : undefined;
+  return { expr: relativeDayExpr({ kind: "relative-day", offset, anaphora: true, same }), first, last, prefix };
 }
 
 /**
@@ -463,15 +472,13 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   return { expr, first: i, last: k, prefix: head.prefix };
 }
 
-// "حوالي، نحو، قرابة، زهاء" and "ما يقارب/يناهز/يقرب من" before a count: about.
+// "حوالي، نحو، قرابة، زهاء" and "ما يقارب" before a count: about.
 const approximations = lazyWordSet(["حوالي", "نحو", "قرابه", "زهاء"]);
-const approximateVerbs = lazyWordSet(["يقارب", "يناهز", "يقرب"]);
 
 /** The token after an approximation word at k ("حوالي", "ما يقارب"), else k. */
 function afterApproximation(ctx: ScanContext, k: number): number {
   if (lookupWord(ctx, k, approximations())) return k + 1;
-  if (wordAt(ctx, k) !== "ما" || !lookupWord(ctx, k + 1, approximateVerbs())) return k;
-  return wordAt(ctx, k + 1) === "يقرب" && wordAt(ctx, k + 2) === "من" ? k + 3 : k + 2;
+  return wordAt(ctx, k) === "ما" && wordAt(ctx, k + 1) === "يقارب" ? k + 2 : k;
 }
 
 // Numerals only speech writes (تلات، تمانية): "من تلات أيام" cannot be "made of three days".
@@ -515,7 +522,7 @@ const notSpokenAgo = lazyWordSet(
 /** Day words (أمس، غدا، بكرة …) and the heads of "يوم أمس", "أول أمس", "بعد غد", "هذا اليوم". */
 export const relativeDayRule: DateRule = {
   name: "relativeDay",
-  startWords: () => [...dateWords().relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا", "هذه"],
+  startWords: () => [...dateWords().relativeDays.keys(), "يوم", "اول", "بعد", "عقب", "هذا", "هذه", "نفس", "ذات"],
   parse: parseRelativeDay,
 };
 

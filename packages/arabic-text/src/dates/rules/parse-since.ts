@@ -2,7 +2,7 @@ import type { DateExpression } from "../date-expression.js";
 import type { DateRule } from "../date-rule.js";
 import { periodExpr, relativeDayExpr } from "../expression-shapes.js";
 import { lazy } from "../lazy.js";
-import { detectTense, feminineFormVPast, withoutObject } from "../resolve/tense.js";
+import { clauseOpeners, detectTense, feminineFormVPast, withoutObject } from "../resolve/tense.js";
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { toSearchText } from "../search-text.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
@@ -109,9 +109,6 @@ function clauseBefore(ctx: ScanContext, i: number): "present" | "past" | undefin
   }
   return undefined;
 }
-
-// Words after which a clause opens with its verb ("التي ولدت"، "وقد شيدها").
-const clauseOpeners = fold("التي الذي الذين اللذين اللتين اللتان اللذان قد وقد فقد لقد ثم".split(" "));
 
 /**
  * Token k is a perfect verb opening its clause, read by shape where the tense words list no
