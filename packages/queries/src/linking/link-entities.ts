@@ -182,8 +182,16 @@ function cliticTolerated(reading: CliticReading, name: string): boolean {
   // لل + a word with the article (للكريملن → الكريملن): the contraction restores ال, nothing
   // of the word is read off.
   if (reading.stripped === 1 && base.startsWith("ال") && base.length >= 6) return true;
-  // The last letter may be a final vowel's other spelling (بدوشانبه → دوشانبي).
-  return base.length >= 6 && base[0] === name[0] && base.at(-2) === name.at(-2);
+  // The last letter may be a final vowel's other spelling (بدوشانبه → دوشانبي); the first may
+  // be the other spelling of the same sound (وقازاخستان → كازاخستان, وجروزني/غروزني).
+  return base.length >= 6 && sameSound(base[0], name[0]) && base.at(-2) === name.at(-2);
+}
+
+// Letters that transliterations of one foreign sound alternate between: ق/ك (k), غ/ج (g).
+const soundPairs = new Set(["قك", "كق", "غج", "جغ"]);
+
+function sameSound(a: string | undefined, b: string | undefined): boolean {
+  return a === b || soundPairs.has(`${a}${b}`);
 }
 
 function walk(gazetteer: Gazetteer, words: readonly ScannedWord[], i: number, first: FirstStep, skeleton: boolean) {
