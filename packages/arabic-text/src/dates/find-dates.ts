@@ -140,10 +140,12 @@ interface ScanState {
   speech: QuotedSpeech | undefined;
   prefer: DatePreference;
   /**
-   * Mentions of a named month, true when its year was the nearest by default
-   * (resolve/document-year.ts); made on first use.
+   * Mentions of a named month, and for each whether its year was the nearest by default
+   * (resolve/document-year.ts); made on first use. Kept as two arrays: the map the document
+   * pass reads is built only when some year was guessed.
    */
-  namedMonths: Map<DateMention, boolean> | undefined;
+  namedMonths: DateMention[] | undefined;
+  guessedYears: boolean[] | undefined;
   /** How many of them had their year guessed (the document pass runs only when some did). */
   monthGuesses: number;
 }
@@ -172,9 +174,11 @@ function emit(ctx: ScanContext, m: TokenMatch, ref: CalendarDay, state: ScanStat
   if (resolved.conflict) mention.conflict = resolved.conflict;
   mentions.push(mention);
   if (resolved.yearBasis !== undefined) {
-    state.namedMonths ??= new Map();
     const guessed = resolved.yearBasis === "guessed";
-    state.namedMonths.set(mention, guessed);
+    state.namedMonths ??= [];
+    state.guessedYears ??= [];
+    state.namedMonths.push(mention);
+    state.guessedYears.push(guessed);
     if (guessed) state.monthGuesses++;
   }
   if (resolved.anchor) {
@@ -271,6 +275,7 @@ export function scanText(
     speech: undefined,
     prefer,
     namedMonths: undefined,
+    guessedYears: undefined,
     monthGuesses: 0,
   };
   const cursor: TokenCursor = { scan, pos: 0, spaced: true };
@@ -294,6 +299,12 @@ export function scanText(
     }
   }
   releaseScanText(scan);
-  if (state.monthGuesses > 0 && state.namedMonths !== undefined) agreeOnYears(state.namedMonths);
+  const named = state.namedMonths;
+  const guessed = state.guessedYears;
+  if (state.monthGuesses > 0 && named !== undefined && guessed !== undefined) {
+    const namedMonths = new Map<DateMention, boolean>();
+    for (let k = 0; k < named.length; k++) namedMonths.set(named[k]!, guessed[k]!);
+    agreeOnYears(namedMonths);
+  }
   return mentions;
 }
