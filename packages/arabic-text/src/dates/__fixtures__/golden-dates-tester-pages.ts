@@ -67,6 +67,18 @@ export const GOLDEN_DATES_TESTER_PAGES: GoldenCase[] = [
     expect: [["قبل زهاء خمسة أيام", "2023-03-10", "day"]],
   },
   {
+    why: "منذ حوالي + count after a past verb is the point, like منذ + count",
+    ref: "2022-05-29",
+    text: "وقع الزلزال في الإقليم منذ حوالي ثلاث سنوات.",
+    expect: [["منذ حوالي ثلاث سنوات", "2019", "year"]],
+  },
+  {
+    why: "control: منذ نحو + count after an imperfect stays a duration",
+    ref: "2022-05-29",
+    text: "يعمل الطبيب في المستشفى منذ نحو عشرين عاما.",
+    expect: [["عشرين عاما", "P20Y", "duration"]],
+  },
+  {
     why: "control: نحو + count without قبل is a duration",
     ref: "2023-03-15",
     text: "استمرت المفاوضات نحو ثلاثة أيام في فيينا.",

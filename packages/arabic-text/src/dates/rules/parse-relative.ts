@@ -476,7 +476,7 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
 const approximations = lazyWordSet(["حوالي", "نحو", "قرابه", "زهاء"]);
 
 /** The token after an approximation word at k ("حوالي", "ما يقارب"), else k. */
-function afterApproximation(ctx: ScanContext, k: number): number {
+export function afterApproximation(ctx: ScanContext, k: number): number {
   if (lookupWord(ctx, k, approximations())) return k + 1;
   return wordAt(ctx, k) === "ما" && wordAt(ctx, k + 1) === "يقارب" ? k + 2 : k;
 }

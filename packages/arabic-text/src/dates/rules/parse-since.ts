@@ -6,6 +6,7 @@ import { clauseOpeners, detectTense, feminineFormVPast, withoutObject } from "..
 import { lookupWord, type ScanContext, type TokenMatch, wordAt } from "../scan-context.js";
 import { toSearchText } from "../search-text.js";
 import { isUnit, parseCountBefore } from "./parse-number-words.js";
+import { afterApproximation } from "./parse-relative.js";
 
 const fold = (words: readonly string[]) => lazy(() => new Map(words.map((w) => [toSearchText(w).text, true as const])));
 
@@ -44,7 +45,8 @@ const stillRunning = fold([
 export function parseSince(ctx: ScanContext, i: number): TokenMatch | undefined {
   const head = lookupWord(ctx, i, sinceWord(), true);
   if (!head) return undefined;
-  let k = i + 1;
+  // "منذ حوالي ثلاث سنوات": about, with the value of the count alone (as after قبل).
+  let k = afterApproximation(ctx, i + 1);
   const c = parseCountBefore(ctx, k, isUnit);
   let count = 1;
   if (c) {
