@@ -24,6 +24,7 @@ import type { CalendarDay } from "./resolve/umm-al-qura.js";
 import { inYearWindow } from "./resolve/year-window.js";
 import { createScanContext, releaseScanContext, type ScanContext, type TokenMatch } from "./scan-context.js";
 import { releaseScanText, type SearchText, scanTextOf, toScanText } from "./search-text.js";
+import { startMask } from "./starter-words.js";
 import type { DateMention, DateOptions, DatePreference } from "./types.js";
 
 /**
@@ -207,6 +208,8 @@ function scanWindow(
 ): number {
   let i = from;
   for (; i < to; i++) {
+    // Most tokens start no rule: skip them without the call (parseExpressionAt asks again).
+    if (startMask(ctx, i) === 0) continue;
     const m = parseExpressionAt(ctx, i);
     if (!m) continue;
     if (m.rejected) {
