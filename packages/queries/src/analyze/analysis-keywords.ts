@@ -28,6 +28,11 @@ export const summitWords: readonly string[] = [
   "مجلس الأمن الجماعي",
   "رؤساء الدول",
   "قادة الدول",
+  // The organisation's leaders: "أقر قادة المنظمة أمس في موسكو بيانا".
+  "قادة المنظمة",
+  "رؤساء المنظمة",
+  "قادة دول المنظمة",
+  "رؤساء دول المنظمة",
 ];
 
 // The treaty itself, as the press named the Council's states before the organisation existed

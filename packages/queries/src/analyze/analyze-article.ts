@@ -86,13 +86,17 @@ export function createAnalyzer(dataset: Dataset, tools: AnalyzerTools): AnalyzeA
 
 /**
  * Whether the rules let a candidate be reported at all: time evidence, a meeting spoken of that
- * is not only another body's (ministers, chiefs of staff), and a session that was held (a
+ * is the Council's (a summit word, the CSTO, the Council or the treaty — not only its city) and
+ * not only another body's (ministers, chiefs of staff), something that says whose meeting it is
+ * (the CSTO, the Council or treaty, the venue, an attendee), and a session that was held (a
  * cancelled one is only ever mentioned).
  */
 export function eligible(candidate: CandidateFeatures): boolean {
   return (
     candidate.timeEvidence &&
     candidate.meeting &&
+    candidate.councilMeeting &&
+    candidate.identified &&
     !candidate.othersMeeting &&
     candidate.days.session.status !== "cancelled"
   );

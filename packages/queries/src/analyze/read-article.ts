@@ -109,6 +109,8 @@ function summitWordsOf(linked: LinkedDocument): {
   // Where the counted summit words and plural meeting words stand (original offsets).
   const at: number[] = [];
   let forward = false;
+  // Whether the article's first meeting word is another organisation's summit.
+  let organizationFirst: boolean | undefined;
   // Where another organisation's meeting words stand (normalized offsets), for its attendees.
   const otherSummits: number[] = [];
   // Once the article's first meeting word names another organisation's or body's meeting,
@@ -142,12 +144,16 @@ function summitWordsOf(linked: LinkedDocument): {
     if (otherOrganization) otherSummits.push(hit.start);
     const other = otherOrganization || otherBodyAfter(linked, hit.last) || otherBodyBefore(linked, hit);
     othersMeeting ??= other;
+    organizationFirst ??= otherOrganization;
     if (other) others = true;
     if (other || dayAnchorBefore(linked, hit) || jointAfter(linked, hit.last)) continue;
     // After another body's meeting, "الاجتماع" and a plain "اجتماع للمنظمة" are that meeting
-    // again; only a summit word or the heads of state name the Council's.
+    // again; only a summit word or the heads of state name the Council's. After another
+    // organisation's summit ("القمة الخليجية … بحضور قادة الدول الأعضاء") the heads of state
+    // are that organisation's too.
     if (othersMeeting && !councilAfter(linked, hit.last)) {
       if (anaphoric(hit) || genericMeetingWords.has(hit.keyword.phrase)) continue;
+      if (organizationFirst && leaderWords.has(hit.keyword.phrase)) continue;
     }
     // "نداء أرمينيا إلى مجلس الأمن الجماعي": the Council addressed, not meeting.
     if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) {
@@ -268,6 +274,12 @@ const genericMeetingWords: ReadonlySet<string> = new Set([
   "دورتها",
   "جلسة",
 ]);
+
+// The heads of state as a meeting word: the Council's, unless another organisation's summit
+// came first.
+const leaderWords: ReadonlySet<string> = new Set(["زعماء", "رؤساء الدول", "قادة الدول"]);
+// (قادة المنظمة and the like name an organisation's leaders: they stay the Council's unless the
+// other organisation is named after them, which otherOrganizationAfter reads.)
 
 let councilWords: Set<string> | undefined;
 
@@ -522,6 +534,7 @@ export function readArticleFacts(
       if (mention.kind === "city") cities.push(mention.id);
     }
   }
+  const councilOrTreaty = namesCouncilOrTreaty(linked);
   return {
     dates: dateFacts,
     entities,
@@ -539,6 +552,7 @@ export function readArticleFacts(
     leadEnd: Math.min(input.length, leadLength),
     input,
     firstSentenceEnd: firstSentenceEnd(input),
-    otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !namesCouncilOrTreaty(linked),
+    councilOrTreaty,
+    otherOrganizationOnly: otherOrganization && !entities.has(organizationId) && !councilOrTreaty,
   };
 }

@@ -57,6 +57,8 @@ export interface ArticleFacts {
   summitWords: readonly string[];
   /** A meeting word with a forward cue (القمة المقبلة): the article speaks of a meeting to come. */
   nextMeeting: boolean;
+  /** The article names the Collective Security Council or the treaty. */
+  councilOrTreaty: boolean;
   /** States named as chairing a meeting ("برئاسة روسيا"), by id, with their first such mention. */
   chairs: ReadonlyMap<string, EntityMention> | undefined;
   /** Where the summit words stand in the input (offsets), for a month in their sentence. */
@@ -107,6 +109,18 @@ export interface CandidateFeatures {
    * region published around a session; they never make it reported.
    */
   meeting: boolean;
+  /**
+   * Whether the article says whose meeting it is: the CSTO, its Council or the treaty named, the
+   * venue or the chairing state, or an attendee. A summit word and a day alone ("عقدت اليوم قمة
+   * بحضور قادة الدول") fit any organisation's summit held that day.
+   */
+  identified: boolean;
+  /**
+   * Whether the article speaks of a meeting of the Council rather than only of its city: a
+   * summit word, the CSTO, its Council or the treaty. A head of state meeting an envoy in the
+   * session's city that day ("اجتمع لوكاشينكو اليوم مع السفير الصيني في مينسك") is no report.
+   */
+  councilMeeting: boolean;
   /**
    * The article's meetings are all another body's (ministers, chiefs of staff …): the session
    * may be named, never reported.
@@ -372,6 +386,8 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     // A session that has not begun by the publication day can be announced, not reported.
     timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
     meeting: !facts.otherOrganizationOnly && (summit || facts.nextMeeting || csto !== undefined || venueNamed),
+    identified: csto !== undefined || facts.councilOrTreaty || venueNamed || attendees > 0,
+    councilMeeting: summit || csto !== undefined || facts.councilOrTreaty,
     othersMeeting: facts.otherMeetingsOnly,
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };

@@ -224,6 +224,20 @@ describe("session roles", () => {
     const arab = "الرياض - اختتمت القمة العربية أعمالها أمس بمشاركة قادة الدول الأعضاء في الجامعة.";
     expect(roles(arab, "2021-08-24")).toEqual([]);
   });
+  it("reports nothing from a session day's news that never says the meeting is the Council's", () => {
+    // The Minsk session day (23 November 2023): a president meets an envoy in the venue city.
+    const envoy = "مينسك - التقى الرئيس ألكسندر لوكاشينكو اليوم بالسفير الصيني وبحثا التعاون التجاري.";
+    expect(roles(envoy, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Another organisation's summit that day, its heads of state named after it.
+    const gulf = "اختتمت اليوم أعمال القمة الخليجية بحضور قادة الدول الأعضاء وتوقيع إعلان مشترك.";
+    expect(roles(gulf, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // A summit word and a day with nothing saying whose summit it is.
+    const anonymous = "عقدت اليوم قمة بحضور قادة الدول وتناولت الأمن الإقليمي.";
+    expect(roles(anonymous, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Control: the organisation's leaders named with the day and the venue are its session.
+    const own = "مينسك - أقر قادة المنظمة اليوم في العاصمة البيلاروسية حزمة من الوثائق العسكرية.";
+    expect(roles(own, "2023-11-23")[0]).toBe("2023-11-23-minsk:reported");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
