@@ -70,6 +70,8 @@ const PAST = 2;
 const FUTURE = 3;
 const HAMZA_FUTURE = 7;
 const ALEF_PAST = 8;
+// A bare فعل shape (three letters, see bareFaal): a perfect only in the contexts cueAt checks.
+const BARE_FAAL = 9;
 
 function classify(word: string): number {
   for (const { base } of cliticForms(word)) {
@@ -240,6 +242,7 @@ const CODES: (Tense | undefined)[] = [
   undefined,
   undefined,
   undefined,
+  undefined,
 ];
 
 // Classifies each distinct word once (the cue is kept on its shared information).
@@ -250,6 +253,7 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   if (code === 0) {
     code = classify(info.text);
     if (code === 0) code = imperfectShape(info.text);
+    if (code === 1 && bareFaal(info.text)) code = BARE_FAAL;
     info.tense = code;
   }
   if (code === HAMZA_FUTURE) return hamzaAfterPrefix(ctx, i) ? "future" : undefined;
@@ -258,7 +262,7 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   // "توصّل الزعماء الخميس": a ت- word before a masculine subject is a تفعّل/تفاعل perfect.
   if ((code === 4 || code === 6) && masculinePerfectAt(ctx, i)) return "past";
   // "طلاب عثر عليهم الأحد": a bare فعل right before على/عن + a pronoun is a perfect.
-  if (code === 1 && perfectBeforePronounAt(ctx, i)) return "past";
+  if (code === BARE_FAAL) return perfectBeforePronounAt(ctx, i) ? "past" : undefined;
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   // "قبل أيام من تسلم روسيا الرئاسة", "في عقد": after a preposition the word is a verbal noun,
@@ -275,15 +279,18 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
  * the middle (nouns: دور، قيد) are left out.
  */
 function perfectBeforePronounAt(ctx: ScanContext, i: number): boolean {
-  const w = ctx.tokens[i]!.text;
-  const base = w.length === 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
-  if (base.length !== 3 || "ايتنو".includes(base[0]!) || "اوي".includes(base[1]!)) return false;
   // "الصياد الذي فقد الأحد"، "وقد وصل": after a relative pronoun or قد a bare فعل is a perfect.
-  if (base === w && lookupWord(ctx, i - 1, clauseOpeners())) return true;
+  if (ctx.tokens[i]!.text.length === 3 && lookupWord(ctx, i - 1, clauseOpeners())) return true;
   // على/عن with a pronoun (عليه، عنهم …) right after it.
   const next = ctx.tokens[i + 1]?.text ?? "";
   const rest = next.startsWith("علي") ? next.slice(3) : next.startsWith("عن") ? next.slice(2) : "";
   return rest[0] === "ه" && rest.length <= 3 && !afterPreposition(ctx, i);
+}
+
+/** Three letters (after a glued و/ف), not beginning with ا/ي/ت/ن/و nor with a long vowel in the middle. */
+function bareFaal(w: string): boolean {
+  const base = w.length === 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
+  return base.length === 3 && !"ايتنو".includes(base[0]!) && !"اوي".includes(base[1]!);
 }
 
 /** Words after which a clause opens with its verb ("التي ولدت"، "وقد شيدها"، "الذي فقد"). */

@@ -105,7 +105,7 @@ function relativeWord(
     if (next === undefined || !notToday().has(next)) return { offset: 0, last: i + 1, prefix: 0, anaphora: true };
   }
   // "نفس اليوم", "في ذات اليوم": the same day as "اليوم نفسه" (the previous date's), never today.
-  if (wordIs(ctx, i, ["نفس", "ذات"], true) && wordAt(ctx, i + 1) === "اليوم") {
+  if (wordAt(ctx, i + 1) === "اليوم" && wordIs(ctx, i, ["نفس", "ذات"], true)) {
     const next = wordAt(ctx, i + 2);
     if (next === undefined || !notToday().has(next))
       return { offset: 0, last: i + 1, prefix: w.length - 3, anaphora: true, same: true };
