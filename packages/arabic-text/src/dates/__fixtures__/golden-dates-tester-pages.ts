@@ -67,6 +67,18 @@ export const GOLDEN_DATES_TESTER_PAGES: GoldenCase[] = [
     expect: [["قبل زهاء خمسة أيام", "2023-03-10", "day"]],
   },
   {
+    why: "قبل ما يقرب من + count: the approximation spans three words",
+    ref: "2023-03-15",
+    text: "انتقلت العائلة إلى المدينة قبل ما يقرب من ثلاثة أشهر.",
+    expect: [["قبل ما يقرب من ثلاثة أشهر", "2022-12", "month"]],
+  },
+  {
+    why: "منذ ما يناهز + count after a listed past verb is the point",
+    ref: "2023-03-15",
+    text: "توفي الفنان منذ ما يناهز عشر سنوات.",
+    expect: [["منذ ما يناهز عشر سنوات", "2013", "year"]],
+  },
+  {
     why: "منذ حوالي + count after a past verb is the point, like منذ + count",
     ref: "2022-05-29",
     text: "وقع الزلزال في الإقليم منذ حوالي ثلاث سنوات.",

@@ -472,13 +472,18 @@ export function parseAgo(ctx: ScanContext, i: number): TokenMatch | undefined {
   return { expr, first: i, last: k, prefix: head.prefix };
 }
 
-// "حوالي، نحو، قرابة، زهاء" and "ما يقارب" before a count: about.
-const approximations = lazyWordSet(["حوالي", "نحو", "قرابه", "زهاء"]);
+// "حوالي، نحو، قرابة، زهاء" and "ما يقارب/يناهز/يقرب من" before a count: about.
+const approximations = lazyWordSet(["حوالي", "نحو", "قرابه", "زهاء", "يقارب", "يناهز", "يقرب"]);
 
-/** The token after an approximation word at k ("حوالي", "ما يقارب"), else k. */
+/** The token after an approximation at k ("حوالي", "ما يقارب", "ما يقرب من"), else k. */
 export function afterApproximation(ctx: ScanContext, k: number): number {
-  if (lookupWord(ctx, k, approximations())) return k + 1;
-  return wordAt(ctx, k) === "ما" && wordAt(ctx, k + 1) === "يقارب" ? k + 2 : k;
+  // The verbs (يقارب …) follow ما; the other words stand alone.
+  const spelled = wordAt(ctx, k) === "ما";
+  const at = spelled ? k + 1 : k;
+  const w = wordAt(ctx, at);
+  if (w === undefined || spelled !== (w[0] === "ي") || !lookupWord(ctx, at, approximations())) return k;
+  if (w !== "يقرب") return at + 1;
+  return wordAt(ctx, at + 1) === "من" ? at + 2 : k;
 }
 
 // Numerals only speech writes (تلات، تمانية): "من تلات أيام" cannot be "made of three days".
