@@ -100,7 +100,8 @@ class CuedDate extends CuedMention<ArticleDate> {
 function summitWordsOf(linked: LinkedDocument): {
   words: string[];
   othersOnly: boolean;
-  otherSummits: number[];
+  /** The sentences of other organisations' summits that name neither the CSTO, its Council nor the treaty. */
+  otherSummits: number[] | undefined;
   at: number[];
   /** A meeting word with a forward cue (القمة المقبلة) was read: a meeting is spoken of. */
   forward: boolean;
@@ -109,6 +110,7 @@ function summitWordsOf(linked: LinkedDocument): {
   // Where the counted summit words and plural meeting words stand (original offsets).
   const at: number[] = [];
   let forward = false;
+  const counted: KeywordHit[] = [];
   // Whether the article's first meeting word is another organisation's summit.
   let organizationFirst: boolean | undefined;
   // Where another organisation's meeting words stand (normalized offsets), for its attendees.
@@ -162,10 +164,18 @@ function summitWordsOf(linked: LinkedDocument): {
       at.push(linked.document.originalIndex(hit.start));
       continue;
     }
-    found.add(hit.keyword.phrase);
-    at.push(linked.document.originalIndex(hit.start));
+    counted.push(hit);
   }
-  return { words: [...found], othersOnly: others && found.size === 0, otherSummits, at, forward };
+  // A summit word in the sentence of another organisation's summit ("قمة منظمة شنغهاي … هذا
+  // الأسبوع إلى جانب الزعماء") is that summit's, unless the sentence names the CSTO.
+  const sentences = otherSummitSentences(linked, otherSummits);
+  for (const hit of counted) {
+    const place = linked.document.originalIndex(hit.start);
+    if (sentences !== undefined && within(sentences, place)) continue;
+    found.add(hit.keyword.phrase);
+    at.push(place);
+  }
+  return { words: [...found], othersOnly: others && found.size === 0, otherSummits: sentences, at, forward };
 }
 
 let nextWords: Set<string> | undefined;
@@ -419,11 +429,12 @@ const meetingHosts: ReadonlySet<string> = new Set(["org:sco", "org:cis", "org:ea
  */
 /**
  * The sentences (original offsets, [start, end) pairs) that hold another organisation's summit
- * word and do not name the CSTO ("… في قمة منظمة شنغهاي للتعاون في سمرقند مع الرئيس الروسي
+ * word and name neither the CSTO nor its Council nor the treaty ("… في قمة منظمة شنغهاي للتعاون في سمرقند مع الرئيس الروسي
  * فلاديمير بوتين"); undefined when there are none.
  */
-function otherSummitSentences(input: string, linked: LinkedDocument, hits: readonly number[]): number[] | undefined {
+function otherSummitSentences(linked: LinkedDocument, hits: readonly number[]): number[] | undefined {
   if (hits.length === 0) return undefined;
+  const input = linked.document.text;
   const spans: number[] = [];
   for (const hit of hits) {
     const at = linked.document.originalIndex(hit);
@@ -432,6 +443,16 @@ function otherSummitSentences(input: string, linked: LinkedDocument, hits: reado
     let end = at;
     while (end < input.length && !sentenceEnds.includes(input[end]!)) end++;
     if (linked.mentions.some((m) => m.id === organizationId && m.start >= start && m.start < end)) continue;
+    // The treaty or the Council named in the sentence owns its meeting ("وقع الرؤساء بروتوكول
+    // معاهدة الأمن الجماعي في اجتماع عقد على هامش قمة رابطة الدول المستقلة").
+    if (
+      linked.keywords.some((k) => {
+        if (k.keyword.tag !== "treaty" && k.keyword.phrase !== councilPhrase) return false;
+        const place = linked.document.originalIndex(k.start);
+        return place >= start && place < end;
+      })
+    )
+      continue;
     spans.push(start, end);
   }
   return spans.length > 0 ? spans : undefined;
@@ -510,7 +531,7 @@ export function readArticleFacts(
   let people = 0;
   let otherOrganization = false;
   const summit = summitWordsOf(linked);
-  const othersSentences = otherSummitSentences(input, linked, summit.otherSummits);
+  const othersSentences = summit.otherSummits;
   let chairs: Map<string, EntityMention> | undefined;
   for (const mention of linked.mentions) {
     // A meeting-holding neighbour (SCO, CIS, EAEU); NATO and the Kremlin are named in Council

@@ -22,6 +22,7 @@ const featureKinds: Readonly<Record<SessionFeatureName, SessionEvidence["kind"] 
   organization: "organization",
   publishedSummit: undefined,
   rivalCloser: undefined,
+  dayMeeting: undefined,
 };
 
 /**

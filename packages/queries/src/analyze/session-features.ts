@@ -26,6 +26,7 @@ export const sessionFeatureNames = [
   "organization",
   "publishedSummit",
   "rivalCloser",
+  "dayMeeting",
 ] as const;
 
 export type SessionFeatureName = (typeof sessionFeatureNames)[number];
@@ -162,6 +163,7 @@ export const featureIndex = {
   organization: 15,
   publishedSummit: 16,
   rivalCloser: 17,
+  dayMeeting: 18,
 } as const satisfies Readonly<Record<SessionFeatureName, number>>;
 
 /** The organisation whose mention is the `organization` feature. */
@@ -201,10 +203,10 @@ function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: Evide
  * (A day of the session is time evidence and lists it wherever it stands: written dates of the
  * treaty's signing, "في الخامس عشر من أيار عام 1992", are annotated as naming it.)
  */
-function meetingSentence(facts: ArticleFacts, at: number, city: string): boolean {
+function meetingSentence(facts: ArticleFacts, at: number, city: string, organization = true): boolean {
   const { input } = facts;
   if (facts.summitAt.some((word) => sameSentence(input, at, word))) return true;
-  for (const id of [city, organizationId]) {
+  for (const id of organization ? [city, organizationId] : [city]) {
     const mentions = facts.entities.get(id);
     if (mentions?.some(({ mention }) => sameSentence(input, at, mention.start))) return true;
   }
@@ -288,13 +290,27 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     // the story's first verb ("نيويورك، 14 سبتمبر — ستنعقد جلسة …").
     const dateline =
       !mention.relative && span.grain === "days" && span.first === facts.publishedDay && mention.start < facts.leadEnd;
-    const cue = hit === "year" || dateline ? undefined : fact.cue;
+    // The publication day named as today (اليوم) is today whatever cue stands near it: "تبدأ
+    // اليوم القمة المقررة" is this day's summit, not a later one. (Other days keep their cue:
+    // "وكان توكاييف قد أعلن خلال القمة الاثنين الماضي" is a back-reference.)
+    const today =
+      mention.relative && span.grain === "days" && span.first === facts.publishedDay && span.last === span.first;
+    // A forward cue on a day already past ("تعتزم دول الانضمام إليه، عقدت أمس قمة") or a back
+    // cue on a day to come belongs to another clause's event: the day speaks for itself.
+    const contrary =
+      span.grain === "days" &&
+      ((fact.cue === "future" && span.last < facts.publishedDay) ||
+        (fact.cue === "back" && span.first > facts.publishedDay));
+    const cue = hit === "year" || dateline || today || contrary ? undefined : fact.cue;
     let i: number;
     if (cue === "back") i = featureIndex.backReference;
     else if (cue === "future") i = featureIndex.futureReference;
     else if (hit === "day") {
       i = mention.relative ? featureIndex.relativeDay : featureIndex.dayDate;
       plainDay = true;
+      // "عقد مجلس الأمن الجماعي اليوم جلسة استثنائية": the day and a meeting word (or the
+      // venue) in one sentence; the CSTO named beside a day is not yet a meeting.
+      if (meetingSentence(facts, mention.start, days.city, false)) raise(values, featureIndex.dayMeeting, 1);
     } else if (hit === "month") i = featureIndex.monthDate;
     else i = featureIndex.yearDate;
     raise(values, i, 1);

@@ -238,6 +238,20 @@ describe("session roles", () => {
     const own = "مينسك - أقر قادة المنظمة اليوم في العاصمة البيلاروسية حزمة من الوثائق العسكرية.";
     expect(roles(own, "2023-11-23")[0]).toBe("2023-11-23-minsk:reported");
   });
+  it("reports a session whose day and meeting share a sentence, with no venue named", () => {
+    // The extraordinary video session of 28 October 2022 reported that day, no city named.
+    const video = "أعلنت الأمانة العامة أن مجلس الأمن الجماعي عقد اليوم الجمعة جلسة طارئة عبر الفيديو.";
+    expect(roles(video, "2022-10-28")[0]).toBe("2022-10-28-yerevan:reported");
+    // The Astana session of 28 November 2024, reported the next day without its city.
+    const next = "اختتمت أمس قمة منظمة معاهدة الأمن الجماعي بإقرار خطة للتعاون العسكري.";
+    expect(roles(next, "2024-11-29")[0]).toBe("2024-11-28-astana:reported");
+  });
+  it("does not let a forward cue of another clause turn yesterday's summit into a coming one", () => {
+    // Published the day after the Moscow session of 16 May 2022.
+    const text =
+      "مع تصاعد المواجهة مع الحلف الذي تعتزم دول جديدة الانضمام إليه، عقدت أمس الاثنين في موسكو قمة منظمة معاهدة الأمن الجماعي بحضور الرئيس فلاديمير بوتين.";
+    expect(roles(text, "2022-05-17")[0]).toBe("2022-05-16-moscow:reported");
+  });
   it("does not count another organisation's summit as a meeting of the Council", () => {
     const text =
       "دوشنبه في 14 سبتمبر - غادر الرئيس الطاجيكي إمام علي رحمون اليوم إلى سمرقند للمشاركة في قمة منظمة شنغهاي للتعاون.";
