@@ -178,6 +178,9 @@ const namesakeRoles = [
   "بطل",
   "الدراج",
   "الرسامة",
+  // رجل الأعمال، سيدة الأعمال: the article word between is read like an adjective.
+  "رجل",
+  "سيدة",
 ];
 
 let roles: Set<string> | undefined;

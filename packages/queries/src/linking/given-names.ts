@@ -77,6 +77,9 @@ export const commonGivenNames: readonly string[] = [
   "أوتابيك",
   "ساردور",
   "رسلان",
+  // Tatar and Caucasian given names of businessmen who share a leader's surname (ألبرت، إلدار).
+  "ألبرت",
+  "إلدار",
   "بختيار",
   "عزيز",
   "حاجي",

@@ -245,7 +245,9 @@ function afterOtherGivenName(gazetteer: Gazetteer, words: readonly ScannedWord[]
   const word = words[i]!;
   const previous = words[i - 1];
   if (previous === undefined || !word.softGap) return false;
-  const carriers = gazetteer.givenNames.get(previous.key);
+  // Through its proclitics: "لآرام خاتشاتوريان" is Aram's, like "آرام خاتشاتوريان".
+  let carriers: Set<string> | undefined;
+  for (const reading of cliticReadings(previous.key)) carriers ??= gazetteer.givenNames.get(reading.base);
   return carriers !== undefined && !carriers.has(id);
 }
 
@@ -547,8 +549,9 @@ function linkWithGazetteer(gazetteer: Gazetteer, document: PreparedText): Linked
       if (entry.kind === "person") {
         const known = surnames.get(match.lastKey);
         const titled = afterTitle(words, i);
+        // "ورحمون وجاباروف" is a list: a surname after و is no full name's.
         const namesake =
-          afterOtherGivenName(gazetteer, words, i, entry.id) ||
+          (match.reading.stripped === 0 && afterOtherGivenName(gazetteer, words, i, entry.id)) ||
           afterNamesakeRole(words, i, (k) => writtenWithHamza(document, words[k]!));
         if (!titled && (namesake || nearKinship(words, i))) {
           // A relative or a namesake by their own name (ماكسيم باكييف، ابنه رستم …): later
