@@ -14,6 +14,7 @@ import { GOLDEN_DATES_PAGES } from "./__fixtures__/golden-dates-pages.js";
 import { GOLDEN_DATES_REAL_PAGES } from "./__fixtures__/golden-dates-real-pages.js";
 import { GOLDEN_DATES_SPOKEN } from "./__fixtures__/golden-dates-spoken.js";
 import { GOLDEN_DATES_TESTER_PAGES } from "./__fixtures__/golden-dates-tester-pages.js";
+import { GOLDEN_DATES_TESTER7 } from "./__fixtures__/golden-dates-tester7.js";
 import { GOLDEN_DATES_TESTERS } from "./__fixtures__/golden-dates-testers.js";
 import { findDates } from "./find-dates.js";
 
@@ -38,6 +39,7 @@ describe("findDates golden cases", () => {
     ...GOLDEN_DATES_HEADLINES,
     ...GOLDEN_DATES_REAL_PAGES,
     ...GOLDEN_DATES_TESTER_PAGES,
+    ...GOLDEN_DATES_TESTER7,
   ]) {
     it(`${c.why}: ${c.text}`, () => {
       const found = findDates(c.text, { ref: c.ref });

@@ -2,7 +2,7 @@ import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { eventHeads } from "../lexicon/event-heads.js";
 import { cliticForms, isPunctAt, lookupWord, type ScanContext } from "../scan-context.js";
-import { endsInAlefMaqsura, masculinePerfectAt } from "./masculine-perfect.js";
+import { endsInAlefMaqsura, masculinePerfectAt, masculineSubjectAt } from "./masculine-perfect.js";
 
 export type Tense = "past" | "future";
 /**
@@ -262,7 +262,7 @@ function cueAt(ctx: ScanContext, i: number): Tense | undefined {
   // "توصّل الزعماء الخميس": a ت- word before a masculine subject is a تفعّل/تفاعل perfect.
   if ((code === 4 || code === 6) && masculinePerfectAt(ctx, i)) return "past";
   // "طلاب عثر عليهم الأحد": a bare فعل right before على/عن + a pronoun is a perfect.
-  if (code === BARE_FAAL) return perfectBeforePronounAt(ctx, i) ? "past" : undefined;
+  if (code === BARE_FAAL) return perfectBeforePronounAt(ctx, i) || opensSentenceAt(ctx, i) ? "past" : undefined;
   // "كما جرت العادة" (as is customary) says nothing about when.
   if (code === 2 && ctx.tokens[i + 1]?.text === "العاده") return undefined;
   // "قبل أيام من تسلم روسيا الرئاسة", "في عقد": after a preposition the word is a verbal noun,
@@ -287,6 +287,26 @@ function perfectBeforePronounAt(ctx: ScanContext, i: number): boolean {
   return rest[0] === "ه" && rest.length <= 3 && !afterPreposition(ctx, i);
 }
 
+/**
+ * Bare فعل token i opens its sentence (or line) before its subject: "رفض الوفد توقيع الإعلان في
+ * قمة يريفان الأربعاء"، "وكرم باشينيان …". A news sentence opens with its verb; a verbal noun
+ * there is followed by an adjective in ـي ("رفض أرمني"), which is left out.
+ */
+function opensSentenceAt(ctx: ScanContext, i: number): boolean {
+  const next = ctx.tokens[i + 1];
+  if (next?.kind !== "word" || !(isSentenceEnd(ctx, i - 1) || lineBreakAfter(ctx, i - 1))) return false;
+  const word = ctx.tokens[i]!.text;
+  const base = word.length === 4 ? word.slice(1) : word;
+  // "هذا"، "كما"، "هذه": a final ا or ه is a particle's or a noun's (دعا, listed, is read before).
+  // "لكن الرئيس"، "غير أن"، "رغم أن": particles and nouns before a subject or أن.
+  if (/[اه]$/.test(base) || notBeforeVerb().has(base) || base === "لكن" || (cuesOf(next) & COMPLEMENTIZER) !== 0) {
+    return false;
+  }
+  const w = next.text;
+  if (w.startsWith("ال")) return masculineSubjectAt(ctx, i + 1);
+  return !(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ا") || notBeforeVerb().has(w));
+}
+
 /** Three letters (after a glued و/ف), not beginning with ا/ي/ت/ن/و nor with a long vowel in the middle. */
 function bareFaal(w: string): boolean {
   const base = w.length === 4 && (w[0] === "و" || w[0] === "ف") ? w.slice(1) : w;
@@ -300,6 +320,11 @@ export const clauseOpeners = lazyWordSet("التي الذي الذين اللذ�
 const notBeforeVerb = lazyWordSet(
   "في من الي علي عن مع بين منذ حتي خلال بعد قبل عند لدي نحو حول ضد دون عبر لمده وفي ومن والي".split(" "),
 );
+
+/** A preposition or a particle no verb follows (في، من، بعد، عند …, also وفي/ومن/والي). */
+export function isPrepositionWord(w: string): boolean {
+  return notBeforeVerb().has(w);
+}
 
 function afterPreposition(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];

@@ -13,6 +13,7 @@ import {
   minutePhrases,
   percentWords,
 } from "../lexicon/clock-words.js";
+import { isPrepositionWord } from "../resolve/tense.js";
 import {
   glued,
   isPunctAt,
@@ -220,7 +221,7 @@ function clockAt(ctx: ScanContext, i: number, rangeEnd: boolean): TokenMatch | u
     q ||
     h.minute !== undefined ||
     midnight ||
-    joined ||
+    (joined && !countedNounAt(ctx, last + 1)) ||
     (h.word === "ordinal" && (mins || dayPartFollows || rangeEnd));
   if (!enabled) return undefined;
   let hour = applyDayHalf(h.hour, q);
@@ -254,6 +255,21 @@ function midnightQualifies(ctx: ScanContext, k: number): boolean {
   if (t?.kind !== "word" || DEFINITE.test(t.text)) return false;
   if (lookupWord(ctx, k, midnightHeads(), true)) return true;
   return ctx.source[ctx.map[t.end - 1] ?? -1] === "ة" && !lookupWord(ctx, k, timeAdverbs(), true);
+}
+
+// Places that may follow a spoken hour besides prepositions ("على تمانية قدام المحطة").
+const afterHour = lazyWordSet(["قدام", "امام", "جنب", "ورا"]);
+
+/**
+ * An indefinite noun at k counts the number before it ("صادق أمس على عشرة قرارات"، "نحو عشرة
+ * جنود"): على/نحو + a number is then a count, not an hour. A definite word ("بالضبط"), an
+ * adverb in tanween alif ("تقريبا") or a preposition after the number leaves the hour.
+ */
+function countedNounAt(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (t?.kind !== "word") return false;
+  const w = t.text;
+  return !DEFINITE.test(w) && !w.endsWith("ا") && !afterHour().has(w) && !isPrepositionWord(w);
 }
 
 /** Whether a word of percent starts at `k`: في المئة، في المائة، بالمئة، بالمائة. */

@@ -241,14 +241,26 @@ function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
   if (dayHalfAt(ctx, i + 1)) return false;
   const prev = ctx.tokens[i - 1];
   const prevWord = prev?.kind === "word" ? prev.text : undefined;
-  const opensClause =
-    !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3 || becameOpeners().has(prevWord ?? "");
+  if (becameOpeners().has(prevWord ?? "")) return true;
+  // "غدا سنبحث التعاون"، "غدا نلتقي"، "غدا سوف تعلن": the verb "became" takes a subject or an
+  // accusative predicate ("غدا تحديا"), so a future or an imperfect verb after it makes it tomorrow.
+  if (verbAfterTomorrow(next.text)) return false;
+  const opensClause = !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3;
   if (opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text)) return true;
   // "غدا الممر أكثر أمانا": a definite subject right after, unless an imperfect verb comes
   // before ("تنطلق غدا القمة" = the summit opens tomorrow).
   const definiteSubject = next.text.startsWith("ال") && next.text.length > 3 && !notSubjects().has(next.text);
   if (!definiteSubject) return false;
   return prevWord === undefined || clauseLinks().has(prevWord) || !/^[وف]?س?[يتن]/.test(prevWord);
+}
+
+/**
+ * سوف, or an imperfect verb (ي/ت/ن + three letters or more, maybe after سـ): "سنبحث"، "نلتقي".
+ * A word in tanween alif ("تحديا") is an accusative noun, and ن/ت + a letter + ا a noun (نظام).
+ */
+function verbAfterTomorrow(w: string): boolean {
+  const v = w[0] === "س" && w.length >= 5 ? w.slice(1) : w;
+  return w === "سوف" || (v.length >= 4 && "يتن".includes(v[0]!) && v[2] !== "ا" && !v.endsWith("ا"));
 }
 
 /** اليوم، أمس، غدا، أول أمس، بعد غد, each optionally with its weekday ("أمس الأربعاء"). */
