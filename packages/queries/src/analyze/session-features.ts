@@ -213,6 +213,21 @@ function meetingSentence(facts: ArticleFacts, at: number, city: string, organiza
   return false;
 }
 
+/**
+ * The month's sentence names another venue and not this session's ("سنعقد القمة المقبلة في
+ * موسكو في نوفمبر" names no November session held elsewhere).
+ */
+function otherVenue(facts: ArticleFacts, at: number, city: string): boolean {
+  let other = false;
+  for (const id of facts.cities) {
+    const near = facts.entities.get(id)?.some(({ mention }) => sameSentence(facts.input, at, mention.start));
+    if (!near) continue;
+    if (id === city) return false;
+    other = true;
+  }
+  return other;
+}
+
 // How far apart two mentions of one sentence may stand (characters): a long sentence's far ends
 // speak of different things.
 const sentenceReach = 160;
@@ -285,7 +300,11 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     if (hit === "year") {
       yearAt ??= [];
       yearAt.push(mention.start);
-    } else if (hit === "day" || meetingSentence(facts, mention.start, days.city)) dateNamed = true;
+    } else if (
+      hit === "day" ||
+      (meetingSentence(facts, mention.start, days.city) && !otherVenue(facts, mention.start, days.city))
+    )
+      dateNamed = true;
     // A dateline's date (a written date of the publication day in the lead) takes no cue from
     // the story's first verb ("نيويورك، 14 سبتمبر — ستنعقد جلسة …").
     const dateline =

@@ -168,6 +168,9 @@ describe("session roles", () => {
     const meeting =
       "يريفان - قال رئيس الوزراء إن اجتماع منظمة معاهدة الأمن الجماعي في سبتمبر الماضي لم يقدم لبلاده شيئا.";
     expect(roles(meeting, "2022-11-30")).toContain("2022-09-13-yerevan:mentioned");
+    // A month in a sentence about a meeting elsewhere names no session held in another city.
+    const elsewhere = "موسكو - قال الكرملين إن قادة المنظمة سيعقدون القمة المقبلة في موسكو في نوفمبر.";
+    expect(roles(elsewhere, "2024-12-01")).not.toContain("2025-11-27-bishkek:mentioned");
     // Plural meeting words tie the month too.
     const plural =
       "أستانا - التقى الأمين العام لمنظمة معاهدة الأمن الجماعي بالرئيس، وبحثا اجتماعات هيئات المنظمة المقررة في نوفمبر المقبل في يريفان.";
