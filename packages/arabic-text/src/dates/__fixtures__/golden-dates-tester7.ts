@@ -23,6 +23,18 @@ export const GOLDEN_DATES_TESTER7: GoldenCase[] = [
     expect: [["الخميس", "2024-02-29", "day"]],
   },
   {
+    why: "a bare فعل before a definite subject, and a ي- name after 'في + noun' (ريف يبرود)",
+    ref: "2024-03-04",
+    text: "قصف الجيش مواقع المسلحين في ريف يبرود الخميس.",
+    expect: [["الخميس", "2024-02-29", "day"]],
+  },
+  {
+    why: "control: 'غير أن' opening the sentence is no verb; the future verb decides",
+    ref: "2024-03-04",
+    text: "غير أن الوفد سيصل إلى قمة يريفان الخميس.",
+    expect: [["الخميس", "2024-03-07", "day"]],
+  },
+  {
     why: "control: a listed past verb already dated the weekday",
     ref: "2024-03-08",
     text: "حضر الرئيس حفل الافتتاح في معرض يريفان الأربعاء.",
@@ -76,6 +88,12 @@ export const GOLDEN_DATES_TESTER7: GoldenCase[] = [
     why: "غدا opening the sentence before an imperfect verb is tomorrow",
     ref: "2024-11-29",
     text: "غدا نلتقي بالوفد الأرمني في موسكو.",
+    expect: [["غدا", "2024-11-30", "day"]],
+  },
+  {
+    why: "an imperfect whose hamza the search form folds to ا (يبدأ) is still a verb after غدا",
+    ref: "2024-11-29",
+    text: "غدا يبدأ العام الدراسي الجديد.",
     expect: [["غدا", "2024-11-30", "day"]],
   },
   {

@@ -41,21 +41,13 @@ export function masculinePerfectAt(ctx: ScanContext, k: number): boolean {
   if ((base.endsWith("ي") && !endsInAlefMaqsura(ctx, k)) || base.endsWith("ون") || base.endsWith("ين")) return false;
   const before = ctx.tokens[k - 1];
   if (!glued && before !== undefined && before.kind !== "punct" && !clauseOpeners().has(before.text)) return false;
-  return masculineSubjectAt(ctx, k + 1);
-}
-
-/**
- * Word token k is a masculine subject: a definite sound plural or dual in ون/ان (not the
- * feminine تان), a man's title or a human plural, a count of men, or a man's Slavic surname.
- */
-export function masculineSubjectAt(ctx: ScanContext, k: number): boolean {
-  const subject = ctx.tokens[k];
+  const subject = ctx.tokens[k + 1];
   if (subject?.kind !== "word") return false;
   const s = subject.text;
   if (masculineSubjects().has(s)) return true;
   // "تظاهر آلاف المحتجين": a number of men, a definite sound masculine plural after it.
   if (crowdWords().has(s)) {
-    const men = ctx.tokens[k + 1]?.text ?? "";
+    const men = ctx.tokens[k + 2]?.text ?? "";
     return men.startsWith("ال") && men.length >= 6 && (men.endsWith("ين") || men.endsWith("ون"));
   }
   // "الطرفان", not the feminine dual "الفرقتان" (which a ت- imperfect agrees with).

@@ -2,7 +2,7 @@ import type { DateToken } from "../date-tokens.js";
 import { lazy, lazyWordSet } from "../lazy.js";
 import { eventHeads } from "../lexicon/event-heads.js";
 import { cliticForms, isPunctAt, lookupWord, type ScanContext } from "../scan-context.js";
-import { endsInAlefMaqsura, masculinePerfectAt, masculineSubjectAt } from "./masculine-perfect.js";
+import { endsInAlefMaqsura, masculinePerfectAt } from "./masculine-perfect.js";
 
 export type Tense = "past" | "future";
 /**
@@ -299,11 +299,16 @@ function opensSentenceAt(ctx: ScanContext, i: number): boolean {
   const base = word.length === 4 ? word.slice(1) : word;
   // "هذا"، "كما"، "هذه": a final ا or ه is a particle's or a noun's (دعا, listed, is read before).
   // "لكن الرئيس"، "غير أن"، "رغم أن": particles and nouns before a subject or أن.
-  if (/[اه]$/.test(base) || notBeforeVerb().has(base) || base === "لكن" || (cuesOf(next) & COMPLEMENTIZER) !== 0) {
+  if (
+    /[اه]$/.test(base) ||
+    notBeforeVerb().has(base) ||
+    /^(لكن|بعض|عدد)$/.test(base) ||
+    (cuesOf(next) & COMPLEMENTIZER) !== 0
+  ) {
     return false;
   }
   const w = next.text;
-  if (w.startsWith("ال")) return masculineSubjectAt(ctx, i + 1);
+  if (w.startsWith("ال")) return true;
   return !(w.endsWith("ي") || w.endsWith("يه") || w.endsWith("ات") || w.endsWith("ا") || notBeforeVerb().has(w));
 }
 
@@ -316,15 +321,10 @@ function bareFaal(w: string): boolean {
 /** Words after which a clause opens with its verb ("التي ولدت"، "وقد شيدها"، "الذي فقد"). */
 export const clauseOpeners = lazyWordSet("التي الذي الذين اللذين اللتين اللتان اللذان قد وقد فقد لقد ثم".split(" "));
 
-// Prepositions and particles a verb never follows ("في يريفان", "من تنظيم").
-const notBeforeVerb = lazyWordSet(
+/** Prepositions and particles a verb never follows ("في يريفان", "من تنظيم"). */
+export const notBeforeVerb = lazyWordSet(
   "في من الي علي عن مع بين منذ حتي خلال بعد قبل عند لدي نحو حول ضد دون عبر لمده وفي ومن والي".split(" "),
 );
-
-/** A preposition or a particle no verb follows (في، من، بعد، عند …, also وفي/ومن/والي). */
-export function isPrepositionWord(w: string): boolean {
-  return notBeforeVerb().has(w);
-}
 
 function afterPreposition(ctx: ScanContext, i: number): boolean {
   const prev = ctx.tokens[i - 1];

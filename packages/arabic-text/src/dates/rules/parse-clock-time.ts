@@ -13,7 +13,7 @@ import {
   minutePhrases,
   percentWords,
 } from "../lexicon/clock-words.js";
-import { isPrepositionWord } from "../resolve/tense.js";
+import { notBeforeVerb } from "../resolve/tense.js";
 import {
   glued,
   isPunctAt,
@@ -269,7 +269,7 @@ function countedNounAt(ctx: ScanContext, k: number): boolean {
   const t = ctx.tokens[k];
   if (t?.kind !== "word") return false;
   const w = t.text;
-  return !DEFINITE.test(w) && !w.endsWith("ا") && !afterHour().has(w) && !isPrepositionWord(w);
+  return !DEFINITE.test(w) && !w.endsWith("ا") && !afterHour().has(w) && !notBeforeVerb().has(w);
 }
 
 /** Whether a word of percent starts at `k`: في المئة، في المائة، بالمئة، بالمائة. */

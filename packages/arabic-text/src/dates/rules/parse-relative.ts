@@ -244,7 +244,7 @@ function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
   if (becameOpeners().has(prevWord ?? "")) return true;
   // "غدا سنبحث التعاون"، "غدا نلتقي"، "غدا سوف تعلن": the verb "became" takes a subject or an
   // accusative predicate ("غدا تحديا"), so a future or an imperfect verb after it makes it tomorrow.
-  if (verbAfterTomorrow(next.text)) return false;
+  if (verbAfterTomorrow(ctx, i + 1)) return false;
   const opensClause = !prev || prev.kind === "punct" || (wordAt(ctx, i)?.length ?? 0) > 3;
   if (opensClause || ["اكثر", "اشبه", "من", "امرا", "واضحا"].includes(next.text)) return true;
   // "غدا الممر أكثر أمانا": a definite subject right after, unless an imperfect verb comes
@@ -255,12 +255,16 @@ function looksLikeVerbBecame(ctx: ScanContext, i: number): boolean {
 }
 
 /**
- * سوف, or an imperfect verb (ي/ت/ن + three letters or more, maybe after سـ): "سنبحث"، "نلتقي".
- * A word in tanween alif ("تحديا") is an accusative noun, and ن/ت + a letter + ا a noun (نظام).
+ * سوف, or an imperfect verb (ي/ت/ن + three letters or more, maybe after سـ) at k: "سنبحث"،
+ * "نلتقي"، "يبدأ". A final ا written so is tanween alif, an accusative noun ("تحديا"); ن/ت + a
+ * letter + ا is a noun (نظام).
  */
-function verbAfterTomorrow(w: string): boolean {
+function verbAfterTomorrow(ctx: ScanContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const w = t.text;
   const v = w[0] === "س" && w.length >= 5 ? w.slice(1) : w;
-  return w === "سوف" || (v.length >= 4 && "يتن".includes(v[0]!) && v[2] !== "ا" && !v.endsWith("ا"));
+  if (w === "سوف") return true;
+  return v.length >= 4 && "يتن".includes(v[0]!) && v[2] !== "ا" && ctx.source[ctx.map[t.end - 1] ?? -1] !== "ا";
 }
 
 /** اليوم، أمس، غدا، أول أمس، بعد غد, each optionally with its weekday ("أمس الأربعاء"). */
