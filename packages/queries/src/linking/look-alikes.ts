@@ -22,8 +22,6 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "بينسك",
     "تومسك",
     "أومسك",
-    "الآستانة",
-    "الأستانة",
     "الأطلس",
     "جبال الأطلس",
     "الأطلس الكبير",
