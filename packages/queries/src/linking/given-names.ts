@@ -80,6 +80,8 @@ export const commonGivenNames: readonly string[] = [
   // Tatar and Caucasian given names of businessmen who share a leader's surname (ألبرت، إلدار).
   "ألبرت",
   "إلدار",
+  "روسلان",
+  "أليشر",
   "بختيار",
   "عزيز",
   "حاجي",

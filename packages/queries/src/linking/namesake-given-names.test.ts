@@ -10,6 +10,7 @@ describe("a leader's surname after a frequent given name of the region", () => {
     expect(ids("قال ألبرت لوكاشينكو إن مصنعه سيتوسع")).toEqual([]);
     expect(ids("افتتح إلدار بوتين مخبزا جديدا في قازان")).toEqual([]);
     expect(ids("وأكد ألبرت بوتين، صاحب الشركة، أن الأسعار ستنخفض")).toEqual([]);
+    expect(ids("وقال روسلان لوكاشينكو إن متجره سيغلق، وأضاف أليشر كريموف أن السوق هادئة")).toEqual([]);
   });
   it("still links the leader after a title, alone, or named in full", () => {
     expect(ids("قال الرئيس لوكاشينكو إن المصنع سيتوسع")).toEqual(["person:lukashenko"]);
