@@ -517,8 +517,6 @@ INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('city:astana', 'ar', 2, 'آستانة'),
   ('city:astana', 'ar', 3, 'نور سلطان'),
   ('city:astana', 'ar', 4, 'نورسلطان'),
-  ('city:astana', 'ar', 5, 'الآستانا'),
-  ('city:astana', 'ar', 6, 'الأستانة'),
   ('city:astana', 'en', 1, 'Astana'),
   ('city:astana', 'en', 2, 'Nur-Sultan'),
   ('city:astana', 'en', 3, 'Nursultan'),
@@ -631,10 +629,10 @@ INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('person:atambayev', 'ar', 12, 'ألماظ بيك أتامباييف'),
   ('person:atambayev', 'en', 1, 'Almazbek Atambayev'),
   ('person:atambayev', 'en', 2, 'Almazbek Atambaev'),
-  ('person:atambayev', 'en', 3, 'Atambayev');
-INSERT INTO entity_names (entity_id, lang, position, name) VALUES
+  ('person:atambayev', 'en', 3, 'Atambayev'),
   ('person:atambayev', 'ru', 1, 'Алмазбек Атамбаев'),
-  ('person:atambayev', 'ru', 2, 'Атамбаев'),
+  ('person:atambayev', 'ru', 2, 'Атамбаев');
+INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('person:bakiyev', 'ar', 1, 'كرمان بيك باكييف'),
   ('person:bakiyev', 'ar', 2, 'كرمانبيك باكييف'),
   ('person:bakiyev', 'ar', 3, 'كورمانبك باكييف'),
@@ -832,10 +830,10 @@ INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('person:nabiyev', 'en', 3, 'Nabiyev'),
   ('person:nabiyev', 'ru', 1, 'Рахмон Набиев'),
   ('person:nabiyev', 'ru', 2, 'Набиев'),
-  ('person:nazarbayev', 'ar', 1, 'نور سلطان نزارباييف');
-INSERT INTO entity_names (entity_id, lang, position, name) VALUES
+  ('person:nazarbayev', 'ar', 1, 'نور سلطان نزارباييف'),
   ('person:nazarbayev', 'ar', 2, 'نورسلطان نزارباييف'),
-  ('person:nazarbayev', 'ar', 3, 'نورسلطان نزاربايف'),
+  ('person:nazarbayev', 'ar', 3, 'نورسلطان نزاربايف');
+INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('person:nazarbayev', 'ar', 4, 'نورسلطان نازارباييف'),
   ('person:nazarbayev', 'ar', 5, 'نور سلطان نزاربييف'),
   ('person:nazarbayev', 'ar', 6, 'نور سلطان نزرباييف'),
@@ -1033,10 +1031,10 @@ INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('person:zas', 'ru', 3, 'Зась'),
   ('org:cis', 'ar', 1, 'رابطة الدول المستقلة'),
   ('org:cis', 'ar', 2, 'كومنولث الدول المستقلة'),
-  ('org:cis', 'ar', 3, 'مجموعة الدول المستقلة');
-INSERT INTO entity_names (entity_id, lang, position, name) VALUES
+  ('org:cis', 'ar', 3, 'مجموعة الدول المستقلة'),
   ('org:cis', 'ar', 4, 'رابطة كومنولث الدول المستقلة'),
-  ('org:cis', 'en', 1, 'Commonwealth of Independent States'),
+  ('org:cis', 'en', 1, 'Commonwealth of Independent States');
+INSERT INTO entity_names (entity_id, lang, position, name) VALUES
   ('org:cis', 'ru', 1, 'Содружество Независимых Государств'),
   ('org:csto', 'ar', 1, 'منظمة معاهدة الأمن الجماعي'),
   ('org:csto', 'ar', 2, 'منظمة الأمن الجماعي'),
@@ -1582,10 +1580,7 @@ INSERT INTO sources (id, url, title, publisher, lang, published, accessed, archi
   ('src:elaph-467142', 'https://elaph.com/Web/Politics/2009/7/467142.htm', '[CSTO leaders discuss security and extremism at the informal summit in Cholpon-Ata]', 'Elaph', 'ar', '2009-07', '2026-12-05', NULL),
   ('src:kayhan-ar-30156', 'https://kayhan.ir/ar/news/30156', 'منظمة معاهدة الامن الجماعي تدعو الاستفادة من تجارب ايران في مكافحة الارهاب', 'Kayhan Arabic', 'ar', '2015-11-28', '2026-12-05', NULL),
   ('src:alalam-1764301', 'https://alalam.ir/news/1764301/morocco', '[Boroujerdi: the CSTO considers Iran as an observer; parliamentary meeting in St Petersburg]', 'Al-Alam', 'ar', '2015-11', '2026-12-05', NULL),
-  ('src:inbaa-boroujerdi-terrorism', 'https://inbaa.com/%d8%a8%d8%b1%d9%88%d8%ac%d8%b1%d8%af%d9%8a-%d8%a7%d9%84%d8%a7%d8%b1%d9%87%d8%a7%d8%a8-%d8%b3%db%8c%d8%b1%d8%aa%d8%af-%d8%b9%d9%84%db%8c-%d8%b5%d8%a7%d9%86%d8%b9%db%8c%d9%87', 'بروجردي: الارهاب سیرتد علی صانعیه', 'Inbaa', 'ar', NULL, '2026-12-05', NULL),
-  ('src:maghress-alalam-34295', 'https://maghress.com/alalam/34295', '[OSCE summit opens in the Kazakh capital, written الأستانة]', 'Al Alam (Morocco, via Maghress)', 'ar', '2010-12', '2026-12-05', NULL),
-  ('src:masress-ahram-51196', 'https://www.masress.com/ahram/51196', '[The OSCE summit in the Kazakh capital, written الأستانة]', 'Al-Ahram (via Masress)', 'ar', '2010-12', '2026-12-05', NULL),
-  ('src:masress-elakhbar-23041', 'https://www.masress.com/elakhbar/23041', '[OSCE summit opens in the Kazakh capital, written الآستانا]', 'Al-Akhbar (Egypt, via Masress)', 'ar', '2010-12', '2026-12-05', NULL);
+  ('src:inbaa-boroujerdi-terrorism', 'https://inbaa.com/%d8%a8%d8%b1%d9%88%d8%ac%d8%b1%d8%af%d9%8a-%d8%a7%d9%84%d8%a7%d8%b1%d9%87%d8%a7%d8%a8-%d8%b3%db%8c%d8%b1%d8%aa%d8%af-%d8%b9%d9%84%db%8c-%d8%b5%d8%a7%d9%86%d8%b9%db%8c%d9%87', 'بروجردي: الارهاب سیرتد علی صانعیه', 'Inbaa', 'ar', NULL, '2026-12-05', NULL);
 
 INSERT INTO state_sources (state_id, position, source_id) VALUES
   ('state:ARM', 1, 'src:manartv-3748996'),
@@ -1705,9 +1700,6 @@ INSERT INTO city_sources (city_id, position, source_id) VALUES
   ('city:astana', 4, 'src:albiladpress-560677'),
   ('city:astana', 5, 'src:alazmenah-221973'),
   ('city:astana', 6, 'src:alsyahaalarabia-21018'),
-  ('city:astana', 7, 'src:maghress-alalam-34295'),
-  ('city:astana', 8, 'src:masress-ahram-51196'),
-  ('city:astana', 9, 'src:masress-elakhbar-23041'),
   ('city:baku', 1, 'src:ulduztourism-general-info-ar'),
   ('city:bishkek', 1, 'src:russia-islworld-53070'),
   ('city:bishkek', 2, 'src:masress-moheet-22079'),

@@ -168,9 +168,6 @@ export function ambiguousNameRules(): ReadonlyMap<string, ContextRule> {
     ["أذربيجان", { blockNext: ["الشرقية", "الغربية", "الإيرانية"] }],
     // جورجي: also the given name Georgy (الجنرال جورجي جوكوف).
     ["جورجي", { blockPrevious: titleWords, blockDefiniteBefore: true }],
-    // الأستانة: Astana in some papers, and the classical name of Istanbul in a text about the
-    // Ottoman capital (في عهد السلطان، الدولة العثمانية، مقر الخلافة).
-    ["الأستانة", { documentOther: ["السلطان", "العثمانية", "العثماني", "الخلافة", "القسطنطينية"] }],
     // الأطلسي: the Atlantic ocean (المحيط الأطلسي، عبر الأطلسي).
     ["الأطلسي", { blockPrevious: ["المحيط", "محيط", "عبر", "ضفتي", "جانبي", "الساحل", "ساحل", "سواحل", "السواحل"] }],
   ]);

@@ -22,6 +22,8 @@ export const lookAlikeNames: Readonly<Record<LookAlikeKind, readonly string[]>> 
     "بينسك",
     "تومسك",
     "أومسك",
+    "الآستانة",
+    "الأستانة",
     "الأطلس",
     "جبال الأطلس",
     "الأطلس الكبير",
