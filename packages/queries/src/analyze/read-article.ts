@@ -105,11 +105,15 @@ function summitWordsOf(linked: LinkedDocument): {
   at: number[];
   /** A meeting word with a forward cue (القمة المقبلة) was read: a meeting is spoken of. */
   forward: boolean;
+  /** A verb of meeting that names no other body's meeting was read. */
+  meets: boolean;
 } {
   const found = new Set<string>();
   // Where the counted summit words and plural meeting words stand (original offsets).
   const at: number[] = [];
   let forward = false;
+  // A verb of meeting that is not another body's ("اجتمع الرؤساء أمس في مينسك").
+  let meets = false;
   const counted: KeywordHit[] = [];
   // Whether the article's first meeting word is another organisation's summit.
   let organizationFirst: boolean | undefined;
@@ -126,7 +130,10 @@ function summitWordsOf(linked: LinkedDocument): {
       const body = otherBodyAfter(linked, hit.last);
       othersMeeting ??= body;
       if (body) others = true;
-      else at.push(linked.document.originalIndex(hit.start));
+      else {
+        at.push(linked.document.originalIndex(hit.start));
+        meets = true;
+      }
       continue;
     }
     if (hit.keyword.tag === "meetings") {
@@ -155,7 +162,10 @@ function summitWordsOf(linked: LinkedDocument): {
     // are that organisation's too.
     if (othersMeeting && !councilAfter(linked, hit.last)) {
       if (anaphoric(hit) || genericMeetingWords.has(hit.keyword.phrase)) continue;
-      if (organizationFirst && leaderWords.has(hit.keyword.phrase)) continue;
+      // …unless the treaty or the CSTO is named right after them ("رؤساء الدول الأعضاء في معاهدة
+      // الأمن الجماعي" beside a CIS summit: the treaty's session).
+      if (organizationFirst && leaderWords.has(hit.keyword.phrase) && !ownNameFollows(linked.words, hit.last + 1))
+        continue;
     }
     // "نداء أرمينيا إلى مجلس الأمن الجماعي": the Council addressed, not meeting.
     if (hit.keyword.phrase === councilPhrase && addressedBefore(linked, hit.first)) {
@@ -175,7 +185,7 @@ function summitWordsOf(linked: LinkedDocument): {
     found.add(hit.keyword.phrase);
     at.push(place);
   }
-  return { words: [...found], othersOnly: others && found.size === 0, otherSummits: sentences, at, forward };
+  return { words: [...found], othersOnly: others && found.size === 0, otherSummits: sentences, at, forward, meets };
 }
 
 let nextWords: Set<string> | undefined;
@@ -565,6 +575,7 @@ export function readArticleFacts(
     publishedDay,
     summitWords: summit.words,
     nextMeeting: summit.forward,
+    meetingVerb: summit.meets,
     chairs,
     summitAt: summit.at,
     otherMeetingsOnly: summit.othersOnly,

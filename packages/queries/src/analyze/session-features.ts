@@ -60,6 +60,8 @@ export interface ArticleFacts {
   nextMeeting: boolean;
   /** The article names the Collective Security Council or the treaty. */
   councilOrTreaty: boolean;
+  /** A verb of meeting that names no other body's meeting (اجتمع الرؤساء). */
+  meetingVerb: boolean;
   /** States named as chairing a meeting ("برئاسة روسيا"), by id, with their first such mention. */
   chairs: ReadonlyMap<string, EntityMention> | undefined;
   /** Where the summit words stand in the input (offsets), for a month in their sentence. */
@@ -194,6 +196,18 @@ function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: Evide
   const list = evidence[i];
   if (list === undefined) evidence[i] = [place];
   else if (list.length < maxItems) list.push(place);
+}
+
+// "قادة المنظمة", "رؤساء دول المنظمة": the organisation's leaders, named by its usual anaphor.
+const organizationLeaderWords: ReadonlySet<string> = new Set([
+  "قادة المنظمة",
+  "رؤساء المنظمة",
+  "قادة دول المنظمة",
+  "رؤساء دول المنظمة",
+]);
+
+function organizationLeaders(facts: ArticleFacts): boolean {
+  return facts.summitWords.some((word) => organizationLeaderWords.has(word));
 }
 
 /**
@@ -421,8 +435,9 @@ export function readFeatures(days: SessionDays, facts: ArticleFacts, designated 
     // A session that has not begun by the publication day can be announced, not reported.
     timeEvidence: (dayHit || publishedSummit) && days.first <= facts.publishedDay,
     meeting: !facts.otherOrganizationOnly && (summit || facts.nextMeeting || csto !== undefined || venueNamed),
-    identified: csto !== undefined || facts.councilOrTreaty || venueNamed || attendees > 0,
-    councilMeeting: summit || csto !== undefined || facts.councilOrTreaty,
+    identified:
+      csto !== undefined || facts.councilOrTreaty || venueNamed || attendees > 0 || organizationLeaders(facts),
+    councilMeeting: summit || facts.meetingVerb || csto !== undefined || facts.councilOrTreaty,
     othersMeeting: facts.otherMeetingsOnly,
     named: { date: dateNamed, year: yearNamed, venue: venueCue, distance, designated },
   };

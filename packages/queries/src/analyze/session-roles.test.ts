@@ -84,6 +84,15 @@ describe("session roles", () => {
       "موسكو - أقر رؤساء ست من جمهوريات الاتحاد السوفيتي السابق في اجتماعهم بالعاصمة الروسية يوم الجمعة الماضي تمديد معاهدة الأمن الجماعي.";
     expect(roles(text, "1999-04-05")[0]).toBe("1999-04-02-moscow:reported");
   });
+  it("reads the treaty's heads of state named after a CIS summit as the treaty's session", () => {
+    // The Minsk session of 24 May 2000, folded into the CIS summit there.
+    const folded =
+      "مينسك - اختتمت أمس قمة رابطة الدول المستقلة، واجتمع رؤساء الدول الأعضاء في معاهدة الأمن الجماعي على هامشها وأقروا خطة لمكافحة الإرهاب.";
+    expect(roles(folded, "2000-05-25")[0]).toBe("2000-05-24-minsk:reported");
+    const during =
+      "مينسك - عقدت أمس قمة رابطة الدول المستقلة، وبحث رؤساء الدول الست الأعضاء في معاهدة الأمن الجماعي خلالها الوضع في آسيا الوسطى.";
+    expect(roles(during, "2000-05-25")[0]).toBe("2000-05-24-minsk:reported");
+  });
   it("reads a meeting held on the sidelines of a CIS summit as the treaty's", () => {
     const text =
       "موسكو - وقع الرؤساء أمس بروتوكول تمديد معاهدة الأمن الجماعي في اجتماع عقد على هامش قمة رابطة الدول المستقلة.";
@@ -237,6 +246,12 @@ describe("session roles", () => {
     // A summit word and a day with nothing saying whose summit it is.
     const anonymous = "عقدت اليوم قمة بحضور قادة الدول وتناولت الأمن الإقليمي.";
     expect(roles(anonymous, "2023-11-23").filter((r) => r.endsWith("reported"))).toEqual([]);
+    // Controls: a verb of meeting with the venue, and the organisation's leaders with no city,
+    // are the Council's session of that day.
+    const met = "مينسك - اجتمع رؤساء روسيا وبيلاروس وكازاخستان أمس في العاصمة البيلاروسية وأقروا بيانا مشتركا.";
+    expect(roles(met, "2023-11-24")[0]).toBe("2023-11-23-minsk:reported");
+    const leaders = "عقد قادة دول المنظمة أمس قمتهم السنوية واتفقوا على خطة للتعاون العسكري.";
+    expect(roles(leaders, "2023-11-24")[0]).toBe("2023-11-23-minsk:reported");
     // Control: the organisation's leaders named with the day and the venue are its session.
     const own = "مينسك - أقر قادة المنظمة اليوم في العاصمة البيلاروسية حزمة من الوثائق العسكرية.";
     expect(roles(own, "2023-11-23")[0]).toBe("2023-11-23-minsk:reported");
