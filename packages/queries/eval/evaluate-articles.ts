@@ -28,7 +28,6 @@ const SPLITS: readonly ArticleSplit[] = [
 // Written by authors who never read the code; test2 and test3 became development splits once measured.
 const HELD_OUT: readonly ArticleSplit[] = [
   "test",
-  "test3",
   "test4",
   "fresh",
   "fresh2",
