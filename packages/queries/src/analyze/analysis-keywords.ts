@@ -3,6 +3,15 @@ import type { Keyword } from "../linking/gazetteer.js";
 import { createDocumentLinker, type LinkDocument } from "../linking/link-entities.js";
 import { cueWords } from "./reference-cues.js";
 
+// The organisation's leaders named by its usual anaphor (المنظمة): summit words that also say
+// whose meeting it is (session-features.ts).
+export const organizationLeaderPhrases: readonly string[] = [
+  "قادة المنظمة",
+  "رؤساء المنظمة",
+  "قادة دول المنظمة",
+  "رؤساء دول المنظمة",
+];
+
 // Words that say an article is about a summit or a council session (قمة، اجتماع، دورة …), as
 // whole words with their proclitics ("الاجتماعي", social, is not a meeting). The linker reports
 // them, with the cue words of reference-cues.ts, in the same pass as names.
@@ -28,11 +37,6 @@ export const summitWords: readonly string[] = [
   "مجلس الأمن الجماعي",
   "رؤساء الدول",
   "قادة الدول",
-  // The organisation's leaders: "أقر قادة المنظمة أمس في موسكو بيانا".
-  "قادة المنظمة",
-  "رؤساء المنظمة",
-  "قادة دول المنظمة",
-  "رؤساء دول المنظمة",
 ];
 
 // The treaty itself, as the press named the Council's states before the organisation existed
@@ -54,6 +58,8 @@ let keywords: Keyword[] | undefined;
 export function analysisKeywords(): readonly Keyword[] {
   keywords ??= [
     ...summitWords.map((phrase) => ({ phrase, tag: "summit" })),
+    // The organisation's leaders are summit words too: "أقر قادة المنظمة أمس في موسكو بيانا".
+    ...organizationLeaderPhrases.map((phrase) => ({ phrase, tag: "summit" })),
     ...treatyNames.map((phrase) => ({ phrase, tag: "treaty" })),
     ...meetingVerbs.map((phrase) => ({ phrase, tag: "meet" })),
     ...pluralMeetingWords.map((phrase) => ({ phrase, tag: "meetings" })),

@@ -5,7 +5,13 @@ import { wordKey, wordKeys } from "../linking/name-key.js";
 import type { EntityMention } from "../linking/types.js";
 import { type DateSpan, readDateValue } from "./date-evidence.js";
 import { type ReferenceCue, referenceCue } from "./reference-cues.js";
-import { type ArticleDateFact, type ArticleEntityFact, type ArticleFacts, organizationId } from "./session-features.js";
+import {
+  type ArticleDateFact,
+  type ArticleEntityFact,
+  type ArticleFacts,
+  organizationId,
+  sentenceBreak,
+} from "./session-features.js";
 import type { ArticleDate } from "./types.js";
 
 // The headline and dateline: a venue named there is what the article is about.
@@ -449,9 +455,9 @@ function otherSummitSentences(linked: LinkedDocument, hits: readonly number[]): 
   for (const hit of hits) {
     const at = linked.document.originalIndex(hit);
     let start = at;
-    while (start > 0 && !sentenceEnds.includes(input[start - 1]!)) start--;
+    while (start > 0 && !sentenceBreak(input.charCodeAt(start - 1))) start--;
     let end = at;
-    while (end < input.length && !sentenceEnds.includes(input[end]!)) end++;
+    while (end < input.length && !sentenceBreak(input.charCodeAt(end))) end++;
     if (linked.mentions.some((m) => m.id === organizationId && m.start >= start && m.start < end)) continue;
     // The treaty or the Council named in the sentence owns its meeting ("وقع الرؤساء بروتوكول
     // معاهدة الأمن الجماعي في اجتماع عقد على هامش قمة رابطة الدول المستقلة").
@@ -467,8 +473,6 @@ function otherSummitSentences(linked: LinkedDocument, hits: readonly number[]): 
   }
   return spans.length > 0 ? spans : undefined;
 }
-
-const sentenceEnds = ".!?؟\n";
 
 // "برئاسة روسيا", "وبرئاسة أرمينيا": the state right after it chairs the meeting.
 const chairedBy = /(?:^|\s)و?برئاسة\s+$/;

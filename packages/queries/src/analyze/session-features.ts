@@ -1,5 +1,6 @@
 import type { DateMention } from "@csto/arabic-text";
 import type { EntityMention } from "../linking/types.js";
+import { organizationLeaderPhrases } from "./analysis-keywords.js";
 import type { DateSpan, SessionDays } from "./date-evidence.js";
 import type { ReferenceCue } from "./reference-cues.js";
 
@@ -198,16 +199,9 @@ function note(evidence: (EvidencePlace[] | undefined)[], i: number, place: Evide
   else if (list.length < maxItems) list.push(place);
 }
 
-// "قادة المنظمة", "رؤساء دول المنظمة": the organisation's leaders, named by its usual anaphor.
-const organizationLeaderWords: ReadonlySet<string> = new Set([
-  "قادة المنظمة",
-  "رؤساء المنظمة",
-  "قادة دول المنظمة",
-  "رؤساء دول المنظمة",
-]);
-
+/** "قادة المنظمة", "رؤساء دول المنظمة": the organisation's leaders, named by its usual anaphor. */
 function organizationLeaders(facts: ArticleFacts): boolean {
-  return facts.summitWords.some((word) => organizationLeaderWords.has(word));
+  return facts.summitWords.some((word) => organizationLeaderPhrases.includes(word));
 }
 
 /**
@@ -251,12 +245,13 @@ export function sameSentence(input: string, a: number, b: number): boolean {
   const from = Math.min(a, b);
   const to = Math.max(a, b);
   if (to - from > sentenceReach) return false;
-  for (let k = from; k < to; k++) {
-    const c = input.charCodeAt(k);
-    // . ! ? ؟ and a line break
-    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x061f || c === 0x0a) return false;
-  }
+  for (let k = from; k < to; k++) if (sentenceBreak(input.charCodeAt(k))) return false;
   return true;
+}
+
+/** . ! ? ؟ or a line break: where the session analysis takes a sentence to end. */
+export function sentenceBreak(code: number): boolean {
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x061f || code === 0x0a;
 }
 
 /** `words.join("، ")`, by concatenation (no flat copy of a string that may never be read). */

@@ -137,26 +137,20 @@ const EVENT_SENTENCE_REACH = 60;
  */
 function atDatedEvent(ctx: ScanContext, end: number, q: number, previousEnd: number): boolean {
   if (!eventInSpeakerClause(ctx, end + 1, q)) return false;
+  // One walk back over the previous sentence: it must hold the day mention and an event noun,
+  // in either order.
   let event = false;
+  let dated = false;
   for (let k = end - 1; k >= 0 && k >= end - EVENT_SENTENCE_REACH; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind === "punct") {
-      if (SENTENCE_END.includes(t.text)) return false;
+      if (SENTENCE_END.includes(t.text)) break;
       continue;
     }
     if (t.kind === "word" && lookupWord(ctx, k, eventNouns(), true) !== undefined) event = true;
-    if (t.start < previousEnd) {
-      // The day mention lies in this sentence: the event noun may stand before it or after it.
-      if (event) return true;
-      for (let j = k - 1; j >= 0 && j >= end - EVENT_SENTENCE_REACH; j--) {
-        const w = ctx.tokens[j]!;
-        if (w.kind === "punct" && SENTENCE_END.includes(w.text)) return false;
-        if (w.kind === "word" && lookupWord(ctx, j, eventNouns(), true) !== undefined) return true;
-      }
-      return false;
-    }
+    if (t.start < previousEnd) dated = true;
   }
-  return false;
+  return event && dated;
 }
 
 /** Whether tokens [from, to) place the speech at an event: أمام/خلال/في + an event noun, or one with ل/ب. */
